@@ -1,0 +1,5 @@
+import sys
+
+from traumefokus.cli import main
+
+sys.exit(main())

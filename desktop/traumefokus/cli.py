@@ -1,0 +1,175 @@
+"""Command-line entry: `traumefokus [options] [command ...]`.
+
+Without a command the GUI starts. Global options work before or after the command. Exit codes:
+0 done, 2 invalid input, 3 refused, 4 data or environment problem, 1 a bug. Each problem is
+one line on stderr, in the language of `--lang`. Command modules and the GUI are imported only
+when chosen, so that neither pays for the other at start-up.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402 (the start time is taken before any other import)
+import importlib  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from typing import TYPE_CHECKING, NoReturn, TextIO  # noqa: E402
+
+from traumefokus import __version__  # noqa: E402
+from traumefokus.errors import InvalidInput, TraumefokusError  # noqa: E402
+from traumefokus.messages import DEFAULT_LANGUAGE, LANGUAGES, describe, text  # noqa: E402
+
+if TYPE_CHECKING:
+    from traumefokus.domain.actor import Actor
+    from traumefokus.paths import DataDir
+    from traumefokus.services.workspace import Workspace
+    from traumefokus.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
+
+# command words -> module in traumefokus.commands that runs them
+COMMANDS = {("init",): "init", ("export", "records"): "export_records"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors become a typed error: one line, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InvalidInput("cli.usage", detail=f"{message} ({self.prog} --help)")
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    def h(code: str) -> str:
+        return text(f"help.{code}", lang)
+
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group(h("global"))
+    group.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=h("data_dir"))
+    group.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
+    group.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=h("user"))
+    group.add_argument(
+        "--database-url", metavar="URL", default=argparse.SUPPRESS, help=h("database_url")
+    )
+
+    parser = _Parser(prog="traumefokus", parents=[common], description=h("description"))
+    parser.add_argument(
+        "--version", action="version", version=f"traumefokus {__version__}", help=h("version")
+    )
+    parser.add_argument("--exit-after-start", action="store_true", help=h("exit_after_start"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", parents=[common], help=h("init"), description=h("init"))
+    init.add_argument("--admin", metavar="NAME", required=True, help=h("init_admin"))
+
+    export = commands.add_parser("export", parents=[common], help=h("export"))
+    exports = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    records = exports.add_parser("records", parents=[common], help=h("export_records"))
+    records.add_argument("--out", metavar="FILE", required=True, help=h("out"))
+    records.add_argument("--client", metavar="CODE", help=h("export_client"))
+    return parser
+
+
+def _language_in(argv: Sequence[str]) -> str:
+    """`--lang` read ahead of parsing, so that parse errors are already in that language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+class Cli:
+    """What a command needs: parsed options, the data directory, output in the chosen language."""
+
+    def __init__(self, args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> None:
+        self.args = args
+        self.lang = lang
+        self.out = out
+        self.err = err
+
+    def option(self, name: str) -> str | None:
+        return getattr(self.args, name, None)
+
+    @property
+    def data_dir(self) -> DataDir:
+        from traumefokus.paths import resolve_data_dir
+
+        return resolve_data_dir(self.option("data_dir"))
+
+    def workspace(self) -> Workspace:
+        from traumefokus.services.workspace import Workspace
+
+        return Workspace(self.data_dir, self.option("database_url"))
+
+    def actor(self, db: Database) -> Actor:
+        from traumefokus.services.auth import sign_in
+
+        name = self.option("user")
+        if not name:
+            raise InvalidInput("cli.user_required")
+        return sign_in(db, name)
+
+    def say(self, code: str, **facts: object) -> None:
+        print(text(code, self.lang, **facts), file=self.out)
+
+
+def one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    lang = _language_in(argv)
+    from traumefokus import argparse_i18n
+
+    argparse_i18n.use_language(lang)
+    file_log = None
+    try:
+        args = build_parser(lang).parse_args(argv)
+        cli = Cli(args, lang, out, err)
+        words = tuple(w for w in (args.command, getattr(args, "what", None)) if w)
+        if not words:
+            from traumefokus.ui.screen import prepare_screen
+
+            prepare_screen(exit_after_start=args.exit_after_start)
+            from traumefokus.ui.app import run_gui
+
+            return run_gui(cli, STARTED)
+        if args.exit_after_start:
+            raise InvalidInput("cli.exit_after_start_with_command")
+        from traumefokus.logs import start_file_log
+
+        file_log = start_file_log(cli.data_dir.logs)
+        module = importlib.import_module(f"traumefokus.commands.{COMMANDS[words]}")
+        return module.run(cli)
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    except TraumefokusError as error:
+        print(f"traumefokus: {one_line(describe(error, lang))}", file=err)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"traumefokus: {text('cli.interrupted', lang)}", file=err)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: keep the details, say one line
+        log.exception("Unexpected error in %s", argv)
+        where = file_log.baseFilename if file_log else os.devnull  # type: ignore[attr-defined]
+        detail = f"{type(exc).__name__}: {exc}"
+        print(f"traumefokus: {one_line(text('cli.bug', lang, detail=detail, log=where))}", file=err)
+        return EXIT_BUG
+    finally:
+        from traumefokus.logs import stop_file_log
+
+        stop_file_log(file_log)

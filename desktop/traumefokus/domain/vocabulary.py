@@ -1,0 +1,57 @@
+"""The closed word lists of the records vocabulary (DESIGN.md), shared by every layer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    THERAPIST = "therapist"
+    CODER = "coder"
+
+
+class Method(StrEnum):
+    SEEKING_SAFETY = "SS"
+    CREATING_CHANGE = "CC"
+
+
+class CourseStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
+
+
+class SessionKind(StrEnum):
+    ASSESSMENT = "assessment"
+    MOVE = "move"
+    TRAUMA = "trauma"
+    FOLLOW_UP = "follow_up"
+
+
+class Attendance(StrEnum):
+    HELD = "held"
+    NO_SHOW = "no_show"
+    CANCELLED_CLIENT = "cancelled_client"
+    CANCELLED_CENTRE = "cancelled_centre"
+
+
+class NoteStatus(StrEnum):
+    NONE = "none"
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class ItqOccasion(StrEnum):
+    ASSESSMENT = "assessment"
+    FOLLOW_UP = "follow_up"
+
+
+class ItqResult(StrEnum):
+    PTSD = "ptsd"
+    CPTSD = "cptsd"
+    SUBCLINICAL = "subclinical"
+    NONE = "none"
+    INCOMPLETE = "incomplete"

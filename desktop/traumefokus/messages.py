@@ -1,0 +1,227 @@
+"""Danish and English texts for errors and command-line output.
+
+Widgets translate their own strings with Qt's `tr()`; this catalogue holds what the layers
+below the UI report (typed errors, CLI results), so that the CLI can follow `--lang` without
+importing Qt and the UI can show the same words for the same error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from traumefokus.errors import TraumefokusError
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A fact that is itself a catalogue entry, translated along with the message."""
+
+    code: str
+
+
+# code: (Danish, English). Placeholders are str.format fields named after the error's facts.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Command line
+    "cli.usage": ("{detail}", "{detail}"),
+    "cli.exit_after_start_with_command": (
+        "--exit-after-start gælder kun, når Traumefokus startes uden kommando.",
+        "--exit-after-start applies only when Traumefokus starts without a command.",
+    ),
+    "cli.user_required": (
+        "Kommandoen kræver en bruger: angiv --user NAVN.",
+        "This command needs a user: give --user NAME.",
+    ),
+    "cli.interrupted": ("Afbrudt.", "Interrupted."),
+    "cli.bug": (
+        "Der opstod en uventet fejl ({detail}). Detaljerne er skrevet i {log}.",
+        "An unexpected error occurred ({detail}). The details are in {log}.",
+    ),
+    # Command-line help
+    "help.description": (
+        "Traumefokus: traumefokuserede sessioner (Seeking Safety, Creating Change) i et "
+        "MOVE-forløb. Uden kommando starter programmet.",
+        "Traumefokus: trauma-focused sessions (Seeking Safety, Creating Change) in a MOVE "
+        "course. Without a command the program starts.",
+    ),
+    "help.global": ("fælles tilvalg", "global options"),
+    "help.data_dir": (
+        "mappe til database, indstillinger, pakker, log og sikkerhedskopier",
+        "folder for the database, settings, packs, logs and backups",
+    ),
+    "help.lang": ("sprog for beskeder (standard: da)", "language of messages (default: da)"),
+    "help.user": ("den bruger, der handler", "the acting user"),
+    "help.database_url": (
+        "en SQLAlchemy-URL i stedet for SQLite-filen i datamappen",
+        "a SQLAlchemy URL instead of the SQLite file in the data directory",
+    ),
+    "help.version": ("vis programmets version og afslut", "show the version and exit"),
+    "help.exit_after_start": (
+        "vis det første vindue, skriv starttiden og afslut",
+        "show the first window, print the start-up time and exit",
+    ),
+    "help.init": (
+        "opret databasen og den første administrator",
+        "create the database and the first administrator",
+    ),
+    "help.init_admin": ("administratorens brugernavn", "the administrator's user name"),
+    "help.export": ("eksportér data", "export data"),
+    "help.export_records": (
+        "alle data som JSON (records-v1)",
+        "the complete data as JSON (records-v1)",
+    ),
+    "help.out": ("filen, der skrives", "the file to write"),
+    "help.export_client": (
+        "kun denne klients data (en kopi til klienten)",
+        "only this client's data (a copy for the client)",
+    ),
+    # The screen
+    "gui.no_display": (
+        "Der er ingen skærm at vise Traumefokus på (DISPLAY og WAYLAND_DISPLAY er tomme). "
+        "Start programmet fra et skrivebord.",
+        "There is no screen to show Traumefokus on (DISPLAY and WAYLAND_DISPLAY are empty). "
+        "Start the program from a desktop.",
+    ),
+    "gui.missing_libraries": (
+        "Qt mangler systembiblioteker for at vise vinduer. Installér dem med: "
+        "sudo apt-get install {packages}",
+        "Qt is missing system libraries it needs to show windows. Install them with: "
+        "sudo apt-get install {packages}",
+    ),
+    # Data directory, files, disk
+    "datadir.unwritable": (
+        "Datamappen {path} kan ikke bruges: {detail}. Vælg en anden med --data-dir.",
+        "The data directory {path} cannot be used: {detail}. Choose another with --data-dir.",
+    ),
+    "file.unwritable": (
+        "Filen {path} kan ikke skrives: {detail}.",
+        "The file {path} cannot be written: {detail}.",
+    ),
+    "disk.full": (
+        "Der er ikke plads på disken til {path}. Frigør plads og prøv igen; intet er gået tabt.",
+        "There is no space left on the disk for {path}. Free some space and try again; "
+        "nothing was lost.",
+    ),
+    # Database
+    "db.newer": (
+        "Databasen {where} er skrevet af en nyere version af Traumefokus (skemarevision "
+        "{revision}; denne version kender op til {head}). Installér den nyeste Traumefokus. "
+        "Databasen er ikke ændret.",
+        "The database {where} was written by a newer version of Traumefokus (schema revision "
+        "{revision}; this version knows up to {head}). Install the latest Traumefokus. "
+        "The database has not been changed.",
+    ),
+    "db.corrupt": (
+        "Databasen {where} kan ikke læses ({detail}). Gendan en sikkerhedskopi fra {backups}. "
+        "Filen er ikke ændret.",
+        "The database {where} cannot be read ({detail}). Restore a backup from {backups}. "
+        "The file has not been changed.",
+    ),
+    "db.foreign": (
+        "{where} er ikke en Traumefokus-database (den har tabeller, men ingen skemarevision). "
+        "Vælg en anden datamappe eller database.",
+        "{where} is not a Traumefokus database (it has tables but no schema revision). "
+        "Choose another data directory or database.",
+    ),
+    "db.missing": (
+        "Der er ingen database i {where} endnu. Opret den med: traumefokus init --admin NAVN",
+        "There is no database at {where} yet. Create it with: traumefokus init --admin NAME",
+    ),
+    "db.encryption_unavailable": (
+        "Denne version af Traumefokus kan ikke åbne en krypteret database.",
+        "This version of Traumefokus cannot open an encrypted database.",
+    ),
+    "db.unreachable": (
+        "Databasen {where} kan ikke nås: {detail}.",
+        "The database {where} cannot be reached: {detail}.",
+    ),
+    "db.create_failed": (
+        "Databasen {where} kunne ikke oprettes: {detail}.",
+        "The database {where} could not be created: {detail}.",
+    ),
+    "db.upgrade_failed": (
+        "Opgraderingen af databasen {where} mislykkedes ({detail}). En kopi fra før "
+        "opgraderingen ligger i {backup}.",
+        "Upgrading the database {where} failed ({detail}). A copy from before the upgrade "
+        "is in {backup}.",
+    ),
+    "db.conflict": (
+        "{what} er ændret af en anden, mens du arbejdede. Åbn den igen og gentag ændringen.",
+        "{what} was changed by someone else while you worked. Open it again and repeat the change.",
+    ),
+    # Users
+    "user.unknown": ("Der findes ingen bruger ved navn {name}.", "There is no user named {name}."),
+    "user.inactive": (
+        "Brugeren {name} er deaktiveret.",
+        "The user {name} has been deactivated.",
+    ),
+    "user.exists": (
+        "Der findes allerede en bruger ved navn {name}.",
+        "A user named {name} already exists.",
+    ),
+    "user.name_invalid": (
+        "Brugernavnet »{name}« kan ikke bruges: 1-{max} tegn, bogstaver, tal, punktum, "
+        "bindestreg eller understreg, og det skal begynde med et bogstav.",
+        "The user name “{name}” cannot be used: 1-{max} characters, letters, digits, dot, "
+        "hyphen or underscore, starting with a letter.",
+    ),
+    "user.role_invalid": (
+        "Rollen »{role}« findes ikke; vælg mellem {choices}.",
+        "The role “{role}” does not exist; choose from {choices}.",
+    ),
+    "init.already_done": (
+        "Databasen har allerede brugere; init opretter kun den første administrator.",
+        "The database already has users; init only creates the first administrator.",
+    ),
+    "init.done": (
+        "Oprettede administratoren {name} i {where}.",
+        "Created the administrator {name} in {where}.",
+    ),
+    "permission.denied": (
+        "{name} ({role}) må ikke {action}.",
+        "{name} ({role}) may not {action}.",
+    ),
+    "role.admin": ("administrator", "administrator"),
+    "role.supervisor": ("supervisor", "supervisor"),
+    "role.therapist": ("behandler", "therapist"),
+    "role.coder": ("koder", "coder"),
+    "action.export_records": ("eksportere alle data", "export all records"),
+    # ITQ
+    "itq.unknown_item": (
+        "ITQ har intet spørgsmål {item}; spørgsmålene hedder P1-P9 og C1-C9.",
+        "The ITQ has no item {item}; the items are P1-P9 and C1-C9.",
+    ),
+    "itq.item_out_of_range": (
+        "ITQ-spørgsmål {item} har værdien {value}; kun 0-4 er gyldige.",
+        "ITQ item {item} has the value {value}; only 0-4 are valid.",
+    ),
+    # Records export
+    "export.client_unknown": (
+        "Der findes ingen klient med koden {code}.",
+        "There is no client with the code {code}.",
+    ),
+    "export.done": (
+        "Eksporterede {clients} klient(er) med {sessions} sessioner til {path}.",
+        "Exported {clients} client(s) with {sessions} sessions to {path}.",
+    ),
+}
+
+
+def text(code: str, lang: str, /, **facts: object) -> str:
+    """The catalogue text for `code` in `lang`, with the facts filled in."""
+    da, en = CATALOGUE[code]
+    template = en if lang == "en" else da
+    rendered = {
+        key: text(value.code, lang) if isinstance(value, Term) else value
+        for key, value in facts.items()
+    }
+    return template.format(**rendered)
+
+
+def describe(error: TraumefokusError, lang: str) -> str:
+    """One line for a typed error, in `lang`."""
+    return text(error.code, lang, **error.facts)

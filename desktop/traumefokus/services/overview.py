@@ -1,0 +1,102 @@
+"""What the main window lists: clients and their courses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.vocabulary import Attendance
+from traumefokus.storage.database import Database
+from traumefokus.storage.models import Client, Course, CourseSession, User
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: str
+    code: str
+    display_name: str | None
+    site: str
+    courses: int
+    latest_status: str | None
+    latest_method: str | None
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    id: str
+    method: str
+    status: str
+    start_date: date
+    end_date: date | None
+    therapist: str
+    sessions_planned: int
+    sessions_held: int
+
+
+def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
+    """Every client with the status and method of their most recent course."""
+    with db.reading() as session:
+        clients = session.execute(
+            select(Client.id, Client.code, Client.display_name, Client.site).order_by(Client.code)
+        ).all()
+        courses = session.execute(
+            select(Course.client_id, Course.status, Course.method).order_by(
+                Course.client_id, Course.start_date, Course.id
+            )
+        ).all()
+    latest: dict[str, tuple[str, str]] = {}
+    counts: dict[str, int] = {}
+    for client_id, status, method in courses:
+        latest[client_id] = (status, method)  # ordered by start date: the last one wins
+        counts[client_id] = counts.get(client_id, 0) + 1
+    return [
+        ClientRow(
+            id=c.id,
+            code=c.code,
+            display_name=c.display_name,
+            site=c.site,
+            courses=counts.get(c.id, 0),
+            latest_status=latest.get(c.id, (None, None))[0],
+            latest_method=latest.get(c.id, (None, None))[1],
+        )
+        for c in clients
+    ]
+
+
+def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow]:
+    held = func.sum(case((CourseSession.attendance == Attendance.HELD.value, 1), else_=0))
+    query = (
+        select(
+            Course.id,
+            Course.method,
+            Course.status,
+            Course.start_date,
+            Course.end_date,
+            User.name,
+            func.count(CourseSession.id),
+            held,
+        )
+        .join(User, User.id == Course.therapist_id)
+        .outerjoin(CourseSession, CourseSession.course_id == Course.id)
+        .where(Course.client_id == client_id)
+        .group_by(Course.id, User.name)
+        .order_by(Course.start_date.desc(), Course.id)
+    )
+    with db.reading() as session:
+        rows = session.execute(query).all()
+    return [
+        CourseRow(
+            id=r[0],
+            method=r[1],
+            status=r[2],
+            start_date=r[3],
+            end_date=r[4],
+            therapist=r[5],
+            sessions_planned=r[6],
+            sessions_held=int(r[7] or 0),
+        )
+        for r in rows
+    ]

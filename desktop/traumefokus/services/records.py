@@ -1,0 +1,167 @@
+"""The records export's content: the complete data in the vocabulary of DESIGN.md.
+
+Everything is sorted, so that two exports of the same data differ only in `exported_at`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from traumefokus.domain import itq
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.isotime import clock, day, moment
+from traumefokus.domain.permissions import Permission
+from traumefokus.errors import InvalidInput
+from traumefokus.services import audit
+from traumefokus.services.auth import require
+from traumefokus.storage.database import Database
+from traumefokus.storage.models import Client, Course, CourseSession, User
+from traumefokus.storage.types import utc_now
+
+FORMAT = "traumefokus-records"
+VERSION = 1
+
+
+def collect_records(
+    db: Database, actor: Actor, *, client_code: str | None = None, now: datetime | None = None
+) -> dict[str, Any]:
+    """The records document; with `client_code`, one client's data (a copy for the client)
+    and only the users it names."""
+    require(actor, Permission.EXPORT_RECORDS)
+    courses = selectinload(Client.courses)
+    query = (
+        select(Client)
+        .options(
+            courses.selectinload(Course.sessions).selectinload(CourseSession.addenda),
+            courses.selectinload(Course.plan_history),
+            courses.selectinload(Course.itq),
+        )
+        .order_by(Client.code)
+    )
+    if client_code is not None:
+        query = query.where(Client.code == client_code)
+
+    with db.transaction() as session:
+        users = {user.id: user for user in session.scalars(select(User))}
+        clients = list(session.scalars(query))
+        if client_code is not None and not clients:
+            raise InvalidInput("export.client_unknown", code=client_code)
+        names = _UserNames(users)
+        document_clients = [_client(client, names) for client in clients]
+        listed = users.values() if client_code is None else names.used
+        audit.record(
+            session,
+            actor,
+            "export.records",
+            object_type="client" if client_code else None,
+            object_id=clients[0].id if client_code else None,
+            clients=len(clients),
+            sessions=count_sessions(document_clients),
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": moment(now or utc_now()),
+        "users": [
+            {"name": u.name, "role": u.role, "active": u.active}
+            for u in sorted(listed, key=lambda u: u.name)
+        ],
+        "clients": document_clients,
+    }
+
+
+def count_sessions(clients: list[dict[str, Any]]) -> int:
+    return sum(len(course["sessions"]) for client in clients for course in client["courses"])
+
+
+class _UserNames:
+    """User ids to names, remembering which users the document mentions."""
+
+    def __init__(self, users: dict[str, User]) -> None:
+        self._users = users
+        self.used: set[User] = set()
+
+    def __call__(self, user_id: str | None) -> str | None:
+        if user_id is None:
+            return None
+        user = self._users[user_id]
+        self.used.add(user)
+        return user.name
+
+
+def _client(client: Client, name_of: _UserNames) -> dict[str, Any]:
+    return {
+        "code": client.code,
+        "display_name": client.display_name,
+        "site": client.site,
+        "courses": [_course(course, name_of) for course in client.courses],
+    }
+
+
+def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
+    return {
+        "id": course.id,
+        "method": course.method,
+        "therapist": name_of(course.therapist_id),
+        "programme": course.programme,
+        "pack": {"id": course.pack_id, "version": course.pack_version},
+        "status": course.status,
+        "start_date": day(course.start_date),
+        "end_date": day(course.end_date),
+        "end_reason": course.end_reason,
+        "chosen_themes": list(course.chosen_themes),
+        "plan_history": [
+            {"at": moment(c.at), "by": name_of(c.by_id), "change": c.change, "reason": c.reason}
+            for c in course.plan_history
+        ],
+        "itq": [
+            {
+                "occasion": r.occasion,
+                "date": day(r.date),
+                "items": dict(sorted(r.items.items())),
+                "result": itq.score(r.items).result.value,
+            }
+            for r in course.itq
+        ],
+        "sessions": [_session(s, name_of) for s in sorted(course.sessions, key=_session_order)],
+    }
+
+
+def _session_order(s: CourseSession) -> tuple[Any, ...]:
+    return (
+        s.planned_date is None,
+        s.planned_date,
+        s.number is None,
+        s.number,
+        s.id,
+    )
+
+
+def _session(s: CourseSession, name_of: _UserNames) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "number": s.number,
+        "kind": s.kind,
+        "extra": s.extra,
+        "follow_up_month": s.follow_up_month,
+        "theme_id": s.theme_id,
+        "planned_date": day(s.planned_date),
+        "planned_time": clock(s.planned_time),
+        "date": day(s.date),
+        "attendance": s.attendance,
+        "note_status": s.note_status,
+        "signed_at": moment(s.signed_at),
+        "signed_by": name_of(s.signed_by_id),
+        "agenda_seconds": dict(sorted(s.agenda_seconds.items())),
+        "check_in": s.check_in,
+        "check_out": s.check_out,
+        "worksheets_used": s.worksheets_used,
+        "commitment": s.commitment,
+        "addenda": [
+            {"at": moment(a.at), "by": name_of(a.by_id), "text": a.text} for a in s.addenda
+        ],
+    }

@@ -1,0 +1,96 @@
+"""Opening the database: check its schema revision, upgrade an older one after a backup copy,
+refuse a newer or foreign one without touching it.
+
+The check reads `alembic_version` with plain SQL (storage/probe.py); Alembic itself is
+imported only when a database must be created or upgraded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from traumefokus.errors import DataProblem
+from traumefokus.storage.engine import make_engine
+from traumefokus.storage.keys import KeyProvider
+from traumefokus.storage.probe import SchemaState, probe, refuse_unusable
+from traumefokus.storage.revisions import HEAD
+from traumefokus.storage.target import DatabaseTarget
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """An open, current database and the sessions (units of work) made from it."""
+
+    def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
+        self.target = target
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Database:
+    """Open `target` for work, creating or upgrading its schema as needed."""
+    found = probe(target, keys, backups)
+    refuse_unusable(target, found)
+    if target.file is not None:
+        target.file.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(target, keys)
+    if found.state is SchemaState.EMPTY:
+        _upgrade(engine, target, backup=None)
+    elif found.state is SchemaState.OLDER:
+        backup = _backup_before_upgrade(target, backups, found.revision or "")
+        _upgrade(engine, target, backup=backup)
+    return Database(target, engine)
+
+
+def _backup_before_upgrade(target: DatabaseTarget, backups: Path, revision: str) -> Path | None:
+    """A consistent copy of a SQLite file (SQLite's online backup); server databases are
+    backed up by their administrators, and PostgreSQL upgrades in one transaction."""
+    if target.file is None:
+        return None
+    from traumefokus.storage.backup import backup_sqlite
+
+    return backup_sqlite(target.file, backups, reason=f"before-upgrade-from-{revision}")
+
+
+def _upgrade(engine: Engine, target: DatabaseTarget, backup: Path | None) -> None:
+    from traumefokus.storage.migrate import upgrade_to_head
+
+    try:
+        upgrade_to_head(engine)
+    except DatabaseError as exc:
+        detail = str(exc.orig)
+        if backup is None:
+            raise DataProblem("db.create_failed", where=target.where, detail=detail) from exc
+        raise DataProblem(
+            "db.upgrade_failed", where=target.where, detail=detail, backup=backup
+        ) from exc
+    log.info("Database %s is at schema revision %s", target.where, HEAD)

@@ -1,0 +1,55 @@
+"""The one engine factory: every database Traumefokus opens comes through here."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+from traumefokus.errors import DataProblem
+from traumefokus.storage.keys import KeyProvider
+from traumefokus.storage.target import DatabaseTarget
+
+
+def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = False) -> Engine:
+    """An engine for `target`. `read_only` opens a SQLite file so that it cannot be written
+    (used to inspect a database before deciding whether we may touch it)."""
+    if target.file is None:
+        engine = create_engine(target.url or "", pool_pre_ping=True)
+        _refuse_keys_on_connect(engine, keys)
+        return engine
+
+    file = target.file
+    if read_only:
+        uri = f"{file.as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+    else:
+        url = URL.create("sqlite+pysqlite", database=str(file))
+        engine = create_engine(url, connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            # WAL: readers never block the writer, and a killed process loses nothing that
+            # was committed. The data directory must therefore be on a local disk.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    _refuse_keys_on_connect(engine, keys)
+    return engine
+
+
+def _refuse_keys_on_connect(engine: Engine, keys: KeyProvider) -> None:
+    @event.listens_for(engine, "connect")
+    def _check_key(_dbapi_connection: object, _record: object) -> None:
+        if keys.key() is not None:
+            raise DataProblem("db.encryption_unavailable")

@@ -1,0 +1,251 @@
+"""The database model: users, clients, courses, sessions (each session is also its logbook
+entry), plan history, ITQ records, addenda and the audit trail.
+
+Rows that users edit carry a `version` column: SQLAlchemy refuses an update whose version has
+moved on, which is how a shared database detects two people changing the same thing.
+Closed word lists are stored as strings with CHECK constraints (portable to PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from traumefokus.domain.vocabulary import (
+    Attendance,
+    CourseStatus,
+    ItqOccasion,
+    Method,
+    NoteStatus,
+    Role,
+    SessionKind,
+)
+from traumefokus.storage.types import UtcDateTime, new_id, utc_now
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UtcDateTime(),
+        date: Date(),
+        time: Time(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+def one_of(column: str, values: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    condition = f"{column} IN ({allowed})"
+    if nullable:
+        condition = f"{column} IS NULL OR {condition}"
+    return CheckConstraint(condition, name=column)
+
+
+class Versioned:
+    """Optimistic concurrency: an UPDATE names the version it read and bumps it."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+    __table_args__ = (one_of("role", Role),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Client(Versioned, Base):
+    __tablename__ = "clients"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    site: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    courses: Mapped[list[Course]] = relationship(
+        back_populates="client", order_by="(Course.start_date, Course.id)"
+    )
+
+
+class Course(Versioned, Base):
+    __tablename__ = "courses"
+    __table_args__ = (
+        one_of("method", Method),
+        one_of("status", CourseStatus),
+        Index("ix_courses_therapist_status", "therapist_id", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    method: Mapped[str] = mapped_column(String(2))
+    programme: Mapped[str] = mapped_column(String(64))
+    pack_id: Mapped[str] = mapped_column(String(64))
+    pack_version: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default=CourseStatus.PLANNED.value)
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    chosen_themes: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    client: Mapped[Client] = relationship(back_populates="courses")
+    therapist: Mapped[User] = relationship()
+    sessions: Mapped[list[CourseSession]] = relationship(
+        back_populates="course",
+        order_by="(CourseSession.planned_date, CourseSession.id)",
+        cascade="all, delete-orphan",
+    )
+    plan_history: Mapped[list[PlanChange]] = relationship(
+        back_populates="course",
+        order_by="(PlanChange.at, PlanChange.id)",
+        cascade="all, delete-orphan",
+    )
+    itq: Mapped[list[ItqRecord]] = relationship(
+        back_populates="course",
+        order_by="(ItqRecord.date, ItqRecord.id)",
+        cascade="all, delete-orphan",
+    )
+
+
+class CourseSession(Versioned, Base):
+    """One planned or held session of a course; its note is also the logbook entry."""
+
+    __tablename__ = "course_sessions"
+    __table_args__ = (
+        one_of("kind", SessionKind),
+        one_of("attendance", Attendance, nullable=True),
+        one_of("note_status", NoteStatus),
+        CheckConstraint(
+            "follow_up_month IS NULL OR follow_up_month IN (1, 6)", name="follow_up_month"
+        ),
+        Index("ix_course_sessions_course_number", "course_id", "number"),
+        Index("ix_course_sessions_planned_date", "planned_date"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"))
+    number: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    extra: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_month: Mapped[int | None]
+    theme_id: Mapped[str | None] = mapped_column(String(64))
+    planned_date: Mapped[date | None]
+    planned_time: Mapped[time | None]
+    date: Mapped[date | None]
+    attendance: Mapped[str | None] = mapped_column(String(20))
+    note_status: Mapped[str] = mapped_column(String(8), default=NoteStatus.NONE.value)
+    signed_at: Mapped[datetime | None]
+    signed_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    agenda_seconds: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    check_in: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    check_out: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    worksheets_used: Mapped[list[Any]] = mapped_column(default=list)
+    commitment: Mapped[str | None] = mapped_column(Text)
+
+    course: Mapped[Course] = relationship(back_populates="sessions")
+    signed_by: Mapped[User | None] = relationship()
+    addenda: Mapped[list[Addendum]] = relationship(
+        back_populates="session",
+        order_by="(Addendum.at, Addendum.id)",
+        cascade="all, delete-orphan",
+    )
+
+
+class PlanChange(Base):
+    """An entry of a course's plan history: append-only."""
+
+    __tablename__ = "plan_changes"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    at: Mapped[datetime]
+    by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    change: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    course: Mapped[Course] = relationship(back_populates="plan_history")
+    by: Mapped[User] = relationship()
+
+
+class ItqRecord(Versioned, Base):
+    """The 18 ITQ item scores of one occasion; the result is computed, never stored."""
+
+    __tablename__ = "itq_records"
+    __table_args__ = (one_of("occasion", ItqOccasion),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    occasion: Mapped[str] = mapped_column(String(16))
+    date: Mapped[date]
+    items: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    course: Mapped[Course] = relationship(back_populates="itq")
+
+
+class Addendum(Base):
+    """A dated correction to a signed note, by its author: append-only."""
+
+    __tablename__ = "session_addenda"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    session_id: Mapped[str] = mapped_column(ForeignKey("course_sessions.id"), index=True)
+    at: Mapped[datetime]
+    by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+
+    session: Mapped[CourseSession] = relationship(back_populates="addenda")
+    by: Mapped[User] = relationship()
+
+
+class AuditEvent(Base):
+    """Who read, changed or exported what, and when: append-only.
+
+    The user's name is copied so that the trail stays readable if a user is renamed.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    user_name: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str | None] = mapped_column(String(32))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,8 @@
+"""The schema revisions this version of Traumefokus knows, oldest first.
+
+Start-up compares a database's revision with these without importing Alembic; a test keeps
+the list equal to the migration scripts. A new migration adds its revision id here.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = KNOWN_REVISIONS[-1]

@@ -1,0 +1,128 @@
+"""Table models for the main window's client and course lists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from traumefokus.ui.labels import course_status_label, method_label
+
+if TYPE_CHECKING:
+    from traumefokus.services.overview import ClientRow, CourseRow
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ID = Qt.ItemDataRole.UserRole
+
+
+class ClientTableModel(QAbstractTableModel):
+    def __init__(self, show_names: bool = False) -> None:
+        super().__init__()
+        self._rows: list[ClientRow] = []
+        self._show_names = show_names
+
+    def set_rows(self, rows: list[ClientRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def set_show_names(self, show: bool) -> None:
+        self.beginResetModel()
+        self._show_names = show
+        self.endResetModel()
+
+    def _columns(self) -> list[str]:
+        return (
+            ["code", "name", "site", "course"] if self._show_names else ["code", "site", "course"]
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "code": self.tr("Client code"),
+            "name": self.tr("Name"),
+            "site": self.tr("Site"),
+            "course": self.tr("Latest course"),
+        }[self._columns()[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._rows[index.row()]
+        if role == ROW_ID:
+            return row.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self._columns()[index.column()]
+        if column == "code":
+            return row.code
+        if column == "name":
+            return row.display_name or ""
+        if column == "site":
+            return row.site
+        if row.latest_status is None:
+            return self.tr("No course")
+        return f"{method_label(row.latest_method)} · {course_status_label(row.latest_status)}"
+
+
+class CourseTableModel(QAbstractTableModel):
+    COLUMNS = ("method", "status", "start", "end", "therapist", "sessions")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CourseRow] = []
+
+    def set_rows(self, rows: list[CourseRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Method"),
+            self.tr("Status"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Therapist"),
+            self.tr("Sessions held"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._rows[index.row()]
+        if role == ROW_ID:
+            return row.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "method":
+            return method_label(row.method)
+        if column == "status":
+            return course_status_label(row.status)
+        if column == "start":
+            return row.start_date.strftime("%d.%m.%Y")
+        if column == "end":
+            return row.end_date.strftime("%d.%m.%Y") if row.end_date else ""
+        if column == "therapist":
+            return row.therapist
+        return (
+            self.tr("%1 of %2")
+            .replace("%1", str(row.sessions_held))
+            .replace("%2", str(row.sessions_planned))
+        )

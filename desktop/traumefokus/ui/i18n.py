@@ -1,0 +1,30 @@
+"""Qt translators: our catalogue and Qt's own (so that standard buttons say "Annuller")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from traumefokus.paths import shipped_dir
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(lang: str) -> None:
+    """Replace the installed translators with those for `lang` ("da" or "en")."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(shipped_dir("resources") / "translations")
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"traumefokus_{lang}", ours)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)

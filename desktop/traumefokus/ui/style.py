@@ -1,0 +1,55 @@
+"""Small shared look-and-feel helpers: calm headings and hint text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def problem_label(parent: QWidget | None = None) -> QLabel:
+    """A place for a problem with what was typed; empty and hidden until there is one."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a33;")
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+def empty_state(title: str, text: str) -> QWidget:
+    """A calm, centred message for a list that has nothing to show yet."""
+    block = QWidget()
+    block.setMaximumWidth(460)
+    inner = QVBoxLayout(block)
+    title_label = heading(title, scale=1.4)
+    title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    text_label = hint(text)
+    text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    inner.addWidget(title_label)
+    inner.addWidget(text_label)
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.addWidget(block, 0, Qt.AlignmentFlag.AlignCenter)
+    return page

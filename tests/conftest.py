@@ -1,0 +1,72 @@
+"""Shared fixtures. Qt runs offscreen; a Qt warning (pytest-qt, see pyproject.toml) or an
+unexpected warning in the traumefokus log fails the test."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from traumefokus.domain.actor import Actor
+from traumefokus.paths import DataDir
+from traumefokus.services.users import create_first_admin
+from traumefokus.services.workspace import Workspace
+from traumefokus.storage.database import Database
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_log_warnings(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture):
+    caplog.set_level(logging.INFO, logger="traumefokus")
+    yield
+    if request.node.get_closest_marker("log_warnings_expected"):
+        return
+    loud = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    if loud:
+        pytest.fail("unexpected log warning: " + "; ".join(r.getMessage() for r in loud))
+
+
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to head once per test run; each test gets a copy."""
+    folder = tmp_path_factory.mktemp("template")
+    Workspace(DataDir(folder)).open(create=True).close()
+    return folder / "traumefokus.db"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def workspace(data_dir: DataDir, template_database: Path) -> Workspace:
+    data_dir.ensure()
+    shutil.copy(template_database, data_dir.database)
+    return Workspace(data_dir)
+
+
+@pytest.fixture
+def db(workspace: Workspace) -> Iterator[Database]:
+    with workspace.open() as database:
+        yield database
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return create_first_admin(db, "admin")
+
+
+@pytest.fixture(params=["da", "en"])
+def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    """Run a UI test once in Danish and once in English."""
+    from traumefokus.ui.i18n import install_translators
+
+    install_translators(request.param)
+    yield request.param
+    install_translators("da")

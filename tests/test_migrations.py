@@ -1,0 +1,126 @@
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from traumefokus.errors import DataProblem
+from traumefokus.paths import DataDir
+from traumefokus.services.workspace import Workspace
+from traumefokus.storage.database import open_database
+from traumefokus.storage.keys import PlainKeys
+from traumefokus.storage.migrate import alembic_config
+from traumefokus.storage.models import Base
+from traumefokus.storage.probe import SchemaState
+from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
+from traumefokus.storage.target import DatabaseTarget
+
+
+def test_known_revisions_match_the_migration_scripts():
+    scripts = ScriptDirectory.from_config(alembic_config())
+    in_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(in_order) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == HEAD
+
+
+def test_upgrade_from_empty_builds_exactly_the_model_schema(db):
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert context.get_current_revision() == HEAD
+
+
+def _stamp(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.commit()
+    connection.close()
+
+
+def test_a_newer_database_is_refused_and_left_byte_identical(workspace):
+    _stamp(workspace.data_dir.database, "9999")
+    before = workspace.data_dir.database.read_bytes()
+    with pytest.raises(DataProblem) as error:
+        workspace.open()
+    assert error.value.code == "db.newer"
+    assert error.value.facts["revision"] == "9999"
+    assert error.value.exit_code == 4
+    assert workspace.data_dir.database.read_bytes() == before
+    wal = Path(str(workspace.data_dir.database) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # a reader may leave an empty WAL
+
+
+def test_a_corrupt_database_is_refused_untouched(data_dir):
+    data_dir.ensure()
+    data_dir.database.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DataProblem) as error:
+        Workspace(data_dir).open()
+    assert error.value.code == "db.corrupt"
+    assert data_dir.database.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_database_of_another_program_is_refused(data_dir):
+    data_dir.ensure()
+    connection = sqlite3.connect(data_dir.database)
+    connection.execute("CREATE TABLE recipes (id INTEGER)")
+    connection.close()
+    with pytest.raises(DataProblem) as error:
+        Workspace(data_dir).open()
+    assert error.value.code == "db.foreign"
+
+
+def test_a_missing_database_is_not_created_by_accident(data_dir):
+    with pytest.raises(DataProblem) as error:
+        Workspace(data_dir).open()
+    assert error.value.code == "db.missing"
+    assert not data_dir.database.exists()
+
+
+@pytest.mark.parametrize("older", KNOWN_REVISIONS[:-1])
+def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
+    from alembic import command
+
+    path = tmp_path / "traumefokus.db"
+    target = DatabaseTarget.sqlite(path)
+    from traumefokus.storage.engine import make_engine
+
+    engine = make_engine(target, PlainKeys())
+    config = alembic_config(engine)
+    command.upgrade(config, older)
+    engine.dispose()
+    with open_database(target, PlainKeys(), tmp_path / "backups") as db:
+        from traumefokus.storage.probe import probe
+
+        assert probe(db.target, PlainKeys(), tmp_path).state is SchemaState.CURRENT
+    backups = list((tmp_path / "backups").iterdir())
+    assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (older,)
+    copy.close()
+
+
+def test_the_revision_check_does_not_import_alembic(workspace, tmp_path):
+    """Start-up on a current database must not pay for importing Alembic."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from traumefokus.paths import DataDir\n"
+        "from traumefokus.services.workspace import Workspace\n"
+        f"Workspace(DataDir(Path({str(workspace.data_dir.root)!r}))).open().close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_data_dir_that_cannot_be_written_is_a_clear_problem(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DataProblem) as error:
+        Workspace(DataDir(blocker / "sub")).open(create=True)
+    assert error.value.code == "datadir.unwritable"

@@ -1,0 +1,65 @@
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from factories import add_client, add_user
+from traumefokus.storage.models import Client, User
+
+
+def test_ids_are_uuid_strings(db):
+    client = add_client(db, "K-1")
+    assert len(client.id) == 36 and client.id.count("-") == 4
+
+
+def test_every_update_bumps_the_version(db):
+    add_client(db, "K-1")
+    with db.transaction() as session:
+        client = session.scalars(select(Client)).one()
+        assert client.version == 1
+        client.site = "Syd"
+    with db.reading() as session:
+        assert session.scalars(select(Client)).one().version == 2
+
+
+def test_a_stale_update_is_refused(db):
+    """Two people editing the same row: the second save is detected, not silently lost."""
+    add_client(db, "K-1")
+    with db.reading() as first, db.reading() as second:
+        mine = first.scalars(select(Client)).one()
+        theirs = second.scalars(select(Client)).one()
+        theirs.site = "Syd"
+        second.commit()
+        mine.site = "Vest"
+        with pytest.raises(StaleDataError):
+            first.commit()
+
+
+def test_closed_word_lists_are_enforced_by_the_database(db):
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(User(name="x", role="superuser"))
+
+
+def test_client_codes_are_unique(db):
+    add_client(db, "K-1")
+    with pytest.raises(IntegrityError):
+        add_client(db, "K-1")
+
+
+def test_moments_are_stored_as_utc_and_read_back_aware(db):
+    copenhagen = timezone(timedelta(hours=1))
+    user = add_user(db, "t", "therapist")
+    with db.transaction() as session:
+        row = session.get(User, user.id)
+        row.created_at = datetime(2026, 3, 1, 12, 0, tzinfo=copenhagen)
+    with db.reading() as session:
+        stored = session.get(User, user.id).created_at
+    assert stored == datetime(2026, 3, 1, 11, 0, tzinfo=UTC)
+    assert stored.tzinfo is UTC
+
+
+def test_a_naive_moment_is_a_bug(db):
+    with pytest.raises(Exception, match="naive datetime"), db.transaction() as session:
+        session.add(User(name="t", role="therapist", created_at=datetime(2026, 1, 1)))

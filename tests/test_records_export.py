@@ -1,0 +1,118 @@
+import json
+
+import pytest
+from sqlalchemy import select
+
+from factories import ITQ_CPTSD, add_client, add_course, add_user
+from schema import validate_records
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.vocabulary import Role
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.exports.records import export_records
+from traumefokus.services.records import collect_records
+from traumefokus.storage.models import AuditEvent
+
+
+@pytest.fixture
+def centre(db, admin):
+    therapist = add_user(db, "mette", "therapist")
+    add_user(db, "old.timer", "therapist", active=False)
+    first = add_client(db, "K-0001", display_name="Bo Æblegård")
+    second = add_client(db, "K-0002", site="Syd")
+    add_course(db, first, therapist, method="SS")
+    add_course(db, second, therapist, method="CC", status="planned")
+    return db
+
+
+def test_an_empty_database_exports_valid_records(db, admin):
+    document = collect_records(db, admin)
+    validate_records(document)
+    assert document["users"] == [{"name": "admin", "role": "admin", "active": True}]
+    assert document["clients"] == []
+
+
+def test_a_full_export_holds_the_vocabulary_and_validates(centre, admin):
+    document = collect_records(centre, admin)
+    validate_records(document)
+    assert [u["name"] for u in document["users"]] == ["admin", "mette", "old.timer"]
+    client = document["clients"][0]
+    assert client["code"] == "K-0001" and client["display_name"] == "Bo Æblegård"
+    course = client["courses"][0]
+    assert course["method"] == "SS" and course["therapist"] == "mette"
+    assert course["pack"] == {"id": "seeking-safety", "version": "1.0.0"}
+    assert course["itq"] == [
+        {
+            "occasion": "assessment",
+            "date": "2026-01-05",
+            "items": dict(sorted(ITQ_CPTSD.items())),
+            "result": "cptsd",
+        }
+    ]
+    assert course["plan_history"][0]["by"] == "mette"
+    sessions = course["sessions"]
+    assert [s["number"] for s in sessions] == [0, 1, 2, 3, 4]
+    trauma = sessions[3]
+    assert trauma["kind"] == "trauma" and trauma["theme_id"] == "safety"
+    assert trauma["agenda_seconds"] == {
+        "check_in": 290,
+        "check_out": 400,
+        "quote": 420,
+        "theme": 2100,
+    }
+    assert trauma["signed_at"] == "2026-01-26T11:00:00Z"
+    assert trauma["planned_time"] == "10:00"
+    assert trauma["addenda"] == [
+        {"at": "2026-01-27T11:00:00Z", "by": "mette", "text": "Tilføjelse: aftalen er ændret."}
+    ]
+    assert sessions[4]["attendance"] is None and sessions[4]["note_status"] == "none"
+
+
+def test_two_exports_differ_only_in_exported_at(centre, admin, tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    export_records(centre, admin, first)
+    export_records(centre, admin, second)
+    a = json.loads(first.read_text(encoding="utf-8"))
+    b = json.loads(second.read_text(encoding="utf-8"))
+    a.pop("exported_at")
+    b.pop("exported_at")
+    assert a == b
+    assert first.read_text(encoding="utf-8").count("\n") == second.read_text(
+        encoding="utf-8"
+    ).count("\n")
+
+
+def test_one_clients_copy_names_only_the_users_it_mentions(centre, admin):
+    document = collect_records(centre, admin, client_code="K-0002")
+    validate_records(document)
+    assert [c["code"] for c in document["clients"]] == ["K-0002"]
+    assert document["users"] == [{"name": "mette", "role": "therapist", "active": True}]
+
+
+def test_an_unknown_client_is_invalid_input(centre, admin):
+    with pytest.raises(InvalidInput) as error:
+        collect_records(centre, admin, client_code="K-9999")
+    assert error.value.facts == {"code": "K-9999"}
+
+
+def test_only_an_administrator_may_export_records(centre):
+    therapist = Actor("x", "mette", Role.THERAPIST)
+    with pytest.raises(Refused) as error:
+        collect_records(centre, therapist)
+    assert error.value.code == "permission.denied"
+
+
+def test_every_export_is_in_the_audit_trail(centre, admin):
+    collect_records(centre, admin, client_code="K-0001")
+    with centre.reading() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "export.records")
+        ).one()
+    assert event.user_name == "admin"
+    assert event.details == {"clients": 1, "sessions": 5}
+
+
+def test_the_file_is_utf8_with_danish_letters_intact(centre, admin, tmp_path):
+    out = tmp_path / "records.json"
+    summary = export_records(centre, admin, out)
+    assert (summary.clients, summary.sessions) == (2, 10)
+    assert "Bo Æblegård" in out.read_text(encoding="utf-8")
