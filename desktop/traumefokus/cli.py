@@ -34,8 +34,14 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
 
-# command words -> module in traumefokus.commands that runs them
-COMMANDS = {("init",): "init", ("export", "records"): "export_records"}
+# command words -> (module in traumefokus.commands, function that runs them)
+COMMANDS = {
+    ("init",): ("init", "run"),
+    ("export", "records"): ("export_records", "run"),
+    ("check-manual",): ("content", "check"),
+    ("pack", "install"): ("content", "install"),
+    ("pack", "list"): ("content", "list_installed"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,6 +79,14 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     records = exports.add_parser("records", parents=[common], help=h("export_records"))
     records.add_argument("--out", metavar="FILE", required=True, help=h("out"))
     records.add_argument("--client", metavar="CODE", help=h("export_client"))
+
+    check = commands.add_parser("check-manual", parents=[common], help=h("check_manual"))
+    check.add_argument("path", metavar="PATH", help=h("content_path"))
+    pack = commands.add_parser("pack", parents=[common], help=h("pack"))
+    packs = pack.add_subparsers(dest="what", metavar="WHAT", required=True)
+    install = packs.add_parser("install", parents=[common], help=h("pack_install"))
+    install.add_argument("path", metavar="PATH", help=h("content_path"))
+    packs.add_parser("list", parents=[common], help=h("pack_list"))
     return parser
 
 
@@ -153,12 +167,19 @@ def main(
         from traumefokus.logs import start_file_log
 
         file_log = start_file_log(cli.data_dir.logs)
-        module = importlib.import_module(f"traumefokus.commands.{COMMANDS[words]}")
-        return module.run(cli)
+        module_name, function = COMMANDS[words]
+        module = importlib.import_module(f"traumefokus.commands.{module_name}")
+        return getattr(module, function)(cli)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except TraumefokusError as error:
-        print(f"traumefokus: {one_line(describe(error, lang))}", file=err)
+        problems = getattr(error, "problems", None)  # invalid content: one line per problem
+        for line in (
+            [p.describe(lang) for p in problems]
+            if problems
+            else [f"traumefokus: {describe(error, lang)}"]
+        ):
+            print(one_line(line), file=err)
         return error.exit_code
     except KeyboardInterrupt:
         print(f"traumefokus: {text('cli.interrupted', lang)}", file=err)

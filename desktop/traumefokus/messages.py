@@ -75,6 +75,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the complete data as JSON (records-v1)",
     ),
     "help.out": ("filen, der skrives", "the file to write"),
+    "help.check_manual": (
+        "kontrollér en indholdspakke eller et program",
+        "check a content pack or a programme",
+    ),
+    "help.content_path": (
+        "en pakkemappe (med pack.toml) eller en programfil (.toml)",
+        "a pack folder (with pack.toml) or a programme file (.toml)",
+    ),
+    "help.pack": ("indholdspakker og programmer", "content packs and programmes"),
+    "help.pack_install": (
+        "kontrollér og installér en pakke eller et program i datamappen",
+        "check and install a pack or programme into the data directory",
+    ),
+    "help.pack_list": (
+        "vis de pakker og programmer, der kan bruges",
+        "list the packs and programmes available",
+    ),
     "help.export_client": (
         "kun denne klients data (en kopi til klienten)",
         "only this client's data (a copy for the client)",
@@ -190,6 +207,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "role.therapist": ("behandler", "therapist"),
     "role.coder": ("koder", "coder"),
     "action.export_records": ("eksportere alle data", "export all records"),
+    "action.install_content": ("installere indholdspakker", "install content packs"),
     # ITQ
     "itq.unknown_item": (
         "ITQ har intet spørgsmål {item}; spørgsmålene hedder P1-P9 og C1-C9.",
@@ -199,6 +217,158 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ITQ-spørgsmål {item} har værdien {value}; kun 0-4 er gyldige.",
         "ITQ item {item} has the value {value}; only 0-4 are valid.",
     ),
+    # Content packs and programmes: "<file>: <field>: " comes before each of these
+    "content.invalid": (
+        "{path} har {count} problem(er) og er ikke indlæst.",
+        "{path} has {count} problem(s) and was not loaded.",
+    ),
+    "content.not_found": ("{path} findes ikke.", "{path} does not exist."),
+    "content.not_content": (
+        "{path} er hverken en indholdspakke (en mappe med pack.toml) eller et program "
+        "(en .toml-fil).",
+        "{path} is neither a content pack (a folder with pack.toml) nor a programme "
+        "(a .toml file).",
+    ),
+    "content.file_missing": ("filen mangler", "the file is missing"),
+    "content.unreadable": ("filen kan ikke læses: {detail}", "the file cannot be read: {detail}"),
+    "content.bad_encoding": (
+        "filen er ikke gyldig UTF-8 (ved byte {position}); gem den som UTF-8",
+        "the file is not valid UTF-8 (at byte {position}); save it as UTF-8",
+    ),
+    "content.toml_syntax": ("ugyldig TOML: {detail}", "invalid TOML: {detail}"),
+    "content.empty_text": ("filen er tom", "the file is empty"),
+    "content.required": ("skal udfyldes", "is required"),
+    "content.wrong_type": ("skal være {expected}", "must be {expected}"),
+    "content.unknown_field": (
+        "ukendt felt (er det stavet rigtigt?)",
+        "unknown field (is it spelt right?)",
+    ),
+    "content.too_small": (
+        "{value} er for lille; mindst {minimum}",
+        "{value} is too small; at least {minimum}",
+    ),
+    "content.choice": (
+        "»{value}« er ikke gyldig; vælg mellem {choices}",
+        "“{value}” is not valid; choose from {choices}",
+    ),
+    "content.bad_id": (
+        "»{value}« er ikke et gyldigt id: små bogstaver, tal og bindestreger",
+        "“{value}” is not a valid id: lower-case letters, digits and hyphens",
+    ),
+    "content.bad_version": (
+        "»{value}« er ikke en version som 1.0.0",
+        "“{value}” is not a version like 1.0.0",
+    ),
+    "content.duplicate_id": (
+        "id'et »{value}« er brugt mere end én gang",
+        "the id “{value}” is used more than once",
+    ),
+    "content.format_unsupported": (
+        "format {value} kendes ikke; denne version af Traumefokus læser format {supported}",
+        "format {value} is unknown; this version of Traumefokus reads format {supported}",
+    ),
+    "content.theme_part_missing": (
+        "temaet har indhold, men mangler {part}; et tema med indhold skal være komplet",
+        "the theme has content but lacks {part}; a theme with content must be complete",
+    ),
+    "content.worksheet_count": (
+        "{count} arbejdsark; et tema skal have {minimum} til {maximum}",
+        "{count} worksheets; a theme needs {minimum} to {maximum}",
+    ),
+    "content.unknown_pack": (
+        "pakken »{pack}« findes ikke; installér den først",
+        "the pack “{pack}” does not exist; install it first",
+    ),
+    "content.method_mismatch": (
+        "programmet er {method}, men pakken {pack} er {pack_method}",
+        "the programme is {method} but the pack {pack} is {pack_method}",
+    ),
+    "content.unknown_theme": (
+        "temaet »{theme}« findes ikke i pakken {pack} {version}",
+        "the theme “{theme}” does not exist in the pack {pack} {version}",
+    ),
+    "content.offered_incomplete": (
+        "temaet »{theme}« tilbydes, men er ikke komplet i pakken {pack} {version}",
+        "the theme “{theme}” is offered but is not complete in the pack {pack} {version}",
+    ),
+    "content.offered_too_few": (
+        "der tilbydes {offered} temaer, men der skal vælges {choose}",
+        "{offered} themes are offered but {choose} must be chosen",
+    ),
+    "content.trauma_slots": (
+        "forløbet har {count} traumefokuserede sessioner, men der vælges {choose} temaer",
+        "the course has {count} trauma-focused sessions but {choose} themes are chosen",
+    ),
+    "content.numbers": (
+        "sessionsnumrene skal være 0, 1, 2 … i rækkefølge uden huller (fandt {numbers})",
+        "the session numbers must be 0, 1, 2 … in order without gaps (found {numbers})",
+    ),
+    "content.min_over_max": (
+        "minimum {min} er større end maksimum {max}",
+        "the minimum {min} is greater than the maximum {max}",
+    ),
+    "content.min_over_target": (
+        "minimum {min} min er større end målet {target} min",
+        "the minimum {min} min is greater than the target {target} min",
+    ),
+    "content.target_over_max": (
+        "målet {target} min er større end maksimum {max} min",
+        "the target {target} min is greater than the maximum {max} min",
+    ),
+    "content.agenda_over_length": (
+        "dagsordenens mål giver i alt {total} min, mere end sessionens længde på {length} min",
+        "the agenda targets add up to {total} min, more than the session length of {length} min",
+    ),
+    "content.trauma_agenda": (
+        "en traumefokuseret session har dagsordenen {expected} (fandt {found})",
+        "a trauma-focused session has the agenda {expected} (found {found})",
+    ),
+    "content.version_taken": (
+        "{id} {version} er allerede installeret med andet indhold; hæv versionsnummeret",
+        "{id} {version} is already installed with other content; raise the version number",
+    ),
+    "content.installed": (
+        "Installerede {kind} {id} {version} i {path}.",
+        "Installed {kind} {id} {version} in {path}.",
+    ),
+    "content.already_installed": (
+        "{kind} {id} {version} er allerede installeret med samme indhold; intet ændret.",
+        "{kind} {id} {version} is already installed with the same content; nothing changed.",
+    ),
+    "content.pack_summary": (
+        "{id} {version} ({method}, {language}): gyldig – {themes} temaer, {complete} komplette, "
+        "{worksheets} arbejdsark",
+        "{id} {version} ({method}, {language}): valid – {themes} themes, {complete} complete, "
+        "{worksheets} worksheets",
+    ),
+    "content.programme_summary": (
+        "{id} {version} ({method}, pakke {pack}): gyldig – {sessions} sessioner, {offered} "
+        "temaer tilbydes, {choose} vælges",
+        "{id} {version} ({method}, pack {pack}): valid – {sessions} sessions, {offered} themes "
+        "offered, {choose} chosen",
+    ),
+    "content.list_header": (
+        "type       id                 version  kilde       sti",
+        "kind       id                 version  source      path",
+    ),
+    "kind.pack": ("pakke", "pack"),
+    "kind.programme": ("program", "programme"),
+    "source.shipped": ("medfølger", "shipped"),
+    "source.installed": ("installeret", "installed"),
+    "type.text": ("en tekst", "a text"),
+    "type.integer": ("et helt tal", "a whole number"),
+    "type.boolean": ("true eller false", "true or false"),
+    "type.table": ("en tabel", "a table"),
+    "type.list": ("en liste", "a list"),
+    "type.text_list": ("en liste af tekster", "a list of texts"),
+    "type.table_list": ("en liste af tabeller", "a list of tables"),
+    "type.whole_months": (
+        "en liste af hele måneder, fx [1, 6]",
+        "a list of whole months, e.g. [1, 6]",
+    ),
+    "part.quote": ("et citat (quote)", "a quote"),
+    "part.commitments": ("forslag til forpligtelser (commitments)", "suggested commitments"),
+    "part.worksheets": ("arbejdsark (worksheets)", "worksheets"),
     # Records export
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",

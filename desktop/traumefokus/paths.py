@@ -35,6 +35,10 @@ class DataDir:
         return self.root / "packs"
 
     @property
+    def programmes(self) -> Path:
+        return self.root / "programmes"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -25,6 +25,76 @@
     </message>
 </context>
 <context>
+    <name>ContentActions</name>
+    <message>
+        <source>Install a programme</source>
+        <translation>Installér et program</translation>
+    </message>
+    <message>
+        <source>Programmes (*.toml)</source>
+        <translation>Programmer (*.toml)</translation>
+    </message>
+    <message>
+        <source>Install a content pack (the folder with pack.toml)</source>
+        <translation>Installér en indholdspakke (mappen med pack.toml)</translation>
+    </message>
+    <message>
+        <source>Install content</source>
+        <translation>Installér indhold</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Intet blev installeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentBrowser</name>
+    <message>
+        <source>Content: packs and programmes</source>
+        <translation>Indhold: pakker og programmer</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>Indholdspakker</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installeret</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>medfølger</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ugyldig</translation>
+    </message>
+    <message>
+        <source>**This version cannot be used:**</source>
+        <translation>**Denne version kan ikke bruges:**</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · language %3 · %4</source>
+        <translation>%1 · version %2 · sprog %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 themes in the catalogue, %2 with content.</source>
+        <translation>%1 temaer i kataloget, %2 med indhold.</translation>
+    </message>
+    <message>
+        <source>**Demo content:** written for Traumefokus, not from the manual.</source>
+        <translation>**Demoindhold:** skrevet til Traumefokus, ikke fra manualen.</translation>
+    </message>
+    <message>
+        <source>The titles in the pack&apos;s language are working titles; the English titles are the official ones.</source>
+        <translation>Titlerne på pakkens sprog er arbejdstitler; de engelske titler er de officielle.</translation>
+    </message>
+</context>
+<context>
     <name>CourseTableModel</name>
     <message>
         <source>Method</source>
@@ -131,6 +201,22 @@
         <source>coder</source>
         <translation>koder</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Afdækning</translation>
+    </message>
+    <message>
+        <source>MOVE</source>
+        <translation>MOVE</translation>
+    </message>
+    <message>
+        <source>Trauma-focused</source>
+        <translation>Traumefokuseret</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -139,12 +225,28 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>Install content &amp;pack…</source>
+        <translation>Installér &amp;indholdspakke…</translation>
+    </message>
+    <message>
+        <source>Install p&amp;rogramme…</source>
+        <translation>Installér p&amp;rogram…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can install content.</source>
+        <translation>Kun en administrator kan installere indhold.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Content: packs and programmes…</source>
+        <translation>&amp;Indhold: pakker og programmer…</translation>
     </message>
     <message>
         <source>Show client &amp;names</source>
@@ -208,6 +310,45 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · pack %3 · a session every %4 days · a gift card of %5 kr every %6 sessions (at most %7) · a status letter every %8 sessions</source>
+        <translation>%1 · version %2 · pakke %3 · en session hver %4. dag · et gavekort på %5 kr. hver %6. session (højst %7) · et statusbrev efter hver %8. session</translation>
+    </message>
+    <message>
+        <source>+%1 mo.</source>
+        <translation>+%1 mdr.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1 (minutter)</translation>
+    </message>
+    <message>
+        <source>%1 themes offered, %2 are chosen with the client:</source>
+        <translation>%1 temaer tilbydes, %2 vælges sammen med klienten:</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Traumefokus</source>
@@ -220,6 +361,45 @@
     <message>
         <source>Who is working?</source>
         <translation>Hvem arbejder?</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePage</name>
+    <message>
+        <source>Guidance for the therapist</source>
+        <translation>Vejledning til behandleren</translation>
+    </message>
+    <message>
+        <source>The client&apos;s text</source>
+        <translation>Klientens tekst</translation>
+    </message>
+    <message>
+        <source>Introduction for the therapist</source>
+        <translation>Introduktion til behandleren</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Arbejdsark</translation>
+    </message>
+    <message>
+        <source>working title</source>
+        <translation>arbejdstitel</translation>
+    </message>
+    <message>
+        <source>demo content</source>
+        <translation>demoindhold</translation>
+    </message>
+    <message>
+        <source>This theme is a title in the catalogue only: the pack has no content for it.</source>
+        <translation>Dette tema er kun en titel i kataloget: pakken har intet indhold til det.</translation>
+    </message>
+    <message>
+        <source>a demo quote written for Traumefokus</source>
+        <translation>et demo-citat skrevet til Traumefokus</translation>
+    </message>
+    <message>
+        <source>Suggested commitments</source>
+        <translation>Forslag til forpligtelser</translation>
     </message>
 </context>
 </TS>

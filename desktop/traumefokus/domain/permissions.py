@@ -9,10 +9,11 @@ from traumefokus.domain.vocabulary import Role
 
 class Permission(StrEnum):
     EXPORT_RECORDS = "export_records"
+    INSTALL_CONTENT = "install_content"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset({Permission.EXPORT_RECORDS}),
+    Role.ADMIN: frozenset({Permission.EXPORT_RECORDS, Permission.INSTALL_CONTENT}),
     Role.SUPERVISOR: frozenset(),
     Role.THERAPIST: frozenset(),
     Role.CODER: frozenset(),

@@ -15,6 +15,7 @@ from traumefokus.settings import Settings
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from traumefokus.content.library import ContentLibrary
     from traumefokus.domain.actor import Actor
     from traumefokus.storage.database import Database
 
@@ -26,9 +27,19 @@ class UiContext:
     lang: str
     db: Database | None = None
     actor: Actor | None = None
+    _library: ContentLibrary | None = None
 
     def describe(self, error: TraumefokusError) -> str:
         return describe(error, self.lang)
+
+    @property
+    def library(self) -> ContentLibrary:
+        """The packs and programmes, read when first needed and kept for the session."""
+        if self._library is None:
+            from traumefokus.content.library import ContentLibrary
+
+            self._library = ContentLibrary.for_data_dir(self.workspace.data_dir)
+        return self._library
 
 
 def save_settings(ctx: UiContext) -> None:

@@ -28,3 +28,12 @@ def role_label(role: str) -> str:
         "therapist": QCoreApplication.translate("Labels", "therapist"),
         "coder": QCoreApplication.translate("Labels", "coder"),
     }[role]
+
+
+def session_kind_label(kind: str) -> str:
+    return {
+        "assessment": QCoreApplication.translate("Labels", "Assessment"),
+        "move": QCoreApplication.translate("Labels", "MOVE"),
+        "trauma": QCoreApplication.translate("Labels", "Trauma-focused"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+    }[kind]

@@ -6,6 +6,8 @@ imported by `reload()`, which the start-up calls right after the first paint.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from traumefokus import __version__
 from traumefokus.ui.client_models import ROW_ID, ClientTableModel, CourseTableModel
+from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.style import empty_state, heading, hint
+
+if TYPE_CHECKING:
+    from traumefokus.ui.content_browser import ContentBrowser
 
 
 def _table(model: QSortFilterProxyModel | CourseTableModel) -> QTableView:
@@ -57,6 +63,7 @@ class MainWindow(QMainWindow):
         self.client_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client_filter.setFilterKeyColumn(-1)
         self.courses = CourseTableModel()
+        self.content_browser: ContentBrowser | None = None
 
         self._build_menus()
         self.setCentralWidget(self._build_centre())
@@ -66,11 +73,26 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.install_pack_action = file_menu.addAction(
+            self.tr("Install content &pack…"), lambda: self._install(programme=False)
+        )
+        self.install_programme_action = file_menu.addAction(
+            self.tr("Install p&rogramme…"), lambda: self._install(programme=True)
+        )
+        for action in (self.install_pack_action, self.install_programme_action):
+            action.setEnabled(may_install(self.ctx))
+            if not action.isEnabled():
+                action.setToolTip(self.tr("Only an administrator can install content."))
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.content_action = view_menu.addAction(
+            self.tr("&Content: packs and programmes…"), self._browse_content
+        )
+        view_menu.addSeparator()
         self.show_names_action = view_menu.addAction(self.tr("Show client &names"))
         self.show_names_action.setCheckable(True)
         self.show_names_action.setChecked(bool(self.ctx.settings.get("show_display_names")))
@@ -177,6 +199,13 @@ class MainWindow(QMainWindow):
         self.courses.set_rows(rows)
         self.course_view.setVisible(bool(rows))
         self.no_courses.setVisible(not rows)
+
+    def _browse_content(self) -> None:
+        self.content_browser = open_browser(self.ctx, self)
+
+    def _install(self, *, programme: bool) -> None:
+        if choose_and_install(self.ctx, self, programme=programme) and self.content_browser:
+            self.content_browser.reload()
 
     def _show_names(self, show: bool) -> None:
         self.clients.set_show_names(show)

@@ -1,0 +1,74 @@
+"""`check-manual PATH`, `pack install PATH`, `pack list`.
+
+Invalid content raises InvalidContent, which the CLI prints one problem per line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from traumefokus.content.library import ContentLibrary
+from traumefokus.content.model import Pack
+from traumefokus.messages import Term, text
+
+if TYPE_CHECKING:
+    from traumefokus.cli import Cli
+
+
+def check(cli: Cli) -> int:
+    content = ContentLibrary.for_data_dir(cli.data_dir).load_path(Path(cli.args.path))
+    if isinstance(content, Pack):
+        cli.say(
+            "content.pack_summary",
+            id=content.id,
+            version=content.version,
+            method=content.method,
+            language=content.language,
+            themes=len(content.themes),
+            complete=sum(t.complete for t in content.themes),
+            worksheets=sum(len(t.worksheets) for t in content.themes),
+        )
+    else:
+        cli.say(
+            "content.programme_summary",
+            id=content.id,
+            version=content.version,
+            method=content.method,
+            pack=content.pack_id,
+            sessions=len(content.slots),
+            offered=len(content.offered_themes),
+            choose=content.themes_to_choose,
+        )
+    return 0
+
+
+def install(cli: Cli) -> int:
+    from traumefokus.services.content import install_content
+
+    library = ContentLibrary.for_data_dir(cli.data_dir)
+    with cli.workspace().open() as db:
+        result = install_content(db, cli.actor(db), library, Path(cli.args.path))
+    ref = result.ref
+    cli.say(
+        "content.already_installed" if result.already else "content.installed",
+        kind=Term(f"kind.{ref.kind}"),
+        id=ref.id,
+        version=ref.version,
+        path=ref.path,
+    )
+    return 0
+
+
+def list_installed(cli: Cli) -> int:
+    library = ContentLibrary.for_data_dir(cli.data_dir)
+    cli.say("content.list_header")
+    for kind in ("pack", "programme"):
+        for ref in library.refs(kind):
+            source = text("source.installed" if ref.installed else "source.shipped", cli.lang)
+            print(
+                f"{text(f'kind.{kind}', cli.lang):<10} {ref.id:<18} {ref.version!s:<8} "
+                f"{source:<11} {ref.path}",
+                file=cli.out,
+            )
+    return 0
