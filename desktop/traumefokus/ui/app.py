@@ -95,7 +95,7 @@ class Startup:
 
     def _dialog(self, dialog: QWidget) -> QWidget:
         self.settled = True
-        dialog.accepted.connect(lambda: self.show_main().show())
+        dialog.accepted.connect(lambda: _bring_forward(self.show_main()))
         dialog.rejected.connect(QApplication.quit)
         return self._hold(dialog)
 
@@ -138,7 +138,7 @@ class Startup:
         self.ctx.settings.set("language", lang)
         save_settings(self.ctx)
         install_translators(lang)
-        self.show_main().show()
+        _bring_forward(self.show_main())
         old.close()
         old.deleteLater()
 
@@ -159,7 +159,7 @@ def run_gui(cli: Cli, started: float) -> int:
         startup = Startup(ctx, cli.option("user"))
         window = startup.first_window()
         seen = FirstPaint(window)
-        window.show()
+        _bring_forward(window)
         if not cli.args.exit_after_start:
             return app.exec() or startup.exit_code
         _wait_until(lambda: seen.at is not None and startup.settled)
@@ -173,6 +173,13 @@ def run_gui(cli: Cli, started: float) -> int:
         if ctx.db is not None:
             ctx.db.close()
         stop_file_log(file_log)
+
+
+def _bring_forward(window: QWidget) -> None:
+    """Show a window with the keyboard focus, so that typing starts at once."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _wait_until(condition: Callable[[], bool]) -> None:
