@@ -107,6 +107,8 @@ def add_course(
                 course_id=course.id,
                 at=signed_at,
                 by_id=therapist.id,
+                kind="swap",
+                details={"first": 4, "second": 5},
                 change="swap themes 4 and 5",
                 reason="Klienten var ikke klar",
             )

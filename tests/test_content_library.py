@@ -5,8 +5,8 @@ import pytest
 from cli_runner import run
 from content_fixtures import pack_data, programme_data, write_pack, write_programme
 from traumefokus.content.library import ContentLibrary
-from traumefokus.content.model import Version
 from traumefokus.content.problems import InvalidContent
+from traumefokus.domain.content import Version
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services.content import install_content
 

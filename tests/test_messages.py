@@ -8,10 +8,20 @@ from pathlib import Path
 import pytest
 
 from traumefokus.domain.permissions import Permission
-from traumefokus.domain.vocabulary import Role
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role
 from traumefokus.errors import DataProblem
 from traumefokus.messages import CATALOGUE, Term, describe, text
 
+PLAN_KINDS = (
+    "created",
+    "themes_chosen",
+    "rescheduled",
+    "swapped",
+    "deferred",
+    "extra_added",
+    "shifted",
+    "ended",
+)
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "traumefokus"
 CODE = re.compile(r"^[a-z_]+\.[a-z_]+$")
 # Calls with a catalogue code, and the position of the code among their arguments.
@@ -61,6 +71,9 @@ def test_every_code_used_in_the_source_is_in_the_catalogue():
         {f"role.{r.value}" for r in Role}
         | {f"action.{p.value}" for p in Permission}
         | {f"part.{p}" for p in ("quote", "commitments", "worksheets")}
+        | {f"status.{s.value}" for s in CourseStatus}
+        | {f"attendance.{a.value}" for a in Attendance}
+        | {f"plan.{kind}" for kind in PLAN_KINDS}
     )
     assert (used | dynamic) - set(CATALOGUE) == set()
 

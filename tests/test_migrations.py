@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
+from traumefokus.services.users import active_users
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.database import open_database
 from traumefokus.storage.keys import PlainKeys
@@ -83,18 +84,23 @@ def test_a_missing_database_is_not_created_by_accident(data_dir):
 def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
     from alembic import command
 
+    from traumefokus.storage.engine import make_engine
+    from traumefokus.storage.probe import probe
+
     path = tmp_path / "traumefokus.db"
     target = DatabaseTarget.sqlite(path)
-    from traumefokus.storage.engine import make_engine
-
     engine = make_engine(target, PlainKeys())
-    config = alembic_config(engine)
-    command.upgrade(config, older)
+    command.upgrade(alembic_config(engine), older)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO users (id, name, role, active, created_at, version) "
+            "VALUES ('u1', 'anna', 'admin', 1, '2026-01-01 10:00:00', 1)"
+        )
     engine.dispose()
-    with open_database(target, PlainKeys(), tmp_path / "backups") as db:
-        from traumefokus.storage.probe import probe
 
+    with open_database(target, PlainKeys(), tmp_path / "backups") as db:
         assert probe(db.target, PlainKeys(), tmp_path).state is SchemaState.CURRENT
+        assert [u.name for u in active_users(db)] == ["anna"]
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
     copy = sqlite3.connect(backups[0])

@@ -208,6 +208,179 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "role.coder": ("koder", "coder"),
     "action.export_records": ("eksportere alle data", "export all records"),
     "action.install_content": ("installere indholdspakker", "install content packs"),
+    "action.manage_users": ("administrere brugere", "manage users"),
+    "action.view_clients": ("se klienter og forløb", "see clients and courses"),
+    "action.edit_clients": ("oprette eller ændre klienter", "create or change clients"),
+    "action.plan_courses": ("planlægge eller ændre forløb", "plan or change courses"),
+    "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
+    "user.last_admin": (
+        "{name} er den sidste aktive administrator og kan ikke miste den rolle.",
+        "{name} is the last active administrator and cannot lose that role.",
+    ),
+    "object.user": ("Brugeren", "The user"),
+    "object.client": ("Klienten", "The client"),
+    "object.goal": ("Målet", "The goal"),
+    # Clients
+    "client.code_required": ("Skriv en klientkode.", "Enter a client code."),
+    "client.code_cpr": (
+        "Koden ligner et CPR-nummer (seks cifre og fire cifre). Traumefokus gemmer aldrig "
+        "CPR-numre: brug centrets klientkode.",
+        "The code looks like a CPR number (six digits and four digits). Traumefokus never "
+        "stores CPR numbers: use the centre's client code.",
+    ),
+    "client.code_invalid": (
+        "Klientkoden »{code}« kan ikke bruges: 1-{max} tegn, bogstaver, tal, punktum, "
+        "bindestreg, skråstreg eller understreg.",
+        "The client code “{code}” cannot be used: 1-{max} characters, letters, digits, dot, "
+        "hyphen, slash or underscore.",
+    ),
+    "client.exists": (
+        "Der findes allerede en klient med koden {code}.",
+        "A client with the code {code} already exists.",
+    ),
+    "client.name_too_long": (
+        "Navnet må højst være {max} tegn.",
+        "The name may be at most {max} characters.",
+    ),
+    "client.site_too_long": (
+        "Stedet må højst være {max} tegn.",
+        "The site may be at most {max} characters.",
+    ),
+    "client.unknown_id": ("Klienten findes ikke længere.", "The client no longer exists."),
+    "client.added": ("Oprettede klienten {code}.", "Created the client {code}."),
+    "user.added": ("Oprettede brugeren {name} ({role}).", "Created the user {name} ({role})."),
+    # Courses and their plans
+    "course.unknown_id": ("Forløbet findes ikke længere.", "The course no longer exists."),
+    "course.programme_unknown": (
+        "Programmet {programme} findes ikke; installér det først.",
+        "The programme {programme} does not exist; install it first.",
+    ),
+    "course.therapist_invalid": (
+        "Vælg en aktiv bruger med rollen behandler.",
+        "Choose an active user with the role therapist.",
+    ),
+    "course.one_open": (
+        "Klienten {code} har allerede et {status} forløb (start {start}). En klient kan kun "
+        "have ét aktivt eller planlagt forløb ad gangen: afslut det først.",
+        "The client {code} already has a course that is {status} (start {start}). A client "
+        "can have only one active or planned course at a time: end it first.",
+    ),
+    "course.not_open": (
+        "Forløbet er {status} og kan ikke ændres.",
+        "The course is {status} and cannot be changed.",
+    ),
+    "course.end_status_invalid": (
+        "Et forløb afsluttes som gennemført eller afbrudt, ikke »{status}«.",
+        "A course ends as completed or ended early, not “{status}”.",
+    ),
+    "course.end_reason_required": (
+        "Vælg hvorfor forløbet sluttede før tid.",
+        "Choose why the course ended early.",
+    ),
+    "course.end_reason_text_required": (
+        "Skriv hvorfor, når årsagen er »Andet«.",
+        "Say why when the reason is “Other”.",
+    ),
+    "status.planned": ("planlagt", "planned"),
+    "status.active": ("aktivt", "active"),
+    "status.completed": ("gennemført", "completed"),
+    "status.ended_early": ("afsluttet før tid", "ended early"),
+    "attendance.held": ("afholdt", "held"),
+    "attendance.no_show": ("udeblevet", "no-show"),
+    "attendance.cancelled_client": ("aflyst af klienten", "cancelled by the client"),
+    "attendance.cancelled_centre": ("aflyst af centret", "cancelled by the centre"),
+    "kind.trauma": ("traumefokuseret", "trauma-focused"),
+    "kind.move": ("MOVE", "MOVE"),
+    "session.unknown_id": ("Sessionen findes ikke længere.", "The session no longer exists."),
+    "session.already_recorded": (
+        "Session {session} er allerede registreret som {attendance} og kan ikke planlægges om.",
+        "Session {session} is already recorded as {attendance} and cannot be re-planned.",
+    ),
+    "session.attendance_invalid": (
+        "»{attendance}« er ikke et fremmøde; vælg afholdt, udeblevet, aflyst af klienten "
+        "eller aflyst af centret.",
+        "“{attendance}” is not an attendance; choose held, no-show, cancelled by the client "
+        "or cancelled by the centre.",
+    ),
+    "plan.weekday_invalid": ("Ugedagen {weekday} findes ikke.", "There is no weekday {weekday}."),
+    "plan.before_start": (
+        "{date} ligger før forløbets start {start}.",
+        "{date} is before the course starts on {start}.",
+    ),
+    "plan.theme_not_offered": (
+        "Temaet »{theme}« tilbydes ikke i dette program.",
+        "The theme “{theme}” is not offered in this programme.",
+    ),
+    "plan.theme_duplicate": (
+        "Temaet »{theme}« er valgt to gange; vælg forskellige temaer.",
+        "The theme “{theme}” is chosen twice; choose different themes.",
+    ),
+    "plan.theme_count": (
+        "Der er valgt {count} temaer; der skal vælges {expected}.",
+        "{count} themes are chosen; choose {expected}.",
+    ),
+    "plan.theme_of_held_session": (
+        "Session {session} er holdt med temaet »{theme}«; det kan ikke ændres.",
+        "Session {session} was held with the theme “{theme}”; that cannot change.",
+    ),
+    "plan.swap_needs_themes": (
+        "Session {session} har intet traumetema at bytte.",
+        "Session {session} has no trauma theme to swap.",
+    ),
+    "plan.defer_needs_theme": (
+        "Session {session} har intet traumetema at udsætte.",
+        "Session {session} has no trauma theme to defer.",
+    ),
+    "plan.extra_kind_invalid": (
+        "En ekstra session er traumefokuseret eller MOVE, ikke »{kind}«.",
+        "An extra session is trauma-focused or MOVE, not “{kind}”.",
+    ),
+    "plan.shift_zero": ("Flyt med mindst én dag.", "Move by at least one day."),
+    "plan.created": (
+        "Forløbet planlagt efter {programme}: {sessions} sessioner fra {start}",
+        "Course planned from {programme}: {sessions} sessions from {start}",
+    ),
+    "plan.themes_chosen": ("Temaer valgt: {themes}", "Themes chosen: {themes}"),
+    "plan.rescheduled": (
+        "Session {session} flyttet fra {old} til {new}",
+        "Session {session} moved from {old} to {new}",
+    ),
+    "plan.swapped": (
+        "Temaerne i session {first} og {second} byttet",
+        "Themes of sessions {first} and {second} swapped",
+    ),
+    "plan.deferred": (
+        "Temaet {theme} i session {session} udsat (almindelig MOVE-session i stedet); temaet "
+        "flyttet til en ekstra session {new}, {moved} senere sessioner rykket",
+        "Theme {theme} of session {session} put aside (an ordinary MOVE session instead); "
+        "the theme moved to an extra session on {new}, {moved} later sessions moved",
+    ),
+    "plan.extra_added": (
+        "Ekstra {kind} session tilføjet {date} (tema: {theme})",
+        "Extra {kind} session added on {date} (theme: {theme})",
+    ),
+    "plan.shifted": (
+        "{count} sessioner fra session {session} flyttet {days} dage",
+        "{count} sessions from session {session} moved {days} days",
+    ),
+    "plan.ended": (
+        "Forløbet afsluttet {date}: {status} (årsag: {end_reason})",
+        "Course ended on {date}: {status} (reason: {end_reason})",
+    ),
+    "goal.empty": (
+        "Skriv målet med klientens egne ord.",
+        "Write the goal in the client's own words.",
+    ),
+    "goal.too_long": (
+        "Et mål må højst være {max} tegn.",
+        "A goal may be at most {max} characters.",
+    ),
+    "goal.unknown_id": ("Målet findes ikke længere.", "The goal no longer exists."),
+    "itq.occasion_invalid": (
+        "ITQ gives ved afdækning eller opfølgning, ikke »{occasion}«.",
+        "The ITQ is given at assessment or follow-up, not “{occasion}”.",
+    ),
+    "itq.unknown_id": ("ITQ-besvarelsen findes ikke længere.", "The ITQ record no longer exists."),
     # ITQ
     "itq.unknown_item": (
         "ITQ har intet spørgsmål {item}; spørgsmålene hedder P1-P9 og C1-C9.",
@@ -322,6 +495,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "content.trauma_agenda": (
         "en traumefokuseret session har dagsordenen {expected} (fandt {found})",
         "a trauma-focused session has the agenda {expected} (found {found})",
+    ),
+    "content.other_reason_missing": (
+        "listen skal have årsagen »other« (med egne ord)",
+        "the list must have the reason “other” (in the user's own words)",
     ),
     "content.version_taken": (
         "{id} {version} er allerede installeret med andet indhold; hæv versionsnummeret",

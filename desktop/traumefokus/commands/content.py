@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from traumefokus.content.library import ContentLibrary
-from traumefokus.content.model import Pack
+from traumefokus.domain.content import Pack
 from traumefokus.messages import Term, text
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from traumefokus.content.model import Version
 from traumefokus.content.problems import Problems
+from traumefokus.domain.content import Version
 from traumefokus.messages import Term
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")

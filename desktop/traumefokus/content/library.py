@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from traumefokus.content.model import Pack, Programme, Version
 from traumefokus.content.packs import PACK_FILE, load_pack
 from traumefokus.content.programmes import load_programme
+from traumefokus.domain.content import Pack, Programme, Version
 from traumefokus.errors import InvalidInput
 from traumefokus.fileio import as_problem
 from traumefokus.paths import DataDir, shipped_dir
@@ -167,11 +167,20 @@ class ContentLibrary:
                 raise InvalidInput(
                     "content.version_taken", id=content.id, version=str(content.version)
                 )
-            return Installed(existing, already=True)
+            if existing.installed:
+                return Installed(existing, already=True)
+            # The same as a shipped copy: install it all the same, so that it stays.
         _copy_in(root, files, target, single_file=(kind == "programme"))
         self._refs.pop(kind, None)
         log.info("Installed %s %s %s", kind, content.id, content.version)
         return Installed(ContentRef(kind, content.id, content.version, target, True), False)
+
+    def keep(self, ref: ContentRef) -> ContentRef:
+        """Make sure a version a course starts with stays available: a shipped version is
+        copied into the data directory, since a later program release may ship another."""
+        if ref.installed:
+            return ref
+        return self.install(ref.path).ref
 
 
 def _header(file: Path, kind: str, path: Path, installed: bool) -> ContentRef | None:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from traumefokus.content.fields import TomlFile, entry_place, read_text_file
-from traumefokus.content.model import Pack, Quote, Theme, Worksheet
 from traumefokus.content.problems import Problems
+from traumefokus.domain.content import Pack, Quote, Theme, Worksheet
 from traumefokus.domain.vocabulary import Method
 from traumefokus.messages import Term
 

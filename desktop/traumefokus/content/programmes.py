@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from traumefokus.content.fields import ID_PATTERN, TomlFile, entry_place
-from traumefokus.content.model import (
+from traumefokus.content.problems import Problems
+from traumefokus.domain.content import (
     TRAUMA_AGENDA,
     AgendaPoint,
     Measure,
@@ -19,7 +20,6 @@ from traumefokus.content.model import (
     Programme,
     Slot,
 )
-from traumefokus.content.problems import Problems
 from traumefokus.domain.vocabulary import Method, SessionKind
 from traumefokus.messages import Term
 

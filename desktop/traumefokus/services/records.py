@@ -39,6 +39,7 @@ def collect_records(
             courses.selectinload(Course.sessions).selectinload(CourseSession.addenda),
             courses.selectinload(Course.plan_history),
             courses.selectinload(Course.itq),
+            courses.selectinload(Course.goals),
         )
         .order_by(Client.code)
     )
@@ -108,14 +109,23 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "method": course.method,
         "therapist": name_of(course.therapist_id),
         "programme": course.programme,
+        "programme_version": course.programme_version,
         "pack": {"id": course.pack_id, "version": course.pack_version},
         "status": course.status,
         "start_date": day(course.start_date),
         "end_date": day(course.end_date),
         "end_reason": course.end_reason,
+        "end_reason_text": course.end_reason_text,
         "chosen_themes": list(course.chosen_themes),
+        "goals": [{"text": g.text, "set_on": day(g.set_on)} for g in course.goals],
         "plan_history": [
-            {"at": moment(c.at), "by": name_of(c.by_id), "change": c.change, "reason": c.reason}
+            {
+                "at": moment(c.at),
+                "by": name_of(c.by_id),
+                "kind": c.kind,
+                "change": c.change,
+                "reason": c.reason,
+            }
             for c in course.plan_history
         ],
         "itq": [
@@ -151,6 +161,7 @@ def _session(s: CourseSession, name_of: _UserNames) -> dict[str, Any]:
         "theme_id": s.theme_id,
         "planned_date": day(s.planned_date),
         "planned_time": clock(s.planned_time),
+        "planned_minutes": s.planned_minutes,
         "date": day(s.date),
         "attendance": s.attendance,
         "note_status": s.note_status,

@@ -8,6 +8,7 @@ imported only when a database must be created or upgraded.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,16 +34,39 @@ class Database:
         self.target = target
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._batch = threading.local()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises."""
+        """A unit of work: committed when the block ends, rolled back if it raises. Inside
+        `batch()` it joins the batch's transaction instead."""
+        ambient = getattr(self._batch, "session", None)
+        if ambient is not None:
+            yield ambient
+            return
         with self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """One transaction for many service calls (building demo data): much faster than a
+        commit per call, and all or nothing. Not for the UI: a failing call inside it leaves
+        the batch to be rolled back as a whole."""
+        with self._sessions() as session, session.begin():
+            self._batch.session = session
+            try:
+                yield session
+            finally:
+                self._batch.session = None
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing is committed."""
+        """A session for reads only; nothing is committed. Inside `batch()` it reads the
+        batch's own, not yet committed, work."""
+        ambient = getattr(self._batch, "session", None)
+        if ambient is not None:
+            yield ambient
+            return
         with self._sessions() as session:
             yield session
 

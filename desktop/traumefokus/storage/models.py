@@ -116,12 +116,14 @@ class Course(Versioned, Base):
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     method: Mapped[str] = mapped_column(String(2))
     programme: Mapped[str] = mapped_column(String(64))
+    programme_version: Mapped[str] = mapped_column(String(32), default="")
     pack_id: Mapped[str] = mapped_column(String(64))
     pack_version: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default=CourseStatus.PLANNED.value)
     start_date: Mapped[date]
     end_date: Mapped[date | None]
-    end_reason: Mapped[str | None] = mapped_column(Text)
+    end_reason: Mapped[str | None] = mapped_column(Text)  # an id from the end-reason list
+    end_reason_text: Mapped[str | None] = mapped_column(Text)  # the words for "other"
     chosen_themes: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
@@ -140,6 +142,11 @@ class Course(Versioned, Base):
     itq: Mapped[list[ItqRecord]] = relationship(
         back_populates="course",
         order_by="(ItqRecord.date, ItqRecord.id)",
+        cascade="all, delete-orphan",
+    )
+    goals: Mapped[list[TreatmentGoal]] = relationship(
+        back_populates="course",
+        order_by="(TreatmentGoal.set_on, TreatmentGoal.id)",
         cascade="all, delete-orphan",
     )
 
@@ -168,6 +175,7 @@ class CourseSession(Versioned, Base):
     theme_id: Mapped[str | None] = mapped_column(String(64))
     planned_date: Mapped[date | None]
     planned_time: Mapped[time | None]
+    planned_minutes: Mapped[int | None]
     date: Mapped[date | None]
     attendance: Mapped[str | None] = mapped_column(String(20))
     note_status: Mapped[str] = mapped_column(String(8), default=NoteStatus.NONE.value)
@@ -197,11 +205,26 @@ class PlanChange(Base):
     course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
     at: Mapped[datetime]
     by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
-    change: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32))  # what sort of change: plan.* in messages
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # its facts
+    change: Mapped[str] = mapped_column(Text)  # the change in words (English), for exports
     reason: Mapped[str | None] = mapped_column(Text)
 
     course: Mapped[Course] = relationship(back_populates="plan_history")
     by: Mapped[User] = relationship()
+
+
+class TreatmentGoal(Versioned, Base):
+    """One of the client's goals for the course, in the client's own words."""
+
+    __tablename__ = "treatment_goals"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    set_on: Mapped[date]
+
+    course: Mapped[Course] = relationship(back_populates="goals")
 
 
 class ItqRecord(Versioned, Base):

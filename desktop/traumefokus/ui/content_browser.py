@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.content.library import ContentLibrary, ContentRef
-from traumefokus.content.model import Pack, Programme, Theme
 from traumefokus.content.problems import InvalidContent
+from traumefokus.domain.content import Pack, Programme, Theme
 from traumefokus.ui.labels import method_label, session_kind_label
 from traumefokus.ui.style import heading, hint
 

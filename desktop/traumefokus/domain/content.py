@@ -1,4 +1,4 @@
-"""Content packs and programmes as loaded: immutable values, no I/O."""
+"""Content packs and programmes as values: what the loaders in content/ produce. No I/O."""
 
 from __future__ import annotations
 

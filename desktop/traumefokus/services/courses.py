@@ -1,0 +1,355 @@
+"""Courses: creating one from a programme, reading it for the course view, ending it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain import itq
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.course_plan import attended_count, check_date_in_course, lay_out
+from traumefokus.domain.permissions import Permission
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.messages import Term
+from traumefokus.services import audit
+from traumefokus.services.auth import require
+from traumefokus.services.plan_history import describe_change, log_change
+from traumefokus.storage.database import Database
+from traumefokus.storage.models import Client, Course, CourseSession, User
+
+OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: str
+    number: int | None
+    kind: str
+    extra: bool
+    follow_up_month: int | None
+    theme_id: str | None
+    theme_title: str | None
+    planned_date: date | None
+    planned_time: time | None
+    planned_minutes: int | None
+    date: date | None
+    attendance: str | None
+    note_status: str
+    version: int
+
+    @property
+    def open(self) -> bool:
+        """Not yet attended (or cancelled): its plan may still change."""
+        return self.attendance is None
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    at: object
+    by: str
+    kind: str
+    description: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: str
+    text: str
+    set_on: date
+    version: int
+
+
+@dataclass(frozen=True)
+class ItqView:
+    id: str
+    occasion: str
+    date: date
+    items: dict[str, int]
+    score: itq.ItqScore
+
+
+@dataclass(frozen=True)
+class CourseView:
+    id: str
+    version: int
+    client_id: str
+    client_code: str
+    method: str
+    programme_id: str
+    programme_version: str
+    pack_id: str
+    pack_version: str
+    therapist: str
+    status: str
+    start_date: date
+    end_date: date | None
+    end_reason: str | None
+    end_reason_text: str | None
+    chosen_themes: tuple[str, ...]
+    sessions: tuple[SessionView, ...]
+    history: tuple[HistoryView, ...]
+    goals: tuple[GoalView, ...]
+    itq: tuple[ItqView, ...]
+
+    @property
+    def attended(self) -> int:
+        return attended_count((s.kind, s.attendance) for s in self.sessions)
+
+    @property
+    def planned(self) -> int:
+        return sum(1 for s in self.sessions if s.kind != SessionKind.FOLLOW_UP)
+
+    @property
+    def next_session(self) -> SessionView | None:
+        return next((s for s in self.sessions if s.open), None)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+def programme_and_pack(library: ContentLibrary, programme_id: str) -> tuple[Programme, Pack]:
+    programme = library.programme(programme_id)
+    if programme is None:
+        raise InvalidInput("course.programme_unknown", programme=programme_id)
+    pack = library.pack(programme.pack_id)
+    if pack is None:
+        raise InvalidInput("content.unknown_pack", pack=programme.pack_id)
+    return programme, pack
+
+
+def create_course(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    *,
+    client_id: str,
+    therapist_id: str,
+    programme_id: str,
+    start: date,
+    weekday: int,
+    at: time | None,
+) -> str:
+    """A new course laid out from the newest version of the programme and its pack; both
+    versions are kept in the data directory for as long as the course needs them."""
+    require(actor, Permission.PLAN_COURSES)
+    programme, pack = programme_and_pack(library, programme_id)
+    planned = lay_out(programme, start, weekday, at)
+    with db.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise InvalidInput("client.unknown_id")
+        therapist = session.get(User, therapist_id)
+        if therapist is None or therapist.role != Role.THERAPIST.value or not therapist.active:
+            raise InvalidInput("course.therapist_invalid")
+        open_course = session.scalars(
+            select(Course).where(Course.client_id == client_id, Course.status.in_(OPEN_STATUSES))
+        ).first()
+        if open_course is not None:
+            raise InvalidInput(
+                "course.one_open",
+                code=client.code,
+                status=Term(f"status.{open_course.status}"),
+                start=open_course.start_date.isoformat(),
+            )
+        for ref in (
+            library.find("pack", pack.id, pack.version),
+            library.find("programme", programme.id, programme.version),
+        ):
+            assert ref is not None
+            library.keep(ref)
+        course = Course(
+            client_id=client_id,
+            therapist_id=therapist_id,
+            method=programme.method,
+            programme=programme.id,
+            programme_version=str(programme.version),
+            pack_id=pack.id,
+            pack_version=str(pack.version),
+            status=CourseStatus.PLANNED.value,
+            start_date=start,
+            chosen_themes=[],
+        )
+        session.add(course)
+        session.flush()
+        for p in planned:
+            session.add(
+                CourseSession(
+                    course_id=course.id,
+                    number=p.number,
+                    kind=p.kind.value,
+                    extra=False,
+                    follow_up_month=p.follow_up_month,
+                    planned_date=p.planned_date,
+                    planned_time=p.planned_time,
+                    planned_minutes=p.minutes,
+                )
+            )
+        log_change(
+            session,
+            course,
+            actor,
+            "created",
+            sessions=len(planned),
+            start=start,
+            programme=f"{programme.id} {programme.version}",
+        )
+        audit.record(session, actor, "course.create", object_type="course", object_id=course.id)
+        return course.id
+
+
+def load_course(session: Session, course_id: str) -> Course:
+    course = session.scalars(
+        select(Course)
+        .where(Course.id == course_id)
+        .options(
+            selectinload(Course.sessions),
+            selectinload(Course.plan_history),
+            selectinload(Course.goals),
+            selectinload(Course.itq),
+            selectinload(Course.client),
+            selectinload(Course.therapist),
+        )
+    ).one_or_none()
+    if course is None:
+        raise InvalidInput("course.unknown_id")
+    return course
+
+
+def view_course(
+    db: Database, actor: Actor, library: ContentLibrary, course_id: str, *, lang: str = "da"
+) -> CourseView:
+    require(actor, Permission.VIEW_CLIENTS)
+    with db.reading() as session:
+        course = load_course(session, course_id)
+        pack = _course_pack(library, course)
+        names = dict(session.execute(select(User.id, User.name)).all())
+        sessions = tuple(_session_view(s, pack) for s in sorted(course.sessions, key=_order))
+        history = tuple(
+            HistoryView(
+                c.at,
+                names[c.by_id],
+                c.kind,
+                describe_change(c.kind, c.details, lang) if c.kind != "note" else c.change,
+                c.reason,
+            )
+            for c in course.plan_history
+        )
+        return CourseView(
+            id=course.id,
+            version=course.version,
+            client_id=course.client_id,
+            client_code=course.client.code,
+            method=course.method,
+            programme_id=course.programme,
+            programme_version=course.programme_version,
+            pack_id=course.pack_id,
+            pack_version=course.pack_version,
+            therapist=course.therapist.name,
+            status=course.status,
+            start_date=course.start_date,
+            end_date=course.end_date,
+            end_reason=course.end_reason,
+            end_reason_text=course.end_reason_text,
+            chosen_themes=tuple(course.chosen_themes),
+            sessions=sessions,
+            history=history,
+            goals=tuple(GoalView(g.id, g.text, g.set_on, g.version) for g in course.goals),
+            itq=tuple(
+                ItqView(r.id, r.occasion, r.date, dict(r.items), itq.score(r.items))
+                for r in course.itq
+            ),
+        )
+
+
+def _course_pack(library: ContentLibrary, course: Course) -> Pack | None:
+    from traumefokus.domain.content import Version
+
+    version = Version.parse(course.pack_version)
+    return library.pack(course.pack_id, version) if version else None
+
+
+def _order(s: CourseSession) -> tuple[object, ...]:
+    return (
+        s.planned_date is None,
+        s.planned_date,
+        s.planned_time or time(0),
+        s.number is None,
+        s.number,
+        s.id,
+    )
+
+
+def _session_view(s: CourseSession, pack: Pack | None) -> SessionView:
+    theme = pack.theme(s.theme_id) if pack and s.theme_id else None
+    return SessionView(
+        s.id,
+        s.number,
+        s.kind,
+        s.extra,
+        s.follow_up_month,
+        s.theme_id,
+        theme.title if theme else s.theme_id,
+        s.planned_date,
+        s.planned_time,
+        s.planned_minutes,
+        s.date,
+        s.attendance,
+        s.note_status,
+        s.version,
+    )
+
+
+def end_course(
+    db: Database,
+    actor: Actor,
+    course_id: str,
+    *,
+    status: str,
+    end_date: date,
+    reason: str | None = None,
+    reason_text: str | None = None,
+    reasons: tuple[str, ...] = (),
+) -> None:
+    """Completed, or ended early with a reason from the centre's list (`reasons`); the
+    reason "other" needs its own words."""
+    require(actor, Permission.PLAN_COURSES)
+    if status not in (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value):
+        raise InvalidInput("course.end_status_invalid", status=status)
+    words = (reason_text or "").strip() or None
+    if status == CourseStatus.ENDED_EARLY.value:
+        if reason not in reasons:
+            raise InvalidInput("course.end_reason_required")
+        if reason == "other" and not words:
+            raise InvalidInput("course.end_reason_text_required")
+    else:
+        reason, words = None, None
+    with db.transaction() as session:
+        course = load_course(session, course_id)
+        if course.status not in OPEN_STATUSES:
+            raise Refused("course.not_open", status=Term(f"status.{course.status}"))
+        check_date_in_course(course.start_date, end_date)
+        course.status, course.end_date = status, end_date
+        course.end_reason, course.end_reason_text = reason, words
+        log_change(
+            session,
+            course,
+            actor,
+            "ended",
+            words,
+            status=status,
+            date=end_date,
+            end_reason=reason or "-",
+        )
+
+
+def mark_active_if_held(course: Course, attendance: str | None) -> None:
+    if course.status == CourseStatus.PLANNED.value and attendance == Attendance.HELD.value:
+        course.status = CourseStatus.ACTIVE.value

@@ -1,0 +1,341 @@
+"""Adjusting a course plan: choose the themes, reschedule, swap, defer, add a session, shift
+dates after a missed week, record attendance. Each change goes into the plan history.
+
+Only sessions without attendance can be re-planned: what happened stays as it happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.content import Programme, Version
+from traumefokus.domain.course_plan import check_date_in_course, check_theme_choice
+from traumefokus.domain.permissions import Permission
+from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.messages import Term
+from traumefokus.services import audit
+from traumefokus.services.auth import require
+from traumefokus.services.courses import OPEN_STATUSES, load_course, mark_active_if_held
+from traumefokus.services.plan_history import log_change, session_label
+from traumefokus.storage.database import Database
+from traumefokus.storage.models import Course, CourseSession
+
+
+def _open_course(session: Session, course_id: str) -> Course:
+    course = load_course(session, course_id)
+    if course.status not in OPEN_STATUSES:
+        raise Refused("course.not_open", status=Term(f"status.{course.status}"))
+    return course
+
+
+def _session_of(course: Course, session_id: str) -> CourseSession:
+    found = next((s for s in course.sessions if s.id == session_id), None)
+    if found is None:
+        raise InvalidInput("session.unknown_id")
+    return found
+
+
+def _still_open(s: CourseSession) -> None:
+    if s.attendance is not None:
+        raise Refused(
+            "session.already_recorded",
+            session=session_label(s),
+            attendance=Term(f"attendance.{s.attendance}"),
+        )
+
+
+def _theme_slots(course: Course) -> list[CourseSession]:
+    """The sessions the chosen themes go into, in date order: the layout's trauma sessions,
+    and extra sessions that took a deferred theme."""
+    return sorted(
+        (
+            s
+            for s in course.sessions
+            if s.kind == SessionKind.TRAUMA.value
+            and (not s.extra or s.theme_id in course.chosen_themes)
+        ),
+        key=lambda s: (s.planned_date, s.number or 0),
+    )
+
+
+def _programme(library: ContentLibrary, course: Course) -> Programme:
+    """The programme version the course started with (kept in the data directory)."""
+    programme = library.programme(course.programme, Version.parse(course.programme_version))
+    if programme is None:
+        raise InvalidInput(
+            "course.programme_unknown", programme=f"{course.programme} {course.programme_version}"
+        )
+    return programme
+
+
+def course_id_of(db: Database, session_id: str) -> str:
+    with db.reading() as session:
+        found = session.get(CourseSession, session_id)
+        if found is None:
+            raise InvalidInput("session.unknown_id")
+        return found.course_id
+
+
+def choose_themes(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    course_id: str,
+    themes: list[str],
+    reason: str | None = None,
+) -> None:
+    """The themes chosen with the client, in order, into the trauma sessions. Sessions that
+    have already been held keep the theme they had."""
+    require(actor, Permission.PLAN_COURSES)
+    with db.transaction() as session:
+        course = _open_course(session, course_id)
+        programme = _programme(library, course)
+        check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
+        slots = _theme_slots(course)
+        if len(slots) != len(themes):
+            raise InvalidInput("plan.theme_count", count=len(themes), expected=len(slots))
+        for slot, theme in zip(slots, themes, strict=True):
+            if slot.attendance is not None and slot.theme_id != theme:
+                raise Refused(
+                    "plan.theme_of_held_session",
+                    session=session_label(slot),
+                    theme=slot.theme_id or "-",
+                )
+        for slot, theme in zip(slots, themes, strict=True):
+            slot.theme_id = theme
+        course.chosen_themes = list(themes)
+        log_change(session, course, actor, "themes_chosen", reason, themes=", ".join(themes))
+
+
+def reschedule(
+    db: Database,
+    actor: Actor,
+    session_id: str,
+    *,
+    day: date,
+    at: time | None,
+    reason: str | None = None,
+) -> None:
+    require(actor, Permission.PLAN_COURSES)
+    with db.transaction() as session:
+        course = _open_course(session, course_id_of(db, session_id))
+        target = _session_of(course, session_id)
+        _still_open(target)
+        check_date_in_course(course.start_date, day)
+        before = target.planned_date
+        target.planned_date, target.planned_time = day, at
+        log_change(
+            session,
+            course,
+            actor,
+            "rescheduled",
+            reason,
+            session=session_label(target),
+            old=before,
+            new=day,
+        )
+
+
+def swap_themes(
+    db: Database, actor: Actor, first_id: str, second_id: str, reason: str | None = None
+) -> None:
+    require(actor, Permission.PLAN_COURSES)
+    with db.transaction() as session:
+        course = _open_course(session, course_id_of(db, first_id))
+        first, second = _session_of(course, first_id), _session_of(course, second_id)
+        for s in (first, second):
+            _still_open(s)
+            if s.kind != SessionKind.TRAUMA.value or not s.theme_id:
+                raise InvalidInput("plan.swap_needs_themes", session=session_label(s))
+        first.theme_id, second.theme_id = second.theme_id, first.theme_id
+        _reorder_chosen(course)
+        log_change(
+            session,
+            course,
+            actor,
+            "swapped",
+            reason,
+            first=session_label(first),
+            second=session_label(second),
+        )
+
+
+def defer_theme(
+    db: Database, actor: Actor, library: ContentLibrary, session_id: str, reason: str | None = None
+) -> str:
+    """The client is not ready: this session becomes an ordinary MOVE session, and its theme
+    moves to an extra session one interval after the last trauma session; the sessions after
+    that move one interval later. Returns the id of the extra session."""
+    require(actor, Permission.PLAN_COURSES)
+    with db.transaction() as session:
+        course = _open_course(session, course_id_of(db, session_id))
+        target = _session_of(course, session_id)
+        _still_open(target)
+        if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
+            raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
+        theme = target.theme_id
+        last_trauma = max(
+            (s for s in course.sessions if s.kind == SessionKind.TRAUMA.value),
+            key=lambda s: s.planned_date,
+        )
+        interval = timedelta(days=_programme(library, course).interval_days)
+        new_day = last_trauma.planned_date + interval
+        later = [
+            s
+            for s in course.sessions
+            if s.attendance is None and s.planned_date and s.planned_date >= new_day
+        ]
+        for s in later:
+            s.planned_date = s.planned_date + interval
+        target.kind, target.theme_id = SessionKind.MOVE.value, None
+        extra = CourseSession(
+            course_id=course.id,
+            number=None,
+            kind=SessionKind.TRAUMA.value,
+            extra=True,
+            theme_id=theme,
+            planned_date=new_day,
+            planned_time=last_trauma.planned_time,
+            planned_minutes=last_trauma.planned_minutes,
+        )
+        course.sessions.append(extra)
+        session.flush()
+        _reorder_chosen(course)
+        log_change(
+            session,
+            course,
+            actor,
+            "deferred",
+            reason,
+            session=session_label(target),
+            theme=theme,
+            new=new_day,
+            moved=len(later),
+        )
+        return extra.id
+
+
+def add_extra_session(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    course_id: str,
+    *,
+    kind: str,
+    theme: str | None,
+    day: date,
+    at: time | None,
+    minutes: int | None = None,
+    reason: str | None = None,
+) -> str:
+    """An extra session (the client asked for more): a trauma theme or an ordinary MOVE
+    session, on a day of its own; it does not move the other sessions."""
+    require(actor, Permission.PLAN_COURSES)
+    if kind not in (SessionKind.TRAUMA.value, SessionKind.MOVE.value):
+        raise InvalidInput("plan.extra_kind_invalid", kind=kind)
+    with db.transaction() as session:
+        course = _open_course(session, course_id)
+        check_date_in_course(course.start_date, day)
+        if kind == SessionKind.TRAUMA.value:
+            if theme not in _programme(library, course).offered_themes:
+                raise InvalidInput("plan.theme_not_offered", theme=theme or "-")
+        else:
+            theme = None
+        extra = CourseSession(
+            course_id=course.id,
+            number=None,
+            kind=kind,
+            extra=True,
+            theme_id=theme,
+            planned_date=day,
+            planned_time=at,
+            planned_minutes=minutes,
+        )
+        course.sessions.append(extra)
+        session.flush()
+        log_change(
+            session,
+            course,
+            actor,
+            "extra_added",
+            reason,
+            kind=kind,
+            theme=theme or "-",
+            date=day,
+        )
+        return extra.id
+
+
+def shift_dates(
+    db: Database, actor: Actor, session_id: str, days: int, reason: str | None = None
+) -> int:
+    """After a missed week: this session and every later one not yet attended move `days`
+    days (a negative number moves them earlier). Returns how many moved."""
+    require(actor, Permission.PLAN_COURSES)
+    if days == 0:
+        raise InvalidInput("plan.shift_zero")
+    with db.transaction() as session:
+        course = _open_course(session, course_id_of(db, session_id))
+        first = _session_of(course, session_id)
+        _still_open(first)
+        moving = [
+            s
+            for s in course.sessions
+            if s.attendance is None and s.planned_date and s.planned_date >= first.planned_date
+        ]
+        for s in moving:
+            check_date_in_course(course.start_date, s.planned_date + timedelta(days=days))
+        for s in moving:
+            s.planned_date = s.planned_date + timedelta(days=days)
+        log_change(
+            session,
+            course,
+            actor,
+            "shifted",
+            reason,
+            session=session_label(first),
+            days=days,
+            count=len(moving),
+        )
+        return len(moving)
+
+
+def record_attendance(
+    db: Database, actor: Actor, session_id: str, attendance: str | None, day: date | None = None
+) -> None:
+    """Held, no-show, cancelled by the client or by the centre (or None to undo a mistake).
+    A session not held is still a logbook entry. The first held session starts the course."""
+    require(actor, Permission.PLAN_COURSES)
+    if attendance is not None and attendance not in {a.value for a in Attendance}:
+        raise InvalidInput("session.attendance_invalid", attendance=attendance)
+    with db.transaction() as session:
+        course = load_course(session, course_id_of(db, session_id))
+        target = _session_of(course, session_id)
+        day = day or target.planned_date
+        if day is not None:
+            check_date_in_course(course.start_date, day)
+        target.attendance = attendance
+        target.date = day if attendance is not None else None
+        mark_active_if_held(course, attendance)
+        audit.record(
+            session,
+            actor,
+            "session.attendance",
+            object_type="session",
+            object_id=target.id,
+            attendance=attendance,
+        )
+
+
+def _reorder_chosen(course: Course) -> None:
+    """Keep `chosen_themes` in the order the themes will now be worked on."""
+    dated = sorted(
+        (s for s in course.sessions if s.theme_id in course.chosen_themes),
+        key=lambda s: (s.planned_date, s.number or 0),
+    )
+    course.chosen_themes = [s.theme_id for s in dated]

@@ -1,0 +1,414 @@
+"""Course planning: layout from the programme, themes, re-planning, attendance, history."""
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from schema import validate_records
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.course_plan import add_months, lay_out, next_weekday_after
+from traumefokus.domain.vocabulary import Role, SessionKind
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.services import planning
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import create_course, end_course, view_course
+from traumefokus.services.records import collect_records
+from traumefokus.services.users import add_user
+
+MONDAY = date(2026, 1, 5)
+SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
+
+
+@pytest.fixture
+def library(workspace):
+    return ContentLibrary.for_data_dir(workspace.data_dir)
+
+
+@pytest.fixture
+def therapist(db, admin):
+    return add_user(db, admin, "mette", "therapist")
+
+
+@pytest.fixture
+def client(db, admin):
+    return add_client(db, admin, "K-0001", site="Nord")
+
+
+@pytest.fixture
+def course_id(db, therapist, client, library):
+    return create_course(
+        db,
+        therapist,
+        library,
+        client_id=client.id,
+        therapist_id=therapist.id,
+        programme_id="move-ss",
+        start=MONDAY,
+        weekday=2,
+        at=time(10, 0),
+    )
+
+
+def view(db, admin, library, course_id, lang="en"):
+    return view_course(db, admin, library, course_id, lang=lang)
+
+
+def by_number(course, number):
+    return next(s for s in course.sessions if s.number == number)
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+
+def test_add_months_keeps_the_day_or_ends_the_month():
+    assert add_months(date(2026, 1, 15), 1) == date(2026, 2, 15)
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
+    assert add_months(date(2027, 11, 30), 3) == date(2028, 2, 29)
+
+
+def test_next_weekday_is_strictly_after():
+    assert next_weekday_after(MONDAY, 0) == MONDAY + timedelta(days=7)
+    assert next_weekday_after(MONDAY, 2) == date(2026, 1, 7)
+
+
+def test_layout_follows_the_programme(library):
+    programme = library.programme("move-ss")
+    planned = lay_out(programme, MONDAY, 2, time(10, 0))
+    assert [(p.number, p.kind.value) for p in planned[:4]] == [
+        (0, "assessment"),
+        (1, "move"),
+        (2, "move"),
+        (3, "trauma"),
+    ]
+    assert [p.number for p in planned if p.kind is SessionKind.TRAUMA] == [3, 4, 5, 6, 7, 8]
+    assert planned[0].planned_date == MONDAY
+    assert planned[1].planned_date == date(2026, 1, 7)  # the first Wednesday after the start
+    assert planned[12].planned_date == date(2026, 1, 7) + timedelta(weeks=11)
+    assert [(p.follow_up_month, p.planned_date) for p in planned[13:]] == [
+        (1, add_months(planned[12].planned_date, 1)),
+        (6, add_months(planned[12].planned_date, 6)),
+    ]
+    assert {p.minutes for p in planned if p.kind is SessionKind.TRAUMA} == {60}
+    assert planned[1].minutes == 60 and planned[13].minutes == 45
+
+
+def test_a_new_course_is_laid_out_planned_and_logged(db, admin, library, course_id):
+    course = view(db, admin, library, course_id)
+    assert course.status == "planned" and course.method == "SS"
+    assert (course.programme_id, course.programme_version) == ("move-ss", "1.0.0")
+    assert (course.pack_id, course.pack_version) == ("seeking-safety", "1.0.0")
+    assert len(course.sessions) == 15 and course.planned == 13
+    assert course.next_session.number == 0
+    assert course.history[0].kind == "created"
+    assert course.history[0].description.startswith("Course planned from move-ss 1.0.0: 15")
+
+
+def test_the_versions_a_course_uses_are_kept_in_the_data_directory(
+    db, library, course_id, workspace
+):
+    data = workspace.data_dir
+    assert (data.packs / "seeking-safety" / "1.0.0" / "pack.toml").exists()
+    assert (data.programmes / "move-ss" / "1.0.0.toml").exists()
+
+
+def test_one_open_course_per_client(db, therapist, client, library, course_id):
+    with pytest.raises(InvalidInput) as refused:
+        create_course(
+            db,
+            therapist,
+            library,
+            client_id=client.id,
+            therapist_id=therapist.id,
+            programme_id="move-cc",
+            start=MONDAY,
+            weekday=2,
+            at=None,
+        )
+    assert refused.value.code == "course.one_open"
+    assert "already has a course that is planned" in str(refused.value)
+
+
+def test_a_new_course_is_possible_once_the_last_has_ended(
+    db, therapist, client, library, course_id
+):
+    end_course(db, therapist, course_id, status="completed", end_date=date(2026, 5, 1))
+    second = create_course(
+        db,
+        therapist,
+        library,
+        client_id=client.id,
+        therapist_id=therapist.id,
+        programme_id="move-cc",
+        start=date(2026, 6, 1),
+        weekday=0,
+        at=None,
+    )
+    assert second != course_id
+
+
+def test_the_therapist_must_be_an_active_therapist(db, admin, client, library):
+    with pytest.raises(InvalidInput) as refused:
+        create_course(
+            db,
+            admin,
+            library,
+            client_id=client.id,
+            therapist_id=admin.id,
+            programme_id="move-ss",
+            start=MONDAY,
+            weekday=2,
+            at=None,
+        )
+    assert refused.value.code == "course.therapist_invalid"
+
+
+def test_supervisors_and_coders_cannot_plan(db, admin, client, therapist, library):
+    for role in ("supervisor", "coder"):
+        someone = add_user(db, admin, f"x.{role}", role)
+        with pytest.raises(Refused):
+            create_course(
+                db,
+                someone,
+                library,
+                client_id=client.id,
+                therapist_id=therapist.id,
+                programme_id="move-ss",
+                start=MONDAY,
+                weekday=2,
+                at=None,
+            )
+
+
+# --- themes --------------------------------------------------------------------------------
+
+
+def test_six_themes_go_into_sessions_3_to_8_in_order(db, admin, therapist, library, course_id):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    course = view(db, admin, library, course_id, lang="da")
+    assert [by_number(course, n).theme_id for n in range(3, 9)] == SS_THEMES
+    assert by_number(course, 3).theme_title == "Sikkerhed"
+    assert course.chosen_themes == tuple(SS_THEMES)
+    assert course.history[-1].description == "Temaer valgt: " + ", ".join(SS_THEMES)
+
+
+@pytest.mark.parametrize(
+    ("themes", "code"),
+    [
+        (SS_THEMES[:5], "plan.theme_count"),
+        ([*SS_THEMES, "anger"], "plan.theme_count"),
+        ([*SS_THEMES[:5], "safety"], "plan.theme_duplicate"),
+        ([*SS_THEMES[:5], "termination"], "plan.theme_not_offered"),
+    ],
+)
+def test_a_wrong_choice_changes_nothing_and_says_why(
+    db, admin, therapist, library, course_id, themes, code
+):
+    with pytest.raises(InvalidInput) as refused:
+        planning.choose_themes(db, therapist, library, course_id, themes)
+    assert refused.value.code == code
+    course = view(db, admin, library, course_id)
+    assert course.chosen_themes == () and len(course.history) == 1
+
+
+def test_swap_two_themes(db, admin, therapist, library, course_id):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    course = view(db, admin, library, course_id)
+    planning.swap_themes(
+        db,
+        therapist,
+        by_number(course, 4).id,
+        by_number(course, 7).id,
+        "Klienten ønsker grænser før ærlighed",
+    )
+    course = view(db, admin, library, course_id)
+    assert by_number(course, 4).theme_id == "boundaries"
+    assert by_number(course, 7).theme_id == "grounding"
+    assert course.chosen_themes == (
+        "safety",
+        "boundaries",
+        "asking-for-help",
+        "honesty",
+        "grounding",
+        "triggers",
+    )
+    assert course.history[-1].reason == "Klienten ønsker grænser før ærlighed"
+
+
+def test_defer_a_theme_holds_a_move_session_and_moves_the_theme_later(
+    db, admin, therapist, library, course_id
+):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    before = view(db, admin, library, course_id)
+    session_9 = by_number(before, 9).planned_date
+    planning.defer_theme(db, therapist, library, by_number(before, 4).id, "Ikke klar i dag")
+    course = view(db, admin, library, course_id)
+    four = by_number(course, 4)
+    assert (four.kind, four.theme_id) == ("move", None)
+    extra = next(s for s in course.sessions if s.extra)
+    assert (extra.kind, extra.theme_id, extra.number) == ("trauma", "grounding", None)
+    assert extra.planned_date == by_number(course, 8).planned_date + timedelta(days=7)
+    assert by_number(course, 9).planned_date == session_9 + timedelta(days=7)
+    assert course.chosen_themes[-1] == "grounding"
+    assert course.history[-1].kind == "deferred"
+
+
+def test_add_an_extra_session(db, admin, therapist, library, course_id):
+    day = date(2026, 4, 20)
+    planning.add_extra_session(
+        db,
+        therapist,
+        library,
+        course_id,
+        kind="trauma",
+        theme="anger",
+        day=day,
+        at=time(13, 0),
+        reason="Klienten bad om mere",
+    )
+    course = view(db, admin, library, course_id)
+    extra = next(s for s in course.sessions if s.extra)
+    assert (extra.theme_id, extra.planned_date, extra.number) == ("anger", day, None)
+    with pytest.raises(InvalidInput):
+        planning.add_extra_session(
+            db, therapist, library, course_id, kind="trauma", theme="termination", day=day, at=None
+        )
+
+
+def test_reschedule_and_a_date_before_the_start_is_refused(
+    db, admin, therapist, library, course_id
+):
+    course = view(db, admin, library, course_id)
+    five = by_number(course, 5)
+    planning.reschedule(
+        db,
+        therapist,
+        five.id,
+        day=five.planned_date + timedelta(days=1),
+        at=time(14, 0),
+        reason="Helligdag",
+    )
+    with pytest.raises(InvalidInput) as refused:
+        planning.reschedule(db, therapist, five.id, day=MONDAY - timedelta(days=1), at=None)
+    assert refused.value.code == "plan.before_start"
+    after = by_number(view(db, admin, library, course_id), 5)
+    assert (after.planned_date, after.planned_time) == (
+        five.planned_date + timedelta(days=1),
+        time(14, 0),
+    )
+
+
+def test_shift_remaining_dates_after_a_missed_week(db, admin, therapist, library, course_id):
+    course = view(db, admin, library, course_id)
+    planning.record_attendance(db, therapist, by_number(course, 0).id, "held")
+    moved = planning.shift_dates(db, therapist, by_number(course, 2).id, 7, "Syg i en uge")
+    after = view(db, admin, library, course_id)
+    assert moved == 13  # sessions 2-12 and both follow-ups
+    assert by_number(after, 1).planned_date == by_number(course, 1).planned_date
+    assert by_number(after, 2).planned_date == by_number(course, 2).planned_date + timedelta(7)
+
+
+def test_attendance_starts_the_course_and_freezes_the_session(
+    db, admin, therapist, library, course_id
+):
+    course = view(db, admin, library, course_id)
+    zero = by_number(course, 0)
+    planning.record_attendance(db, therapist, zero.id, "held")
+    after = view(db, admin, library, course_id)
+    assert after.status == "active" and after.attended == 1
+    assert by_number(after, 0).date == MONDAY
+    assert after.next_session.number == 1
+    with pytest.raises(Refused) as refused:
+        planning.reschedule(db, therapist, zero.id, day=date(2026, 1, 6), at=None)
+    assert refused.value.code == "session.already_recorded"
+    planning.record_attendance(db, therapist, by_number(after, 1).id, "no_show")
+    assert view(db, admin, library, course_id).attended == 1
+
+
+def test_attended_sessions_count_extras_but_not_follow_ups(
+    db, admin, therapist, library, course_id
+):
+    course = view(db, admin, library, course_id)
+    extra = planning.add_extra_session(
+        db, therapist, library, course_id, kind="move", theme=None, day=date(2026, 2, 2), at=None
+    )
+    follow_up = next(s for s in course.sessions if s.follow_up_month == 1)
+    for session_id in (by_number(course, 0).id, extra, follow_up.id):
+        planning.record_attendance(db, therapist, session_id, "held")
+    assert view(db, admin, library, course_id).attended == 2
+
+
+def test_a_held_theme_cannot_be_chosen_away(db, admin, therapist, library, course_id):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    planning.record_attendance(
+        db, therapist, by_number(view(db, admin, library, course_id), 3).id, "held"
+    )
+    with pytest.raises(Refused) as refused:
+        planning.choose_themes(db, therapist, library, course_id, ["anger", *SS_THEMES[1:]])
+    assert refused.value.code == "plan.theme_of_held_session"
+
+
+def test_ending_early_needs_a_reason_and_words_for_other(db, admin, therapist, library, course_id):
+    reasons = ("dropped_out", "other")
+    with pytest.raises(InvalidInput):
+        end_course(
+            db,
+            therapist,
+            course_id,
+            status="ended_early",
+            end_date=date(2026, 3, 1),
+            reasons=reasons,
+        )
+    with pytest.raises(InvalidInput) as refused:
+        end_course(
+            db,
+            therapist,
+            course_id,
+            status="ended_early",
+            end_date=date(2026, 3, 1),
+            reason="other",
+            reasons=reasons,
+        )
+    assert refused.value.code == "course.end_reason_text_required"
+    end_course(
+        db,
+        therapist,
+        course_id,
+        status="ended_early",
+        end_date=date(2026, 3, 1),
+        reason="other",
+        reason_text="Fik job i Aarhus",
+        reasons=reasons,
+    )
+    course = view(db, admin, library, course_id)
+    assert (course.status, course.end_reason, course.end_reason_text) == (
+        "ended_early",
+        "other",
+        "Fik job i Aarhus",
+    )
+    with pytest.raises(Refused):
+        planning.reschedule(db, therapist, by_number(course, 5).id, day=date(2026, 4, 1), at=None)
+
+
+def test_the_plan_history_is_in_the_records_export(db, admin, therapist, library, course_id):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES, "Valgt sammen")
+    document = collect_records(db, admin)
+    validate_records(document)
+    course = document["clients"][0]["courses"][0]
+    assert [h["kind"] for h in course["plan_history"]] == ["created", "themes_chosen"]
+    assert course["plan_history"][1] == {
+        "at": course["plan_history"][1]["at"],
+        "by": "mette",
+        "kind": "themes_chosen",
+        "change": "Themes chosen: " + ", ".join(SS_THEMES),
+        "reason": "Valgt sammen",
+    }
+    assert course["chosen_themes"] == SS_THEMES
+    assert [s["number"] for s in course["sessions"]][:13] == list(range(13))
+    assert course["sessions"][3]["planned_minutes"] == 60
+
+
+def test_the_wrong_actor_for_a_course_view(db, library, course_id):
+    with pytest.raises(Refused):
+        view_course(db, Actor("x", "coder", Role.CODER), library, course_id)
