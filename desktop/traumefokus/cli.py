@@ -18,9 +18,11 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from datetime import date  # noqa: E402
 from typing import TYPE_CHECKING, NoReturn, TextIO  # noqa: E402
 
 from traumefokus import __version__  # noqa: E402
+from traumefokus.domain.vocabulary import Role  # noqa: E402
 from traumefokus.errors import InvalidInput, TraumefokusError  # noqa: E402
 from traumefokus.messages import DEFAULT_LANGUAGE, LANGUAGES, describe, text  # noqa: E402
 
@@ -41,6 +43,9 @@ COMMANDS = {
     ("check-manual",): ("content", "check"),
     ("pack", "install"): ("content", "install"),
     ("pack", "list"): ("content", "list_installed"),
+    ("user", "add"): ("people", "add_user"),
+    ("client", "add"): ("people", "add_client"),
+    ("demo",): ("demo", "run"),
 }
 
 
@@ -87,6 +92,26 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     install = packs.add_parser("install", parents=[common], help=h("pack_install"))
     install.add_argument("path", metavar="PATH", help=h("content_path"))
     packs.add_parser("list", parents=[common], help=h("pack_list"))
+
+    user = commands.add_parser("user", parents=[common], help=h("users"))
+    users = user.add_subparsers(dest="what", metavar="WHAT", required=True)
+    add_user = users.add_parser("add", parents=[common], help=h("user_add"))
+    add_user.add_argument("name", metavar="NAME")
+    add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
+
+    client = commands.add_parser("client", parents=[common], help=h("client"))
+    clients = client.add_subparsers(dest="what", metavar="WHAT", required=True)
+    add_client = clients.add_parser("add", parents=[common], help=h("client_add"))
+    add_client.add_argument("code", metavar="CODE")
+    add_client.add_argument("--display-name", metavar="NAME", help=h("display_name"))
+    add_client.add_argument("--site", metavar="SITE")
+
+    demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
+    demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=h("demo_seed"))
+    demo.add_argument(
+        "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=h("demo_today")
+    )
     return parser
 
 
@@ -132,7 +157,7 @@ class Cli:
             raise InvalidInput("cli.user_required")
         return sign_in(db, name)
 
-    def say(self, code: str, **facts: object) -> None:
+    def say(self, code: str, /, **facts: object) -> None:
         print(text(code, self.lang, **facts), file=self.out)
 
 

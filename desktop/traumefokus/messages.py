@@ -88,6 +88,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kontrollér og installér en pakke eller et program i datamappen",
         "check and install a pack or programme into the data directory",
     ),
+    "help.users": ("brugere", "users"),
+    "help.user_add": (
+        "opret en bruger (kræver en administrator som --user)",
+        "add a user (needs an administrator as --user)",
+    ),
+    "help.client": ("klienter", "clients"),
+    "help.client_add": ("opret en klient", "add a client"),
+    "help.display_name": (
+        "et navn, der identificerer klienten (vises kun, når man beder om det)",
+        "a name that identifies the client (shown only when asked for)",
+    ),
+    "help.demo": (
+        "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
+        "build a demo centre with users, clients and courses (for trying out and training)",
+    ),
+    "help.demo_clients": ("antal klienter (standard 20)", "number of clients (default 20)"),
+    "help.demo_seed": (
+        "samme seed giver samme data, id'er med (standard 1)",
+        "the same seed gives the same data, ids included (default 1)",
+    ),
+    "help.demo_today": (
+        "dagen, data bygges omkring (standard: i dag)",
+        "the day the data is built around (default: today)",
+    ),
     "help.pack_list": (
         "vis de pakker og programmer, der kan bruges",
         "list the packs and programmes available",
@@ -546,6 +570,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "part.quote": ("et citat (quote)", "a quote"),
     "part.commitments": ("forslag til forpligtelser (commitments)", "suggested commitments"),
     "part.worksheets": ("arbejdsark (worksheets)", "worksheets"),
+    # Demo data
+    "demo.not_empty": (
+        "Databasen har allerede brugere; demo bygges kun i en tom datamappe.",
+        "The database already has users; the demo is built only in an empty data directory.",
+    ),
+    "demo.done": (
+        "Byggede demo-centret i {where}: {users} brugere, {clients} klienter, {courses} "
+        "forløb, {sessions} sessioner ({seconds} s). Demo-brugere: admin, supervisor, coder, "
+        "coder2, mette.h, jonas.k, sara.l.",
+        "Built the demo centre in {where}: {users} users, {clients} clients, {courses} "
+        "courses, {sessions} sessions ({seconds} s). Demo users: admin, supervisor, coder, "
+        "coder2, mette.h, jonas.k, sara.l.",
+    ),
     # Records export
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",

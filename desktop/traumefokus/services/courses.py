@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
@@ -206,18 +206,9 @@ def create_course(
 
 
 def load_course(session: Session, course_id: str) -> Course:
-    course = session.scalars(
-        select(Course)
-        .where(Course.id == course_id)
-        .options(
-            selectinload(Course.sessions),
-            selectinload(Course.plan_history),
-            selectinload(Course.goals),
-            selectinload(Course.itq),
-            selectinload(Course.client),
-            selectinload(Course.therapist),
-        )
-    ).one_or_none()
+    """The course; its sessions, history and the rest load when first touched (one query
+    each), and inside a batch they come from the session's identity map at no cost."""
+    course = session.get(Course, course_id)
     if course is None:
         raise InvalidInput("course.unknown_id")
     return course
@@ -230,12 +221,11 @@ def view_course(
     with db.reading() as session:
         course = load_course(session, course_id)
         pack = _course_pack(library, course)
-        names = dict(session.execute(select(User.id, User.name)).all())
         sessions = tuple(_session_view(s, pack) for s in sorted(course.sessions, key=_order))
         history = tuple(
             HistoryView(
                 c.at,
-                names[c.by_id],
+                c.by.name,
                 c.kind,
                 describe_change(c.kind, c.details, lang) if c.kind != "note" else c.change,
                 c.reason,

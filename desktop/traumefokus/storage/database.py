@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,6 +53,7 @@ class Database:
         commit per call, and all or nothing. Not for the UI: a failing call inside it leaves
         the batch to be rolled back as a whole."""
         with self._sessions() as session, session.begin():
+            _hold_strongly(session)
             self._batch.session = session
             try:
                 yield session
@@ -78,6 +79,30 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _hold_strongly(session: Session) -> None:
+    """Keep every object of a batch in memory until the batch ends. The identity map holds
+    objects weakly, so without this each service call would load the same course again
+    (SQLAlchemy's "session referencing behavior" recipe)."""
+    refs: set[object] = set()
+
+    def keep(_session: Session, instance: object) -> None:
+        refs.add(instance)
+
+    def drop(_session: Session, instance: object) -> None:
+        refs.discard(instance)
+
+    for name in (
+        "pending_to_persistent",
+        "deleted_to_persistent",
+        "detached_to_persistent",
+        "loaded_as_persistent",
+    ):
+        event.listen(session, name, keep)
+    for name in ("persistent_to_detached", "persistent_to_deleted", "persistent_to_transient"):
+        event.listen(session, name, drop)
+    session.info["strong_refs"] = refs
 
 
 def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Database:

@@ -1,0 +1,41 @@
+"""`traumefokus demo [--clients N] [--seed S] [--today YYYY-MM-DD]`."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
+from traumefokus.content.library import ContentLibrary
+from traumefokus.errors import InvalidInput
+from traumefokus.services.demo import build_demo
+
+if TYPE_CHECKING:
+    from traumefokus.cli import Cli
+
+
+def run(cli: Cli) -> int:
+    if cli.args.clients < 1:
+        raise InvalidInput("cli.usage", detail="--clients: 1 or more")
+    began = time.perf_counter()
+    workspace = cli.workspace()
+    data_dir = workspace.data_dir
+    with workspace.open(create=True) as db:
+        summary = build_demo(
+            db,
+            ContentLibrary.for_data_dir(data_dir),
+            load_end_reasons(end_reasons_file(data_dir)),
+            clients=cli.args.clients,
+            seed=cli.args.seed,
+            today=cli.args.today,
+        )
+    cli.say(
+        "demo.done",
+        where=workspace.where,
+        users=summary.users,
+        clients=summary.clients,
+        courses=summary.courses,
+        sessions=summary.sessions,
+        seconds=round(time.perf_counter() - began, 1),
+    )
+    return 0

@@ -1,0 +1,412 @@
+"""A living, deterministic demo centre, built through the same services the program uses.
+
+Users admin, supervisor, coder, coder2 and three therapists; clients at two sites; courses of
+both methods in every state, with chosen themes, goals, ITQ screenings, attendance and plan
+changes. Every random choice comes from the seed, and IDs too; dates are placed around a
+reference day (default today), so the same seed and day give byte-identical data, and the
+same seed on another day gives the same centre moved in time.
+
+`clients=2000` gives the large database for benchmarks: about ten years of courses.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from traumefokus.content.end_reasons import EndReason
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.itq import ITEMS
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
+from traumefokus.errors import Refused
+from traumefokus.services import planning, treatment
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import (
+    CourseView,
+    SessionView,
+    create_course,
+    end_course,
+    view_course,
+)
+from traumefokus.services.users import add_user, create_first_admin, has_users
+from traumefokus.storage.database import Database
+from traumefokus.storage.types import ids_and_clock
+
+SITES = ("Center Nord", "Center Syd")
+THERAPISTS = ("mette.h", "jonas.k", "sara.l")
+FIRST_NAMES = (
+    "Bo",
+    "Anne",
+    "Mads",
+    "Lene",
+    "Kim",
+    "Pia",
+    "Jens",
+    "Tina",
+    "Ole",
+    "Mia",
+    "Søren",
+    "Birgitte",
+    "Jørgen",
+    "Ida",
+    "Kasper",
+    "Sanne",
+    "Rasmus",
+    "Louise",
+)
+GOALS = (
+    "At kunne sove en hel nat uden at drikke først.",
+    "At holde aftalerne med min søn hver anden weekend.",
+    "At kende mine advarselstegn og vide, hvad jeg så gør.",
+    "At gå en tur hver dag i stedet for at blive i sengen.",
+    "At skære ned til hash kun i weekenden.",
+    "At turde sige fra over for min bror.",
+    "At komme i gang med et praktikforløb.",
+    "At have én person, jeg kan ringe til, når det er svært.",
+)
+EARLY_REASON_WORDS = ("Startede i psykologforløb i regionen", "Fik arbejde på skiftehold")
+# How a week goes, by weight: most sessions are held.
+ATTENDANCE = (
+    (Attendance.HELD, 80),
+    (Attendance.NO_SHOW, 10),
+    (Attendance.CANCELLED_CLIENT, 6),
+    (Attendance.CANCELLED_CENTRE, 4),
+)
+# The statuses a small demo cycles through, so that every state is there for both methods.
+SMALL_CYCLE = (
+    CourseStatus.ACTIVE,
+    CourseStatus.COMPLETED,
+    CourseStatus.ACTIVE,
+    CourseStatus.ENDED_EARLY,
+    CourseStatus.PLANNED,
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    users: int
+    clients: int
+    courses: int
+    sessions: int
+
+
+class _Clock:
+    """The moment the demo's actions happen at: set by the builder as it walks the weeks."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def at(self, day: date, hour: int = 9) -> None:
+        self.now = datetime.combine(day, time(hour), tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def build_demo(
+    db: Database,
+    library: ContentLibrary,
+    end_reasons: tuple[EndReason, ...],
+    *,
+    clients: int = 20,
+    seed: int = 1,
+    today: date | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo centre; refused if it has users already."""
+    if has_users(db):
+        raise Refused("demo.not_empty")
+    today = today or date.today()
+    rng = random.Random(seed)
+    clock = _Clock(datetime.combine(today - timedelta(days=3700), time(8), tzinfo=UTC))
+    with ids_and_clock(_ids(rng), clock):
+        builder = _Builder(db, library, end_reasons, rng, clock, today)
+        with db.batch():
+            builder.staff()
+        for first in range(0, clients, 50):  # a transaction per 50 clients
+            with db.batch():
+                for number in range(first, min(first + 50, clients)):
+                    builder.client(number, clients)
+    return DemoSummary(
+        users=4 + len(THERAPISTS),
+        clients=clients,
+        courses=builder.courses,
+        sessions=builder.sessions,
+    )
+
+
+def _ids(rng: random.Random) -> Callable[[], str]:
+    ids = random.Random(rng.getrandbits(64))  # its own stream: ids do not shift the data
+    return lambda: str(uuid.UUID(int=ids.getrandbits(128), version=4))
+
+
+class _Builder:
+    def __init__(
+        self,
+        db: Database,
+        library: ContentLibrary,
+        end_reasons: tuple[EndReason, ...],
+        rng: random.Random,
+        clock: _Clock,
+        today: date,
+    ) -> None:
+        self.db, self.library, self.rng, self.clock, self.today = db, library, rng, clock, today
+        self.reasons = tuple(r.id for r in end_reasons)
+        self.courses = self.sessions = 0
+        self.admin: Actor
+        self.therapists: list[Actor] = []
+
+    def staff(self) -> None:
+        self.admin = create_first_admin(self.db, "admin")
+        for name, role in (
+            ("supervisor", Role.SUPERVISOR),
+            ("coder", Role.CODER),
+            ("coder2", Role.CODER),
+        ):
+            add_user(self.db, self.admin, name, role.value)
+        self.therapists = [
+            add_user(self.db, self.admin, n, Role.THERAPIST.value) for n in THERAPISTS
+        ]
+
+    # --- one client and their courses --------------------------------------------------
+    def client(self, number: int, total: int) -> None:
+        rng = self.rng
+        therapist = self.therapists[number % len(self.therapists)]
+        name = None
+        if rng.random() < 0.4:
+            name = f"{rng.choice(FIRST_NAMES)} {chr(rng.randrange(ord('A'), ord('Z') + 1))}."
+        client = add_client(
+            self.db,
+            therapist,
+            f"K-{number + 1:04d}",
+            display_name=name,
+            site=SITES[number % len(SITES)],
+        )
+        method = "SS" if number % 2 == 0 else "CC"
+        status = self._status(number, total)
+        start = self._start(status, total)
+        if status is not CourseStatus.PLANNED and rng.random() < 0.15 and total > 20:
+            # An earlier course that ended early, a year or more before this one.
+            earlier = start - timedelta(days=rng.randint(400, 900))
+            self._course(
+                client.id,
+                therapist,
+                "CC" if method == "SS" else "SS",
+                CourseStatus.ENDED_EARLY,
+                earlier,
+            )
+        self._course(client.id, therapist, method, status, start)
+
+    def _status(self, number: int, total: int) -> CourseStatus:
+        if total <= 50:
+            return SMALL_CYCLE[(number // 2) % len(SMALL_CYCLE)]
+        roll = self.rng.random()  # ten years: most courses are over
+        if roll < 0.03:
+            return CourseStatus.PLANNED
+        if roll < 0.08:
+            return CourseStatus.ACTIVE
+        return CourseStatus.COMPLETED if roll < 0.62 else CourseStatus.ENDED_EARLY
+
+    def _start(self, status: CourseStatus, total: int) -> date:
+        rng = self.rng
+        if status is CourseStatus.PLANNED:
+            return self.today + timedelta(days=rng.randint(2, 20))
+        if status is CourseStatus.ACTIVE:
+            return self.today - timedelta(days=rng.randint(7, 90))
+        latest = 200 if total <= 50 else 3650
+        return self.today - timedelta(days=rng.randint(120, max(121, latest)))
+
+    def _course(
+        self, client_id: str, therapist: Actor, method: str, status: CourseStatus, start: date
+    ) -> None:
+        rng = self.rng
+        self.clock.at(start - timedelta(days=rng.randint(3, 10)))
+        programme_id = "move-ss" if method == "SS" else "move-cc"
+        course_id = create_course(
+            self.db,
+            therapist,
+            self.library,
+            client_id=client_id,
+            therapist_id=therapist.id,
+            programme_id=programme_id,
+            start=start,
+            weekday=rng.randrange(5),
+            at=time(rng.choice((9, 10, 11, 13, 14)), rng.choice((0, 30))),
+        )
+        self.courses += 1
+        programme = self.library.programme(programme_id)
+        assert programme is not None
+        if status is not CourseStatus.PLANNED or rng.random() < 0.5:
+            themes = rng.sample(list(programme.offered_themes), programme.themes_to_choose)
+            planning.choose_themes(
+                self.db, therapist, self.library, course_id, themes, "Valgt sammen med klienten"
+            )
+        self._weeks(course_id, therapist, status, start)
+
+    def _weeks(self, course_id: str, therapist: Actor, status: CourseStatus, start: date) -> None:
+        """Walk the course session by session, as the weeks would have gone."""
+        rng = self.rng
+        stop_after = rng.randint(2, 8) if status is CourseStatus.ENDED_EARLY else None
+        held = 0
+        handled: set[str] = set()
+        while True:
+            course = view_course(self.db, therapist, self.library, course_id)
+            upcoming = [s for s in course.sessions if s.open and s.id not in handled]
+            if not upcoming:
+                break
+            session = upcoming[0]
+            handled.add(session.id)
+            day = session.planned_date
+            if day is None or day > self.today or day == self.today:
+                break
+            if stop_after is not None and held >= stop_after:
+                break
+            if (
+                status is CourseStatus.COMPLETED
+                and session.kind == SessionKind.FOLLOW_UP
+                and (rng.random() < 0.3)
+            ):
+                continue  # some clients never come to a follow-up
+            self.clock.at(day, 8)
+            if self._replan(course_id, therapist, session, course):
+                handled.discard(session.id)
+                continue
+            self.clock.at(day, 12)
+            attendance = rng.choices(
+                [a for a, _ in ATTENDANCE], weights=[w for _, w in ATTENDANCE]
+            )[0]
+            if session.number == 0:
+                attendance = Attendance.HELD
+            planning.record_attendance(self.db, therapist, session.id, attendance.value, day)
+            if attendance is Attendance.HELD:
+                held += session.kind != SessionKind.FOLLOW_UP
+                self._after_session(course_id, therapist, session, day)
+        self._end(course_id, therapist, status, start)
+        self.sessions += len(view_course(self.db, therapist, self.library, course_id).sessions)
+
+    def _replan(
+        self, course_id: str, therapist: Actor, session: SessionView, course: CourseView
+    ) -> bool:
+        """Now and then the plan bends before a session: True if this session moved."""
+        rng = self.rng
+        roll = rng.random()
+        if session.kind == SessionKind.TRAUMA and session.theme_id and not session.extra:
+            if roll < 0.06:
+                planning.defer_theme(
+                    self.db,
+                    therapist,
+                    self.library,
+                    session.id,
+                    "Klienten var ikke klar til temaet i dag",
+                )
+                return True
+            if roll < 0.10:
+                later = [
+                    s
+                    for s in course.sessions
+                    if s.kind == SessionKind.TRAUMA
+                    and s.open
+                    and s.theme_id
+                    and s.id != session.id
+                    and not s.extra
+                ]
+                if later:
+                    planning.swap_themes(
+                        self.db,
+                        therapist,
+                        session.id,
+                        rng.choice(later).id,
+                        "Klienten ønskede et andet tema først",
+                    )
+                    return True
+        if roll > 0.975 and session.number not in (None, 0):
+            planning.shift_dates(self.db, therapist, session.id, 7, "Klienten var syg")
+            return True
+        if roll > 0.96 and session.planned_date is not None:
+            planning.reschedule(
+                self.db,
+                therapist,
+                session.id,
+                day=session.planned_date + timedelta(days=1),
+                at=session.planned_time,
+                reason="Ferie/helligdag",
+            )
+            return True
+        return False
+
+    def _after_session(
+        self, course_id: str, therapist: Actor, session: SessionView, day: date
+    ) -> None:
+        rng = self.rng
+        if session.number == 0:
+            for text in rng.sample(GOALS, rng.randint(1, 3)):
+                treatment.add_goal(self.db, therapist, course_id, text, day)
+            treatment.record_itq(
+                self.db, therapist, course_id, occasion="assessment", day=day, items=self._itq()
+            )
+        elif session.follow_up_month == 6 and rng.random() < 0.7:
+            treatment.record_itq(
+                self.db,
+                therapist,
+                course_id,
+                occasion="follow_up",
+                day=day,
+                items=self._itq(better=True),
+            )
+        elif session.number == 8 and rng.random() < 0.12:
+            planning.add_extra_session(
+                self.db,
+                therapist,
+                self.library,
+                course_id,
+                kind="move",
+                theme=None,
+                day=day + timedelta(days=2),
+                at=session.planned_time,
+                minutes=session.planned_minutes,
+                reason="Klienten bad om en ekstra samtale",
+            )
+
+    def _itq(self, *, better: bool = False) -> dict[str, int]:
+        """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances
+        in self-organisation less often; lower at follow-up."""
+        rng = self.rng
+        drop = 1 if better else 0
+        ptsd_level = rng.choice((1, 2, 2, 3, 3)) - drop
+        dso_level = rng.choice((0, 1, 1, 2, 3)) - drop
+        items = {
+            item: max(
+                0, min(4, (ptsd_level if item[0] == "P" else dso_level) + rng.choice((-1, 0, 0, 1)))
+            )
+            for item in ITEMS
+        }
+        if rng.random() < 0.05:
+            del items[rng.choice(ITEMS)]  # now and then an item was left unanswered
+        return items
+
+    def _end(self, course_id: str, therapist: Actor, status: CourseStatus, start: date) -> None:
+        if status not in (CourseStatus.COMPLETED, CourseStatus.ENDED_EARLY):
+            return
+        course = view_course(self.db, therapist, self.library, course_id)
+        last = max((s.date for s in course.sessions if s.date), default=start)
+        ended_on = min(last + timedelta(days=self.rng.randint(0, 14)), self.today)
+        self.clock.at(ended_on, 15)
+        if status is CourseStatus.COMPLETED:
+            end_course(self.db, therapist, course_id, status=status.value, end_date=ended_on)
+            return
+        reason = self.rng.choice(self.reasons)
+        words = self.rng.choice(EARLY_REASON_WORDS) if reason == "other" else None
+        end_course(
+            self.db,
+            therapist,
+            course_id,
+            status=status.value,
+            end_date=ended_on,
+            reason=reason,
+            reason_text=words,
+            reasons=self.reasons,
+        )

@@ -1,0 +1,89 @@
+"""The demo centre: deterministic, complete, built through the services."""
+
+import json
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from cli_runner import run
+
+TODAY = date(2026, 11, 23)
+
+
+def export(folder):
+    out = folder / "records.json"
+    assert run("export", "records", "--out", out, "--user", "admin", "--data-dir", folder).code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document.pop("exported_at")
+    return document
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    result = run("demo", "--data-dir", folder, "--seed", "7", "--today", TODAY, "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.startswith(
+        f"Built the demo centre in {folder / 'traumefokus.db'}: 7 users, 20 clients, 20 courses"
+    )
+    return folder
+
+
+def test_the_same_seed_gives_the_same_data_ids_included(demo, tmp_path):
+    again = tmp_path / "again"
+    assert run("demo", "--data-dir", again, "--seed", "7", "--today", TODAY).code == 0
+    assert export(again) == export(demo)
+
+
+def test_another_seed_gives_another_centre(demo, tmp_path):
+    other = tmp_path / "other"
+    assert run("demo", "--data-dir", other, "--seed", "8", "--today", TODAY).code == 0
+    assert export(other)["clients"] != export(demo)["clients"]
+
+
+def test_the_demo_has_everything_the_design_names(demo):
+    document = export(demo)
+    assert {(u["name"], u["role"]) for u in document["users"]} == {
+        ("admin", "admin"),
+        ("supervisor", "supervisor"),
+        ("coder", "coder"),
+        ("coder2", "coder"),
+        ("mette.h", "therapist"),
+        ("jonas.k", "therapist"),
+        ("sara.l", "therapist"),
+    }
+    assert {c["site"] for c in document["clients"]} == {"Center Nord", "Center Syd"}
+    courses = [course for client in document["clients"] for course in client["courses"]]
+    assert {(c["method"], c["status"]) for c in courses} == {
+        (m, s) for m in ("SS", "CC") for s in ("planned", "active", "completed", "ended_early")
+    }
+    kinds = Counter(h["kind"] for c in courses for h in c["plan_history"])
+    assert kinds["created"] == 20 and kinds["themes_chosen"] >= 16
+    assert any(c["itq"] for c in courses)
+
+
+def test_courses_follow_the_programme(demo):
+    for client in export(demo)["clients"]:
+        for course in client["courses"]:
+            numbered = {s["number"]: s for s in course["sessions"] if s["number"] is not None}
+            assert sorted(numbered) == list(range(13))
+            assert numbered[0]["kind"] == "assessment"
+            if course["chosen_themes"]:
+                assert len(set(course["chosen_themes"])) == 6
+                themed = [
+                    s["theme_id"]
+                    for s in course["sessions"]
+                    if s["kind"] == "trauma" and s["theme_id"] in course["chosen_themes"]
+                ]
+                assert sorted(themed) == sorted(course["chosen_themes"])
+            follow_ups = sorted(
+                s["follow_up_month"] for s in course["sessions"] if s["kind"] == "follow_up"
+            )
+            assert follow_ups == [1, 6]
+
+
+def test_the_demo_is_not_built_over_real_data(demo):
+    result = run("demo", "--data-dir", demo, "--lang", "en")
+    assert result.code == 3
+    assert "only in an empty data directory" in result.err
