@@ -5,7 +5,10 @@ from traumefokus.settings import Settings
 from traumefokus.ui.main_window import MainWindow
 from ui_helpers import make_context
 
-MENUS = {"da": ["Filer", "Vis", "Hjælp"], "en": ["File", "View", "Help"]}
+MENUS = {
+    "da": ["Filer", "Klient", "Vis", "Administration", "Hjælp"],
+    "en": ["File", "Client", "View", "Administration", "Help"],
+}
 
 
 @pytest.fixture
@@ -51,6 +54,7 @@ def test_clients_and_their_courses_are_listed(window_for, db):
     assert [model.index(r, 0).data() for r in range(2)] == ["K-0001", "K-0002"]
     assert model.index(1, 2).data() == "Creating Change · Aktivt"
     assert model.index(0, 2).data() == "Intet forløb"
+    assert model.index(0, 3).data() == ""  # no course, no next session
     window.client_view.selectRow(1)
     assert window.client_title.text() == "K-0002"
     courses = window.course_view.model()

@@ -3,6 +3,7 @@
     python tools/translations.py update          # lupdate + lrelease (`make translations`)
     python tools/translations.py missing         # list Danish strings still to translate
     python tools/translations.py apply FILE.json # fill Danish from {"source": "translation"}
+                                                 # ("Context|source" for one context only)
 
 Qt Linguist (`pyside6-linguist resources/translations/traumefokus_da.ts`) does the same by hand.
 """
@@ -68,12 +69,15 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 def apply(mapping_file: Path) -> None:
     mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
     tree = ET.parse(DANISH)
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in mapping:
-            translation.text = mapping[source]
-            translation.attrib.pop("type", None)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            key = f"{name}|{source}" if f"{name}|{source}" in mapping else source
+            if key in mapping:
+                translation.text = mapping[key]
+                translation.attrib.pop("type", None)
     tree.write(DANISH, encoding="utf-8", xml_declaration=True)
     lupdate(DANISH, "-target-language", "da")  # let lupdate restore its own formatting
     lrelease(DANISH, DANISH.with_suffix(".qm"))

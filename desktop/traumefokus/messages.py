@@ -524,6 +524,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "listen skal have årsagen »other« (med egne ord)",
         "the list must have the reason “other” (in the user's own words)",
     ),
+    "content.itq_scale": (
+        "skalaen skal have 5 trin (0-4), ikke {count}",
+        "the scale must have 5 steps (0-4), not {count}",
+    ),
+    "content.itq_items": (
+        "spørgsmålene skal være {expected} hver én gang (fandt {found})",
+        "the items must be {expected}, each once (found {found})",
+    ),
     "content.version_taken": (
         "{id} {version} er allerede installeret med andet indhold; hæv versionsnummeret",
         "{id} {version} is already installed with other content; raise the version number",

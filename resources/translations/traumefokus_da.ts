@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>The session was:</source>
+        <translation>Sessionen blev:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>A session that was not held still makes an entry in the logbook.</source>
+        <translation>En session, der ikke blev holdt, registreres stadig i logbogen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Rediger klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>The client code is the centre&apos;s own code. Never use a CPR number.</source>
+        <translation>Klientkoden er centrets egen kode. Brug aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>e.g. K-0231</source>
+        <translation>fx K-0231</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Client &amp;code:</source>
+        <translation>Klient&amp;kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (identifying):</source>
+        <translation>&amp;Navn (identificerende):</translation>
+    </message>
+    <message>
+        <source>A name identifies the client. It is hidden in lists unless View ▸ Show client names is on, and it never leaves the centre in coding exports.</source>
+        <translation>Et navn identificerer klienten. Det skjules i lister, medmindre Vis ▸ Vis klientnavne er slået til, og det forlader aldrig centret i eksporter til kodning.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Client code</source>
@@ -18,6 +76,10 @@
     <message>
         <source>Latest course</source>
         <translation>Seneste forløb</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Næste session</translation>
     </message>
     <message>
         <source>No course</source>
@@ -95,6 +157,185 @@
     </message>
 </context>
 <context>
+    <name>CoursePage</name>
+    <message>
+        <source>← Clients</source>
+        <translation>← Klienter</translation>
+    </message>
+    <message>
+        <source>Back to the clients (Esc)</source>
+        <translation>Tilbage til klienterne (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;themes…</source>
+        <translation>Vælg &amp;temaer…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Fremmøde…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>F&amp;lyt…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap themes…</source>
+        <translation>&amp;Byt temaer…</translation>
+    </message>
+    <message>
+        <source>&amp;Put theme aside…</source>
+        <translation>&amp;Udsæt tema…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra session…</source>
+        <translation>E&amp;kstra session…</translation>
+    </message>
+    <message>
+        <source>Move the &amp;rest…</source>
+        <translation>Ryk &amp;resten…</translation>
+    </message>
+    <message>
+        <source>&amp;ITQ…</source>
+        <translation>&amp;ITQ…</translation>
+    </message>
+    <message>
+        <source>&amp;End course…</source>
+        <translation>&amp;Afslut forløb…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Planhistorik</translation>
+    </message>
+    <message>
+        <source>New ITQ…</source>
+        <translation>Ny ITQ…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>ITQ</source>
+        <translation>ITQ</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 planned</source>
+        <translation>Afholdt %1 af %2 planlagte</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Næste: %1, %2</translation>
+    </message>
+    <message>
+        <source>ITQ: %1 (%2)</source>
+        <translation>ITQ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Afsluttet %1</translation>
+    </message>
+    <message>
+        <source>The themes are not chosen yet.</source>
+        <translation>Temaerne er ikke valgt endnu.</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>ekstra</translation>
+    </message>
+    <message>
+        <source>%1 (extra)</source>
+        <translation>%1 (ekstra)</translation>
+    </message>
+    <message>
+        <source>No goals yet: write the client&apos;s goals in their own words.</source>
+        <translation>Ingen mål endnu: skriv klientens mål med klientens egne ord.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Afdækning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Endorsed: %1</source>
+        <translation>Til stede: %1</translation>
+    </message>
+    <message>
+        <source>Choose the themes</source>
+        <translation>Vælg temaerne</translation>
+    </message>
+    <message>
+        <source>The programme or pack of this course is not installed.</source>
+        <translation>Forløbets program eller pakke er ikke installeret.</translation>
+    </message>
+    <message>
+        <source>End the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <source>Remove this goal?
+
+%1</source>
+        <translation>Fjern dette mål?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>CourseTableModel</name>
     <message>
         <source>Method</source>
@@ -117,8 +358,8 @@
         <translation>Behandler</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Afholdte sessioner</translation>
+        <source>Held</source>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -137,6 +378,87 @@
     </message>
 </context>
 <context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Put the theme aside</source>
+        <translation>Udsæt temaet</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <source>This session becomes an ordinary MOVE session. The theme moves to an extra session one week after the last trauma-focused session, and the sessions after that move one week later.</source>
+        <translation>Denne session bliver en almindelig MOVE-session. Temaet flyttes til en ekstra session en uge efter den sidste traumefokuserede session, og sessionerne derefter rykkes en uge.</translation>
+    </message>
+    <message>
+        <source>e.g. the client is not ready today</source>
+        <translation>fx klienten er ikke klar i dag</translation>
+    </message>
+</context>
+<context>
+    <name>EndCourseDialog</name>
+    <message>
+        <source>End the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+    <message>
+        <source>End course</source>
+        <translation>Afslut forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Gennemført</translation>
+    </message>
+    <message>
+        <source>Ended &amp;early</source>
+        <translation>Afsluttet &amp;før tid</translation>
+    </message>
+    <message>
+        <source>The course was:</source>
+        <translation>Forløbet blev:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Afsluttet den:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it ended early:</source>
+        <translation>&amp;Hvorfor det sluttede før tid:</translation>
+    </message>
+    <message>
+        <source>In &amp;words:</source>
+        <translation>Med &amp;ord:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraSessionDialog</name>
+    <message>
+        <source>Extra session</source>
+        <translation>Ekstra session</translation>
+    </message>
+    <message>
+        <source>A session in addition to the plan, for example when the client asks for more.</source>
+        <translation>En session ud over planen, fx når klienten beder om flere.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to Traumefokus</source>
@@ -144,7 +466,7 @@
     </message>
     <message>
         <source>e.g. mette.h</source>
-        <translation>f.eks. mette.h</translation>
+        <translation>fx mette.h</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -165,6 +487,75 @@
     <message>
         <source>Data is kept in: %1</source>
         <translation>Data gemmes i: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Optional: why, in a few words</source>
+        <translation>Valgfrit: hvorfor, med få ord</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Rediger mål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Write the goal in the client&apos;s own words.</source>
+        <translation>Skriv målet med klientens egne ord.</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>ItqDialog</name>
+    <message>
+        <source>ITQ – International Trauma Questionnaire</source>
+        <translation>ITQ – International Trauma Questionnaire</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Afdækning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Anledning:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 answered</source>
+        <translation>%1 af 18 besvaret</translation>
+    </message>
+    <message>
+        <source>endorsed: %1</source>
+        <translation>til stede: %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +608,86 @@
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation>Aflyst af klienten</translation>
+    </message>
+    <message>
+        <source>Cancelled by centre</source>
+        <translation>Aflyst af centret</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>PTSD</source>
+        <translation>PTSD</translation>
+    </message>
+    <message>
+        <source>Complex PTSD</source>
+        <translation>Kompleks PTSD</translation>
+    </message>
+    <message>
+        <source>Subclinical PTSD</source>
+        <translation>Subklinisk PTSD</translation>
+    </message>
+    <message>
+        <source>Below the threshold</source>
+        <translation>Under grænsen</translation>
+    </message>
+    <message>
+        <source>Incomplete (items missing)</source>
+        <translation>Ufuldstændig (spørgsmål mangler)</translation>
+    </message>
+    <message>
+        <source>re-experiencing</source>
+        <translation>genoplevelse</translation>
+    </message>
+    <message>
+        <source>avoidance</source>
+        <translation>undgåelse</translation>
+    </message>
+    <message>
+        <source>sense of threat</source>
+        <translation>oplevelse af trussel</translation>
+    </message>
+    <message>
+        <source>PTSD impairment</source>
+        <translation>funktionsnedsættelse (PTSD)</translation>
+    </message>
+    <message>
+        <source>affective dysregulation</source>
+        <translation>følelsesmæssig dysregulering</translation>
+    </message>
+    <message>
+        <source>negative self-concept</source>
+        <translation>negativt selvbillede</translation>
+    </message>
+    <message>
+        <source>disturbed relationships</source>
+        <translation>forstyrrede relationer</translation>
+    </message>
+    <message>
+        <source>DSO impairment</source>
+        <translation>funktionsnedsættelse (DSO)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -241,6 +712,26 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Rediger klient…</translation>
+    </message>
+    <message>
+        <source>New &amp;course…</source>
+        <translation>Nyt &amp;forløb…</translation>
+    </message>
+    <message>
+        <source>&amp;Open course</source>
+        <translation>Å&amp;bn forløb</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -261,6 +752,14 @@
         <translation>&amp;Sprog</translation>
     </message>
     <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Brugere…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -277,16 +776,40 @@
         <translation>Ingen klienter endnu</translation>
     </message>
     <message>
-        <source>Clients and their courses will be listed here, with the next session of each.</source>
-        <translation>Klienter og deres forløb vises her, med den næste session for hver.</translation>
+        <source>Create the first client with Client ▸ New client (Ctrl+N). Clients and their courses are listed here, with the next session of each.</source>
+        <translation>Opret den første klient med Klient ▸ Ny klient (Ctrl+N). Klienter og deres forløb vises her, med den næste session for hver.</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
     </message>
     <message>
         <source>Opening the data…</source>
         <translation>Åbner data…</translation>
     </message>
     <message>
+        <source>No client records for your role</source>
+        <translation>Din rolle giver ikke adgang til klientdata</translation>
+    </message>
+    <message>
+        <source>Coders rate sessions from pseudonymised exports and do not see client records. Ask an administrator if you need access.</source>
+        <translation>Kodere vurderer sessioner ud fra pseudonymiserede eksporter og ser ikke klientdata. Spørg en administrator, hvis du har brug for adgang.</translation>
+    </message>
+    <message>
         <source>This client has no courses yet.</source>
         <translation>Klienten har endnu ingen forløb.</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation>Åbn forløb</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Rediger klient…</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -301,12 +824,74 @@
         <translation>Data: %1</translation>
     </message>
     <message>
+        <source>A client has one active or planned course at a time.</source>
+        <translation>En klient har ét aktivt eller planlagt forløb ad gangen.</translation>
+    </message>
+    <message>
         <source>About Traumefokus</source>
         <translation>Om Traumefokus</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Traumefokus %1&lt;/h3&gt;&lt;p&gt;Guides trauma-focused Seeking Safety and Creating Change sessions inside a MOVE course.&lt;/p&gt;&lt;p&gt;Traumefokus contains no text from the Seeking Safety or Creating Change manuals; a centre loads its own licensed material.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Traumefokus %1&lt;/h3&gt;&lt;p&gt;Guider traumefokuserede Seeking Safety- og Creating Change-sessioner i et MOVE-forløb.&lt;/p&gt;&lt;p&gt;Traumefokus indeholder ingen tekst fra Seeking Safety- eller Creating Change-manualerne; et center indlæser selv sit licenserede materiale.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewCourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Nyt forløb</translation>
+    </message>
+    <message>
+        <source>Plan the course</source>
+        <translation>Planlæg forløbet</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;Behandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (session 0):</source>
+        <translation>&amp;Start (session 0):</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly on:</source>
+        <translation>&amp;Ugentligt om:</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>K&amp;lokken:</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>Planen:</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>e.g. mette.h</source>
+        <translation>fx mette.h</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
     </message>
 </context>
 <context>
@@ -349,6 +934,40 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Move a session</source>
+        <translation>Flyt en session</translation>
+    </message>
+    <message>
+        <source>New &amp;date:</source>
+        <translation>Ny &amp;dato:</translation>
+    </message>
+    <message>
+        <source>New &amp;time:</source>
+        <translation>Nyt &amp;tidspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Move the rest of the plan</source>
+        <translation>Ryk resten af planen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Move this and every later session by:</source>
+        <translation>Flyt denne og alle senere sessioner:</translation>
+    </message>
+    <message>
+        <source>e.g. a missed week</source>
+        <translation>fx en uge, der faldt ud</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Traumefokus</source>
@@ -361,6 +980,52 @@
     <message>
         <source>Who is working?</source>
         <translation>Hvem arbejder?</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap two themes</source>
+        <translation>Byt to temaer</translation>
+    </message>
+    <message>
+        <source>&amp;Swap with:</source>
+        <translation>&amp;Byt med:</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChooser</name>
+    <message>
+        <source>Choose the themes</source>
+        <translation>Vælg temaerne</translation>
+    </message>
+    <message>
+        <source>Save the themes</source>
+        <translation>Gem temaerne</translation>
+    </message>
+    <message>
+        <source>Choose %1 themes together with the client</source>
+        <translation>Vælg %1 temaer sammen med klienten</translation>
+    </message>
+    <message>
+        <source>The order on the right becomes the order of the sessions. Enter or → chooses, Delete or ← takes back, Ctrl+↑/↓ moves; you can also drag with the mouse.</source>
+        <translation>Rækkefølgen til højre bliver sessionernes rækkefølge. Enter eller → vælger, Delete eller ← fortryder, Ctrl+↑/↓ flytter; du kan også trække med musen.</translation>
+    </message>
+    <message>
+        <source>Themes offered</source>
+        <translation>Temaer, der tilbydes</translation>
+    </message>
+    <message>
+        <source>%1   (%2 worksheets)</source>
+        <translation>%1   (%2 arbejdsark)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2</source>
+        <translation>Valgt: %1 af %2</translation>
+    </message>
+    <message>
+        <source>Chosen together with the client</source>
+        <translation>Valgt sammen med klienten</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1065,33 @@
     <message>
         <source>Suggested commitments</source>
         <translation>Forslag til forpligtelser</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tilføj bruger…</translation>
+    </message>
+    <message>
+        <source>Change a role or clear Active to stop someone signing in; users are never deleted, so that their notes and plan changes keep their name.</source>
+        <translation>Skift en rolle, eller fjern fluebenet i Aktiv for at lukke for adgangen; brugere slettes aldrig, så deres notater og planændringer beholder navnet.</translation>
     </message>
 </context>
 </TS>

@@ -94,3 +94,9 @@ def attended_count(sessions: Iterable[tuple[str, str | None]]) -> int:
         for kind, attendance in sessions
         if attendance == Attendance.HELD.value and kind != SessionKind.FOLLOW_UP.value
     )
+
+
+def is_theme_slot(kind: str, extra: bool, theme_id: str | None, chosen: Sequence[str]) -> bool:
+    """Whether a session takes one of the chosen themes: the layout's trauma sessions, and
+    extra sessions that took a deferred theme."""
+    return kind == SessionKind.TRAUMA.value and (not extra or theme_id in chosen)

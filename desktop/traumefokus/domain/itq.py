@@ -34,6 +34,8 @@ DSO_CLUSTERS = {
     "disturbed_relationships": ("C5", "C6"),
 }
 DSO_IMPAIRMENT = ("C7", "C8", "C9")
+# The clusters in the order the questionnaire asks about them, for showing.
+CLUSTER_ORDER = (*CORE_CLUSTERS, "ptsd_impairment", *DSO_CLUSTERS, "dso_impairment")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,12 @@ from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.content import Pack, Programme
-from traumefokus.domain.course_plan import attended_count, check_date_in_course, lay_out
+from traumefokus.domain.course_plan import (
+    attended_count,
+    check_date_in_course,
+    is_theme_slot,
+    lay_out,
+)
 from traumefokus.domain.permissions import Permission
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
@@ -113,6 +118,15 @@ class CourseView:
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def theme_slots(self) -> tuple[SessionView, ...]:
+        """The sessions the chosen themes go into, in date order."""
+        return tuple(
+            s
+            for s in self.sessions
+            if is_theme_slot(s.kind, s.extra, s.theme_id, self.chosen_themes)
+        )
 
 
 def programme_and_pack(library: ContentLibrary, programme_id: str) -> tuple[Programme, Pack]:

@@ -8,9 +8,13 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.vocabulary import Attendance
+from traumefokus.domain.permissions import Permission
+from traumefokus.domain.vocabulary import Attendance, CourseStatus
+from traumefokus.services.auth import require
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import Client, Course, CourseSession, User
+
+OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class ClientRow:
     courses: int
     latest_status: str | None
     latest_method: str | None
+    next_session: date | None  # the first session of an open course not yet recorded
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,9 @@ class CourseRow:
 
 
 def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
-    """Every client with the status and method of their most recent course."""
+    """Every client with the status and method of their most recent course and the date of
+    their next session."""
+    require(actor, Permission.VIEW_CLIENTS)
     with db.reading() as session:
         clients = session.execute(
             select(Client.id, Client.code, Client.display_name, Client.site).order_by(Client.code)
@@ -47,6 +54,14 @@ def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
                 Course.client_id, Course.start_date, Course.id
             )
         ).all()
+        upcoming = dict(
+            session.execute(
+                select(Course.client_id, func.min(CourseSession.planned_date))
+                .join(CourseSession, CourseSession.course_id == Course.id)
+                .where(Course.status.in_(OPEN_STATUSES), CourseSession.attendance.is_(None))
+                .group_by(Course.client_id)
+            ).all()
+        )
     latest: dict[str, tuple[str, str]] = {}
     counts: dict[str, int] = {}
     for client_id, status, method in courses:
@@ -61,12 +76,14 @@ def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
             courses=counts.get(c.id, 0),
             latest_status=latest.get(c.id, (None, None))[0],
             latest_method=latest.get(c.id, (None, None))[1],
+            next_session=upcoming.get(c.id),
         )
         for c in clients
     ]
 
 
 def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow]:
+    require(actor, Permission.VIEW_CLIENTS)
     held = func.sum(case((CourseSession.attendance == Attendance.HELD.value, 1), else_=0))
     query = (
         select(

@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.content import Programme, Version
-from traumefokus.domain.course_plan import check_date_in_course, check_theme_choice
+from traumefokus.domain.course_plan import (
+    check_date_in_course,
+    check_theme_choice,
+    is_theme_slot,
+)
 from traumefokus.domain.permissions import Permission
 from traumefokus.domain.vocabulary import Attendance, SessionKind
 from traumefokus.errors import InvalidInput, Refused
@@ -50,14 +54,11 @@ def _still_open(s: CourseSession) -> None:
 
 
 def _theme_slots(course: Course) -> list[CourseSession]:
-    """The sessions the chosen themes go into, in date order: the layout's trauma sessions,
-    and extra sessions that took a deferred theme."""
     return sorted(
         (
             s
             for s in course.sessions
-            if s.kind == SessionKind.TRAUMA.value
-            and (not s.extra or s.theme_id in course.chosen_themes)
+            if is_theme_slot(s.kind, s.extra, s.theme_id, course.chosen_themes)
         ),
         key=lambda s: (s.planned_date, s.number or 0),
     )

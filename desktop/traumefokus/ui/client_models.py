@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import course_status_label, method_label
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole
+SORT = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: dates as ISO text
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -32,9 +34,8 @@ class ClientTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _columns(self) -> list[str]:
-        return (
-            ["code", "name", "site", "course"] if self._show_names else ["code", "site", "course"]
-        )
+        names = ["name"] if self._show_names else []
+        return ["code", *names, "site", "course", "next"]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -52,21 +53,28 @@ class ClientTableModel(QAbstractTableModel):
             "name": self.tr("Name"),
             "site": self.tr("Site"),
             "course": self.tr("Latest course"),
+            "next": self.tr("Next session"),
         }[self._columns()[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._rows[index.row()]
         if role == ROW_ID:
             return row.id
+        column = self._columns()[index.column()]
+        if role == SORT:
+            if column == "next":
+                return row.next_session.isoformat() if row.next_session else "~"
+            return str(self.data(index) or "").casefold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = self._columns()[index.column()]
         if column == "code":
             return row.code
         if column == "name":
             return row.display_name or ""
         if column == "site":
             return row.site
+        if column == "next":
+            return day_label(row.next_session)
         if row.latest_status is None:
             return self.tr("No course")
         return f"{method_label(row.latest_method)} · {course_status_label(row.latest_status)}"
@@ -78,6 +86,10 @@ class CourseTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CourseRow] = []
+
+    @property
+    def rows(self) -> list[CourseRow]:
+        return self._rows
 
     def set_rows(self, rows: list[CourseRow]) -> None:
         self.beginResetModel()
@@ -101,7 +113,7 @@ class CourseTableModel(QAbstractTableModel):
             self.tr("Start"),
             self.tr("End"),
             self.tr("Therapist"),
-            self.tr("Sessions held"),
+            self.tr("Held"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,9 +128,9 @@ class CourseTableModel(QAbstractTableModel):
         if column == "status":
             return course_status_label(row.status)
         if column == "start":
-            return row.start_date.strftime("%d.%m.%Y")
+            return day_label(row.start_date, weekday=False)
         if column == "end":
-            return row.end_date.strftime("%d.%m.%Y") if row.end_date else ""
+            return day_label(row.end_date, weekday=False)
         if column == "therapist":
             return row.therapist
         return (

@@ -1,4 +1,5 @@
-"""The main window: clients on the left, the chosen client's courses on the right.
+"""The main window: clients on the left, the chosen client's courses on the right, and a
+course page that opens over them (Esc goes back).
 
 The window can show before the database is open: services (and SQLAlchemy behind them) are
 imported by `reload()`, which the start-up calls right after the first paint.
@@ -12,11 +13,13 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, S
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -25,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus import __version__
-from traumefokus.ui.client_models import ROW_ID, ClientTableModel, CourseTableModel
+from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.errors import TraumefokusError
+from traumefokus.ui.client_models import ROW_ID, SORT, ClientTableModel, CourseTableModel
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
@@ -33,6 +38,9 @@ from traumefokus.ui.style import empty_state, heading, hint
 
 if TYPE_CHECKING:
     from traumefokus.ui.content_browser import ContentBrowser
+    from traumefokus.ui.course_page import CoursePage
+
+LIST, EMPTY, LOADING, NO_ACCESS = range(4)
 
 
 def _table(model: QSortFilterProxyModel | CourseTableModel) -> QTableView:
@@ -56,17 +64,25 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("Traumefokus")
         self.setMinimumSize(720, 480)
+        role = ctx.actor.role
+        self.may_view = allowed(role, Permission.VIEW_CLIENTS)
+        self.may_edit = allowed(role, Permission.EDIT_CLIENTS)
+        self.may_plan = allowed(role, Permission.PLAN_COURSES)
 
         self.clients = ClientTableModel(show_names=bool(ctx.settings.get("show_display_names")))
         self.client_filter = QSortFilterProxyModel()
         self.client_filter.setSourceModel(self.clients)
+        self.client_filter.setSortRole(SORT)
         self.client_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client_filter.setFilterKeyColumn(-1)
         self.courses = CourseTableModel()
         self.content_browser: ContentBrowser | None = None
+        self.course_page: CoursePage | None = None
 
         self._build_menus()
-        self.setCentralWidget(self._build_centre())
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_overview())
+        self.setCentralWidget(self.pages)
         self._build_status_bar()
         self._restore_geometry()
 
@@ -87,6 +103,18 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        self.new_client_action = client_menu.addAction(self.tr("&New client…"), self._new_client)
+        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_client_action = client_menu.addAction(self.tr("&Edit client…"), self._edit_client)
+        client_menu.addSeparator()
+        self.new_course_action = client_menu.addAction(self.tr("New &course…"), self._new_course)
+        self.new_course_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.open_course_action = client_menu.addAction(
+            self.tr("&Open course"), self._open_selected_course
+        )
+        self.new_client_action.setEnabled(self.may_edit)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.content_action = view_menu.addAction(
@@ -110,10 +138,14 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(self._choose_language)
 
+        if allowed(self.ctx.actor.role, Permission.MANAGE_USERS):
+            admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+            admin_menu.addAction(self.tr("&Users…"), self._users)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Traumefokus"), self._about)
 
-    def _build_centre(self) -> QWidget:
+    def _build_overview(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by client code"))
         self.search.setClearButtonEnabled(True)
@@ -122,13 +154,19 @@ class MainWindow(QMainWindow):
         self.client_view.setSortingEnabled(True)
         self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.client_view.selectionModel().currentRowChanged.connect(self._client_chosen)
+        self.client_view.doubleClicked.connect(lambda _index: self._edit_client())
 
         empty = empty_state(
             self.tr("No clients yet"),
             self.tr(
-                "Clients and their courses will be listed here, with the next session of each."
+                "Create the first client with Client ▸ New client (Ctrl+N). Clients and "
+                "their courses are listed here, with the next session of each."
             ),
         )
+        first_client = QPushButton(self.tr("New client…"))
+        first_client.clicked.connect(self._new_client)
+        first_client.setEnabled(self.may_edit)
+        empty.layout().addWidget(first_client, 0, Qt.AlignmentFlag.AlignHCenter)
         self.left_stack = QStackedWidget()
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -138,25 +176,48 @@ class MainWindow(QMainWindow):
         self.left_stack.addWidget(list_page)
         self.left_stack.addWidget(empty)
         self.left_stack.addWidget(hint(self.tr("Opening the data…")))
-        self.left_stack.setCurrentIndex(2)
+        self.left_stack.addWidget(
+            empty_state(
+                self.tr("No client records for your role"),
+                self.tr(
+                    "Coders rate sessions from pseudonymised exports and do not see client "
+                    "records. Ask an administrator if you need access."
+                ),
+            )
+        )
+        self.left_stack.setCurrentIndex(LOADING)
 
         self.client_title = heading("", scale=1.3)
         self.course_view = _table(self.courses)
+        self.course_view.activated.connect(lambda _index: self._open_selected_course())
         self.no_courses = hint(self.tr("This client has no courses yet."))
+        self.new_course_button = QPushButton(self.tr("New course…"))
+        self.new_course_button.clicked.connect(self._new_course)
+        self.open_course_button = QPushButton(self.tr("Open course"))
+        self.open_course_button.clicked.connect(self._open_selected_course)
+        edit_button = QPushButton(self.tr("Edit client…"))
+        edit_button.clicked.connect(self._edit_client)
+        edit_button.setEnabled(self.may_edit)
+        buttons = QHBoxLayout()
+        for button in (self.open_course_button, self.new_course_button, edit_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.client_title)
         right_layout.addWidget(QLabel(self.tr("Courses")))
         right_layout.addWidget(self.course_view)
         right_layout.addWidget(self.no_courses)
+        right_layout.addLayout(buttons)
         self.right = right
         right.hide()
 
         splitter = QSplitter()
         splitter.addWidget(self.left_stack)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         return splitter
 
     def _build_status_bar(self) -> None:
@@ -172,17 +233,34 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(user)
         self.statusBar().addPermanentWidget(where)
 
-    # --- behaviour ------------------------------------------------------------------------
-    def reload(self) -> None:
+    # --- the client list ------------------------------------------------------------------
+    def reload(self, select_client: str | None = None) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        if not self.may_view:
+            self.left_stack.setCurrentIndex(NO_ACCESS)
+            self._enable_client_actions()
+            return
         from traumefokus.services.overview import list_clients
 
-        assert self.ctx.db is not None and self.ctx.actor is not None
+        current = select_client or self.current_client_id()
         rows = list_clients(self.ctx.db, self.ctx.actor)
         self.clients.set_rows(rows)
-        self.left_stack.setCurrentIndex(0 if rows else 1)
+        self.left_stack.setCurrentIndex(LIST if rows else EMPTY)
         self.right.setVisible(bool(rows))
         if rows:
-            self.client_view.selectRow(0)
+            self._select_client(current)
+        self._enable_client_actions()
+
+    def _select_client(self, client_id: str | None) -> None:
+        for row in range(self.client_filter.rowCount()):
+            if self.client_filter.index(row, 0).data(ROW_ID) == client_id:
+                self.client_view.selectRow(row)
+                return
+        self.client_view.selectRow(0)
+
+    def current_client_id(self) -> str | None:
+        index = self.client_view.currentIndex()
+        return index.data(ROW_ID) if index.isValid() else None
 
     def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         from traumefokus.services.overview import client_courses
@@ -191,15 +269,98 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             self.client_title.setText("")
             self.courses.set_rows([])
+            self._enable_client_actions()
             return
         client_id = current.data(ROW_ID)
-        code = self.client_filter.index(current.row(), 0).data()
-        self.client_title.setText(code)
+        self.client_title.setText(self.client_filter.index(current.row(), 0).data())
         rows = client_courses(self.ctx.db, self.ctx.actor, client_id)
         self.courses.set_rows(rows)
         self.course_view.setVisible(bool(rows))
         self.no_courses.setVisible(not rows)
+        if rows:
+            self.course_view.selectRow(0)
+        self._enable_client_actions()
 
+    def _enable_client_actions(self) -> None:
+        has_client = self.current_client_id() is not None
+        open_course = any(r.status in ("planned", "active") for r in self.courses.rows)
+        self.edit_client_action.setEnabled(self.may_edit and has_client)
+        self.new_course_action.setEnabled(self.may_plan and has_client and not open_course)
+        self.new_course_button.setEnabled(self.new_course_action.isEnabled())
+        has_course = bool(self.courses.rows)
+        self.open_course_action.setEnabled(has_course)
+        self.open_course_button.setEnabled(has_course)
+        if open_course:
+            self.new_course_button.setToolTip(
+                self.tr("A client has one active or planned course at a time.")
+            )
+
+    # --- clients and courses --------------------------------------------------------------
+    def _new_client(self) -> None:
+        from traumefokus.ui.people_dialogs import ClientDialog
+
+        if not self.may_edit:
+            return
+        dialog = ClientDialog(self.ctx, self)
+        if dialog.exec() and dialog.saved:
+            self.search.clear()
+            self.reload(select_client=dialog.saved.id)
+
+    def _edit_client(self) -> None:
+        from traumefokus.services.clients import get_client
+        from traumefokus.ui.people_dialogs import ClientDialog
+
+        client_id = self.current_client_id()
+        if client_id is None or not self.may_edit:
+            return
+        dialog = ClientDialog(self.ctx, self, get_client(self.ctx.db, self.ctx.actor, client_id))
+        if dialog.exec():
+            self.reload(select_client=client_id)
+
+    def _new_course(self) -> None:
+        from traumefokus.services.clients import get_client
+        from traumefokus.ui.course_dialogs import NewCourseDialog
+
+        client_id = self.current_client_id()
+        if client_id is None or not self.new_course_action.isEnabled():
+            return
+        client = get_client(self.ctx.db, self.ctx.actor, client_id)
+        dialog = NewCourseDialog(self.ctx, client, self)
+        if dialog.exec() and dialog.created:
+            self.reload(select_client=client_id)
+            self.open_course(dialog.created)
+
+    def _open_selected_course(self) -> None:
+        index = self.course_view.currentIndex()
+        if index.isValid():
+            self.open_course(index.data(ROW_ID))
+
+    def open_course(self, course_id: str) -> None:
+        from traumefokus.ui.course_page import CoursePage
+
+        if self.course_page is None:
+            self.course_page = CoursePage(self.ctx)
+            self.course_page.back.connect(self.show_overview)
+            self.course_page.changed.connect(self.reload)
+            self.pages.addWidget(self.course_page)
+        try:
+            self.course_page.show_course(course_id)
+        except TraumefokusError as error:
+            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+            return
+        self.pages.setCurrentWidget(self.course_page)
+        self.course_page.timeline.setFocus()
+
+    def show_overview(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.client_view.setFocus()
+
+    def _users(self) -> None:
+        from traumefokus.ui.people_dialogs import UsersDialog
+
+        UsersDialog(self.ctx, self).exec()
+
+    # --- view, content, help --------------------------------------------------------------
     def _browse_content(self) -> None:
         self.content_browser = open_browser(self.ctx, self)
 
@@ -233,7 +394,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self.ctx.settings.get("window_geometry")
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1100, 700)
+            self.resize(1180, 720)
 
     def save_geometry(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

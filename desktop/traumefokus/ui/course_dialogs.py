@@ -1,0 +1,525 @@
+"""The dialogs that plan and adjust a course. Each one is a form around one service call."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.content.end_reasons import OTHER, EndReason
+from traumefokus.content.itq_items import ItqForm
+from traumefokus.domain import itq
+from traumefokus.domain.course_plan import lay_out
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
+from traumefokus.errors import InvalidInput
+from traumefokus.services import planning, treatment
+from traumefokus.services.clients import ClientInfo
+from traumefokus.services.courses import (
+    CourseView,
+    GoalView,
+    ItqView,
+    SessionView,
+    create_course,
+    end_course,
+)
+from traumefokus.services.users import active_users
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.forms import (
+    FormDialog,
+    date_edit,
+    day_label,
+    from_qdate,
+    from_qtime,
+    time_edit,
+)
+from traumefokus.ui.labels import (
+    attendance_label,
+    itq_cluster_label,
+    itq_result_label,
+    session_kind_label,
+    session_number_label,
+    weekday_names,
+)
+from traumefokus.ui.style import hint
+
+
+def session_title(s: SessionView) -> str:
+    """How a session is named in lists: number or kind, date, theme."""
+    if s.number is not None:
+        name = session_number_label(s.number)
+    elif s.follow_up_month is not None:
+        name = session_kind_label(SessionKind.FOLLOW_UP.value)
+    else:
+        name = session_kind_label(s.kind)
+    parts = [name, day_label(s.planned_date)]
+    if s.theme_title:
+        parts.append(s.theme_title)
+    return " · ".join(parts)
+
+
+class NewCourseDialog(FormDialog):
+    """Client, therapist, programme, start date, weekday and time; the layout is previewed."""
+
+    def __init__(self, ctx: UiContext, client: ClientInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New course"), parent, ok_text=self.tr("Plan the course"))
+        assert ctx.db is not None and ctx.actor is not None
+        self.client = client
+        self.created: str | None = None
+        self.therapist = QComboBox()
+        for therapist in active_users(ctx.db, Role.THERAPIST):
+            self.therapist.addItem(therapist.name, therapist.id)
+        if ctx.actor.role is Role.THERAPIST:
+            self.therapist.setCurrentIndex(self.therapist.findData(ctx.actor.id))
+        self.programme = QComboBox()
+        for ref in ctx.library.refs("programme"):
+            if ctx.library.newest("programme", ref.id) is ref:
+                programme = ctx.library.programme(ref.id)
+                self.programme.addItem(f"{programme.name} ({programme.version})", ref.id)
+        self.start = date_edit(date.today() + timedelta(days=1))
+        self.weekday = QComboBox()
+        self.weekday.addItems(weekday_names())
+        self.at = time_edit()
+        self.preview = QListWidget()
+        self.preview.setMinimumHeight(180)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form.addRow(self.tr("Client:"), QLabel(f"<b>{client.code}</b>"))
+        self.form.addRow(self.tr("&Therapist:"), self.therapist)
+        self.form.addRow(self.tr("&Programme:"), self.programme)
+        self.form.addRow(self.tr("&Start (session 0):"), self.start)
+        self.form.addRow(self.tr("&Weekly on:"), self.weekday)
+        self.form.addRow(self.tr("At &time:"), self.at)
+        self.form.addRow(self.tr("The plan:"), self.preview)
+        self.start.dateChanged.connect(self._start_changed)
+        for signal in (
+            self.programme.currentIndexChanged,
+            self.weekday.currentIndexChanged,
+            self.at.timeChanged,
+        ):
+            signal.connect(self._update_preview)
+        self._start_changed()
+
+    def _start_changed(self) -> None:
+        self.weekday.setCurrentIndex(from_qdate(self.start.date()).weekday())
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        self.preview.clear()
+        programme = self.ctx.library.programme(self.programme.currentData() or "")
+        if programme is None:
+            return
+        for planned in lay_out(
+            programme,
+            from_qdate(self.start.date()),
+            self.weekday.currentIndex(),
+            from_qtime(self.at.time()),
+        ):
+            label = (
+                str(planned.number) if planned.number is not None else f"+{planned.follow_up_month}"
+            )
+            self.preview.addItem(
+                f"{label:>4}  {day_label(planned.planned_date)}  "
+                f"{session_kind_label(planned.kind.value)}  "
+                f"{planned.minutes} min"
+            )
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        if self.therapist.currentData() is None:
+            raise InvalidInput("course.therapist_invalid")
+        self.created = create_course(
+            self.ctx.db,
+            self.ctx.actor,
+            self.ctx.library,
+            client_id=self.client.id,
+            therapist_id=self.therapist.currentData(),
+            programme_id=self.programme.currentData(),
+            start=from_qdate(self.start.date()),
+            weekday=self.weekday.currentIndex(),
+            at=from_qtime(self.at.time()),
+        )
+
+
+class AttendanceDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Attendance"), parent, intro=session_title(session))
+        self.session = session
+        self.choices = QButtonGroup(self)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for attendance in Attendance:
+            button = QRadioButton(attendance_label(attendance.value))
+            button.setProperty("attendance", attendance.value)
+            self.choices.addButton(button)
+            column.addWidget(button)
+            button.setChecked(attendance.value == (session.attendance or Attendance.HELD.value))
+        self.day = date_edit(session.date or session.planned_date)
+        self.form.addRow(self.tr("The session was:"), box)
+        self.form.addRow(self.tr("&Date:"), self.day)
+        self.form.addRow(
+            hint(self.tr("A session that was not held still makes an entry in the logbook."))
+        )
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        choice = self.choices.checkedButton().property("attendance")
+        planning.record_attendance(
+            self.ctx.db, self.ctx.actor, self.session.id, choice, from_qdate(self.day.date())
+        )
+
+
+class RescheduleDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Move a session"), parent, intro=session_title(session))
+        self.session = session
+        self.day = date_edit(session.planned_date)
+        self.at = time_edit(session.planned_time)
+        self.form.addRow(self.tr("New &date:"), self.day)
+        self.form.addRow(self.tr("New &time:"), self.at)
+        self.reason = self.add_reason()
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        planning.reschedule(
+            self.ctx.db,
+            self.ctx.actor,
+            self.session.id,
+            day=from_qdate(self.day.date()),
+            at=from_qtime(self.at.time()),
+            reason=self.reason.text(),
+        )
+
+
+class SwapDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        course: CourseView,
+        session: SessionView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, self.tr("Swap two themes"), parent, intro=session_title(session))
+        self.session = session
+        self.other = QComboBox()
+        for other in course.sessions:
+            if other.open and other.kind == "trauma" and other.theme_id and other.id != session.id:
+                self.other.addItem(session_title(other), other.id)
+        self.form.addRow(self.tr("&Swap with:"), self.other)
+        self.reason = self.add_reason()
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        if self.other.currentData() is None:
+            raise InvalidInput("plan.swap_needs_themes", session="-")
+        planning.swap_themes(
+            self.ctx.db,
+            self.ctx.actor,
+            self.session.id,
+            self.other.currentData(),
+            self.reason.text(),
+        )
+
+
+class DeferDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Put the theme aside"),
+            parent,
+            intro=session_title(session),
+            ok_text=self.tr("Put aside"),
+        )
+        self.session = session
+        self.form.addRow(
+            hint(
+                self.tr(
+                    "This session becomes an ordinary MOVE session. The theme moves to an "
+                    "extra session one week after the last trauma-focused session, and the "
+                    "sessions after that move one week later."
+                )
+            )
+        )
+        self.reason = self.add_reason()
+        self.reason.setPlaceholderText(self.tr("e.g. the client is not ready today"))
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        planning.defer_theme(
+            self.ctx.db, self.ctx.actor, self.ctx.library, self.session.id, self.reason.text()
+        )
+
+
+class ExtraSessionDialog(FormDialog):
+    def __init__(self, ctx: UiContext, course: CourseView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Extra session"),
+            parent,
+            intro=self.tr(
+                "A session in addition to the plan, for example when the client asks for more."
+            ),
+        )
+        self.course = course
+        self.kind = QComboBox()
+        self.kind.addItem(session_kind_label("trauma"), "trauma")
+        self.kind.addItem(session_kind_label("move"), "move")
+        self.theme = QComboBox()
+        programme = ctx.library.programme(course.programme_id)
+        pack = ctx.library.pack(course.pack_id)
+        for theme_id in programme.offered_themes if programme else ():
+            theme = pack.theme(theme_id) if pack else None
+            self.theme.addItem(theme.title if theme else theme_id, theme_id)
+        last = max(
+            (s.planned_date for s in course.sessions if s.planned_date), default=date.today()
+        )
+        self.day = date_edit(min(last, date.today() + timedelta(days=7)))
+        self.at = time_edit(course.next_session.planned_time if course.next_session else None)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("T&heme:"), self.theme)
+        self.form.addRow(self.tr("&Date:"), self.day)
+        self.form.addRow(self.tr("&Time:"), self.at)
+        self.reason = self.add_reason()
+        self.kind.currentIndexChanged.connect(
+            lambda: self.theme.setEnabled(self.kind.currentData() == "trauma")
+        )
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        kind = self.kind.currentData()
+        planning.add_extra_session(
+            self.ctx.db,
+            self.ctx.actor,
+            self.ctx.library,
+            self.course.id,
+            kind=kind,
+            theme=self.theme.currentData() if kind == "trauma" else None,
+            day=from_qdate(self.day.date()),
+            at=from_qtime(self.at.time()),
+            reason=self.reason.text(),
+        )
+
+
+class ShiftDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, self.tr("Move the rest of the plan"), parent, intro=session_title(session)
+        )
+        self.session = session
+        self.days = QSpinBox()
+        self.days.setRange(-60, 120)
+        self.days.setValue(7)
+        self.days.setSuffix(self.tr(" days"))
+        self.form.addRow(self.tr("Move this and every later session by:"), self.days)
+        self.reason = self.add_reason()
+        self.reason.setPlaceholderText(self.tr("e.g. a missed week"))
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        planning.shift_dates(
+            self.ctx.db, self.ctx.actor, self.session.id, self.days.value(), self.reason.text()
+        )
+
+
+class EndCourseDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        course: CourseView,
+        reasons: tuple[EndReason, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, self.tr("End the course"), parent, ok_text=self.tr("End course"))
+        self.course = course
+        self.reasons = reasons
+        self.completed = QRadioButton(self.tr("&Completed"))
+        self.early = QRadioButton(self.tr("Ended &early"))
+        self.completed.setChecked(True)
+        choice = QWidget()
+        column = QVBoxLayout(choice)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.completed)
+        column.addWidget(self.early)
+        self.day = date_edit(date.today())
+        self.reason = QComboBox()
+        for reason in reasons:
+            self.reason.addItem(reason.label(ctx.lang), reason.id)
+        self.words = QLineEdit()
+        self.words.setMaxLength(500)
+        self.form.addRow(self.tr("The course was:"), choice)
+        self.form.addRow(self.tr("&Ended on:"), self.day)
+        self.form.addRow(self.tr("&Why it ended early:"), self.reason)
+        self.form.addRow(self.tr("In &words:"), self.words)
+        for signal in (self.early.toggled, self.reason.currentIndexChanged):
+            signal.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        early = self.early.isChecked()
+        self.reason.setEnabled(early)
+        self.words.setEnabled(early and self.reason.currentData() == OTHER)
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        early = self.early.isChecked()
+        end_course(
+            self.ctx.db,
+            self.ctx.actor,
+            self.course.id,
+            status=(CourseStatus.ENDED_EARLY if early else CourseStatus.COMPLETED).value,
+            end_date=from_qdate(self.day.date()),
+            reason=self.reason.currentData() if early else None,
+            reason_text=self.words.text() if early else None,
+            reasons=tuple(r.id for r in self.reasons),
+        )
+
+
+class GoalDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        course_id: str,
+        goal: GoalView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Edit goal") if goal else self.tr("New goal"),
+            parent,
+            intro=self.tr("Write the goal in the client's own words."),
+        )
+        self.course_id = course_id
+        self.goal = goal
+        self.text = QPlainTextEdit(goal.text if goal else "")
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(90)
+        self.day = date_edit(goal.set_on if goal else date.today())
+        self.form.addRow(self.tr("&Goal:"), self.text)
+        self.form.addRow(self.tr("&Dated:"), self.day)
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        day = from_qdate(self.day.date())
+        if self.goal is None:
+            treatment.add_goal(
+                self.ctx.db, self.ctx.actor, self.course_id, self.text.toPlainText(), day
+            )
+        else:
+            treatment.update_goal(
+                self.ctx.db,
+                self.ctx.actor,
+                self.goal.id,
+                self.text.toPlainText(),
+                day,
+                self.goal.version,
+            )
+
+
+class ItqDialog(FormDialog):
+    """The 18 items with their published wording; the result and the clusters behind it are
+    shown as the answers come in. Unanswered items leave the ITQ incomplete, never guessed."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        course: CourseView,
+        form: ItqForm,
+        record: ItqView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, self.tr("ITQ – International Trauma Questionnaire"), parent)
+        self.resize(860, 760)
+        self.course = course
+        self.record = record
+        self.occasion = QComboBox()
+        self.occasion.addItem(self.tr("Assessment"), "assessment")
+        self.occasion.addItem(self.tr("Follow-up"), "follow_up")
+        if record:
+            self.occasion.setCurrentIndex(self.occasion.findData(record.occasion))
+        elif any(r.occasion == "assessment" for r in course.itq):
+            self.occasion.setCurrentIndex(1)
+        self.day = date_edit(record.date if record else date.today())
+        self.form.addRow(self.tr("&Occasion:"), self.occasion)
+        self.form.addRow(self.tr("&Date:"), self.day)
+        self.groups: dict[str, QButtonGroup] = {}
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        row = 0
+        for section in form.sections:
+            intro = QLabel(f"<i>{section.intro}</i>")
+            intro.setWordWrap(True)
+            grid.addWidget(intro, row, 0, 1, 6)
+            row += 1
+            for item_id, text in section.items:
+                label = QLabel(f"<b>{item_id}</b> {text}")
+                label.setWordWrap(True)
+                grid.addWidget(label, row, 0)
+                group = QButtonGroup(self)
+                for score, scale_label in enumerate(form.scale):
+                    button = QRadioButton(str(score))
+                    button.setToolTip(scale_label)
+                    group.addButton(button, score)
+                    grid.addWidget(button, row, score + 1)
+                    if record and record.items.get(item_id) == score:
+                        button.setChecked(True)
+                group.idClicked.connect(self._update_result)
+                self.groups[item_id] = group
+                row += 1
+        scale = QLabel("  ·  ".join(f"{n} = {name}" for n, name in enumerate(form.scale)))
+        scale.setWordWrap(True)
+        grid.setColumnStretch(0, 1)
+        for score in range(len(form.scale)):
+            grid.setColumnMinimumWidth(score + 1, 46)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_box)
+        scroll.setMinimumHeight(470)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.form.addRow(scale)
+        self.form.addRow(scroll)
+        self.form.addRow(self.result)
+        self.form.addRow(hint(self.tr("Source: %1").replace("%1", form.source)))
+        self._update_result()
+
+    def answers(self) -> dict[str, int]:
+        return {
+            item: group.checkedId() for item, group in self.groups.items() if group.checkedId() >= 0
+        }
+
+    def _update_result(self) -> None:
+        score = itq.score(self.answers())
+        text = "<b>" + itq_result_label(score.result.value) + "</b>"
+        if score.missing:
+            text += " – " + self.tr("%1 of 18 answered").replace("%1", str(18 - len(score.missing)))
+        elif score.endorsed_clusters:
+            clusters = ", ".join(
+                itq_cluster_label(c) for c in itq.CLUSTER_ORDER if c in score.endorsed_clusters
+            )
+            text += " – " + self.tr("endorsed: %1").replace("%1", clusters)
+        self.result.setText(text)
+
+    def submit(self) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        treatment.record_itq(
+            self.ctx.db,
+            self.ctx.actor,
+            self.course.id,
+            occasion=self.occasion.currentData(),
+            day=from_qdate(self.day.date()),
+            items=self.answers(),
+            itq_id=self.record.id if self.record else None,
+        )

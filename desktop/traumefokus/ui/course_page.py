@@ -1,0 +1,459 @@
+"""One course: the timeline of all its sessions with the next one highlighted, counts, the
+ITQ result, the client's goals, the plan history, and the actions that adjust the plan.
+
+Session actions work on the selected row (the next session when the page opens); each is a
+dialog around one service call, after which the page reloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.domain.itq import CLUSTER_ORDER
+from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.vocabulary import SessionKind
+from traumefokus.errors import TraumefokusError
+from traumefokus.services.courses import CourseView, SessionView, view_course
+from traumefokus.ui import course_dialogs as dialogs
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.forms import day_label, time_label
+from traumefokus.ui.labels import (
+    attendance_label,
+    course_status_label,
+    itq_cluster_label,
+    itq_result_label,
+    method_label,
+    note_status_label,
+    session_kind_label,
+)
+from traumefokus.ui.style import heading
+
+SESSION_ID = Qt.ItemDataRole.UserRole
+NEXT_BACKGROUND = QColor("#fff4d6")
+
+
+class CoursePage(QWidget):
+    back = Signal()
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.course: CourseView | None = None
+        self.may_plan = ctx.actor is not None and allowed(ctx.actor.role, Permission.PLAN_COURSES)
+
+        back = QToolButton()
+        back.setText(self.tr("← Clients"))
+        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.setToolTip(self.tr("Back to the clients (Esc)"))
+        back.clicked.connect(self.back)
+        self.title = heading("", scale=1.5)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.actions: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, text, handler in (
+            ("themes", self.tr("Choose &themes…"), self._choose_themes),
+            ("attendance", self.tr("&Attendance…"), self._attendance),
+            ("move", self.tr("&Move…"), self._reschedule),
+            ("swap", self.tr("S&wap themes…"), self._swap),
+            ("defer", self.tr("&Put theme aside…"), self._defer),
+            ("extra", self.tr("E&xtra session…"), self._extra),
+            ("shift", self.tr("Move the &rest…"), self._shift),
+            ("itq", self.tr("&ITQ…"), self._new_itq),
+            ("end", self.tr("&End course…"), self._end),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            button.setAutoDefault(False)
+            self.actions[key] = button
+            bar.addWidget(button)
+        bar.addStretch()
+
+        self.timeline = QTableWidget(0, 7)
+        self.timeline.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Kind"),
+                self.tr("Theme"),
+                self.tr("Attendance"),
+                self.tr("Note"),
+            ]
+        )
+        self.timeline.verticalHeader().hide()
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._context_menu)
+        self.timeline.itemSelectionChanged.connect(self._enable_actions)
+        self.timeline.itemActivated.connect(lambda _item: self._attendance())
+
+        self.goals = QListWidget()
+        self.goals.setWordWrap(True)
+        self.goals.itemActivated.connect(lambda _item: self._edit_goal())
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.itq = QListWidget()
+        self.itq.setWordWrap(True)
+        self.itq.itemActivated.connect(lambda _item: self._edit_itq())
+        tabs = QTabWidget()
+        tabs.addTab(
+            self._with_buttons(
+                self.goals,
+                (
+                    (self.tr("Add goal…"), self._add_goal),
+                    (self.tr("Edit…"), self._edit_goal),
+                    (self.tr("Remove"), self._remove_goal),
+                ),
+            ),
+            self.tr("Goals"),
+        )
+        tabs.addTab(self.history, self.tr("Plan history"))
+        tabs.addTab(
+            self._with_buttons(
+                self.itq, ((self.tr("New ITQ…"), self._new_itq), (self.tr("Open…"), self._edit_itq))
+            ),
+            self.tr("ITQ"),
+        )
+
+        splitter = QSplitter()
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _with_buttons(
+        self, view: QWidget, buttons: tuple[tuple[str, Callable[[], None]], ...]
+    ) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(view)
+        row = QHBoxLayout()
+        for text, handler in buttons:
+            button = QPushButton(text)
+            button.setEnabled(self.may_plan)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        return page
+
+    # --- showing ---------------------------------------------------------------------------
+    def show_course(self, course_id: str) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        selected = self.selected_session()
+        self.course = view_course(
+            self.ctx.db, self.ctx.actor, self.ctx.library, course_id, lang=self.ctx.lang
+        )
+        course = self.course
+        self.title.setText(
+            " · ".join(
+                (
+                    course.client_code,
+                    method_label(course.method),
+                    course_status_label(course.status),
+                    course.therapist,
+                )
+            )
+        )
+        self.summary.setText(self._summary_text(course))
+        self._fill_timeline(course, selected.id if selected else None)
+        self._fill_goals(course)
+        self._fill_history(course)
+        self._fill_itq(course)
+        self._enable_actions()
+
+    def _summary_text(self, course: CourseView) -> str:
+        parts = [
+            self.tr("Attended %1 of %2 planned")
+            .replace("%1", str(course.attended))
+            .replace("%2", str(course.planned))
+        ]
+        following = course.next_session
+        if following is not None and course.is_open:
+            when = f"{day_label(following.planned_date)} {time_label(following.planned_time)}"
+            what = dialogs.session_title(following).split(" · ")[0]
+            theme = f" – {following.theme_title}" if following.theme_title else ""
+            parts.append(self.tr("Next: %1, %2").replace("%1", what).replace("%2", when) + theme)
+        if course.itq:
+            latest = course.itq[-1]
+            parts.append(
+                self.tr("ITQ: %1 (%2)")
+                .replace("%1", itq_result_label(latest.score.result.value))
+                .replace("%2", day_label(latest.date, weekday=False))
+            )
+        if course.end_date:
+            ended = self.tr("Ended %1").replace("%1", day_label(course.end_date, weekday=False))
+            reason = self._end_reason(course)
+            parts.append(f"{ended}{': ' + reason if reason else ''}")
+        if not course.chosen_themes and course.is_open:
+            parts.append("<b>" + self.tr("The themes are not chosen yet.") + "</b>")
+        return "  ·  ".join(parts)
+
+    def _end_reason(self, course: CourseView) -> str:
+        if not course.end_reason:
+            return ""
+        labels = {r.id: r.label(self.ctx.lang) for r in self.end_reasons()}
+        label = labels.get(course.end_reason, course.end_reason)
+        return f"{label} ({course.end_reason_text})" if course.end_reason_text else label
+
+    def _fill_timeline(self, course: CourseView, keep: str | None) -> None:
+        table = self.timeline
+        table.setRowCount(len(course.sessions))
+        following = course.next_session if course.is_open else None
+        select_row = 0
+        for row, s in enumerate(course.sessions):
+            number = (
+                str(s.number)
+                if s.number is not None
+                else (f"+{s.follow_up_month}" if s.follow_up_month else self.tr("extra"))
+            )
+            kind = session_kind_label(s.kind)
+            if s.extra:
+                kind = self.tr("%1 (extra)").replace("%1", kind)
+            cells = (
+                number,
+                day_label(s.date or s.planned_date),
+                time_label(s.planned_time),
+                kind,
+                s.theme_title or "",
+                attendance_label(s.attendance),
+                note_status_label(s.note_status),
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(SESSION_ID, s.id)
+                if following is not None and s.id == following.id:
+                    item.setBackground(QBrush(NEXT_BACKGROUND))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                elif s.attendance not in (None, "held"):
+                    item.setForeground(self.palette().placeholderText())
+                table.setItem(row, column, item)
+            if s.id == keep or (keep is None and following is not None and s.id == following.id):
+                select_row = row
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        if course.sessions:
+            table.selectRow(select_row)
+
+    def _fill_goals(self, course: CourseView) -> None:
+        self.goals.clear()
+        for goal in course.goals:
+            item = QListWidgetItem(f"{day_label(goal.set_on, weekday=False)}  —  {goal.text}")
+            item.setData(SESSION_ID, goal.id)
+            self.goals.addItem(item)
+        if not course.goals:
+            self.goals.addItem(
+                QListWidgetItem(
+                    self.tr("No goals yet: write the client's goals in their own words.")
+                )
+            )
+
+    def _fill_history(self, course: CourseView) -> None:
+        self.history.clear()
+        for entry in reversed(course.history):
+            when = entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            text = f"{when} · {entry.by}\n{entry.description}"
+            if entry.reason:
+                text += "\n" + self.tr("Why: %1").replace("%1", entry.reason)
+            self.history.addItem(text)
+
+    def _fill_itq(self, course: CourseView) -> None:
+        self.itq.clear()
+        for record in course.itq:
+            occasion = (
+                self.tr("Assessment") if record.occasion == "assessment" else self.tr("Follow-up")
+            )
+            clusters = ", ".join(
+                itq_cluster_label(c) for c in CLUSTER_ORDER if c in record.score.endorsed_clusters
+            )
+            text = (
+                f"{day_label(record.date, weekday=False)} · {occasion}: "
+                f"{itq_result_label(record.score.result.value)}"
+            )
+            if clusters:
+                text += "\n" + self.tr("Endorsed: %1").replace("%1", clusters)
+            item = QListWidgetItem(text)
+            item.setData(SESSION_ID, record.id)
+            self.itq.addItem(item)
+
+    # --- the selected session and which actions fit it --------------------------------------
+    def selected_session(self) -> SessionView | None:
+        if self.course is None:
+            return None
+        items = self.timeline.selectedItems()
+        if not items:
+            return None
+        session_id = items[0].data(SESSION_ID)
+        return next((s for s in self.course.sessions if s.id == session_id), None)
+
+    def _enable_actions(self) -> None:
+        course, s = self.course, self.selected_session()
+        open_course = course is not None and course.is_open and self.may_plan
+        open_session = open_course and s is not None and s.open
+        themed = open_session and s.kind == SessionKind.TRAUMA.value and bool(s.theme_id)
+        state = {
+            "themes": open_course,
+            "attendance": self.may_plan and s is not None,
+            "move": open_session,
+            "swap": themed,
+            "defer": themed,
+            "extra": open_course,
+            "shift": open_session,
+            "itq": self.may_plan and course is not None,
+            "end": open_course,
+        }
+        for key, enabled in state.items():
+            self.actions[key].setEnabled(bool(enabled))
+        if course is not None:
+            self.actions["themes"].setDefault(open_course and not course.chosen_themes)
+
+    def _context_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        for key in ("attendance", "move", "swap", "defer", "shift"):
+            button = self.actions[key]
+            action = QAction(button.text(), menu)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+            menu.addAction(action)
+        menu.exec(self.timeline.viewport().mapToGlobal(position))
+
+    # --- actions ---------------------------------------------------------------------------
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() and self.course is not None:
+            self.show_course(self.course.id)
+            self.changed.emit()
+
+    def _choose_themes(self) -> None:
+        from traumefokus.ui.theme_chooser import ThemeChooser
+
+        course = self.course
+        assert course is not None
+        programme = self.ctx.library.programme(course.programme_id)
+        pack = self.ctx.library.pack(course.pack_id)
+        if programme is None or pack is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Choose the themes"),
+                self.tr("The programme or pack of this course is not installed."),
+            )
+            return
+        self._run(ThemeChooser(self.ctx, course, programme, pack, self))
+
+    def _with_session(self, make: Callable[[SessionView], QDialog]) -> None:
+        session = self.selected_session()
+        if session is not None:
+            self._run(make(session))
+
+    def _attendance(self) -> None:
+        if self.actions["attendance"].isEnabled():
+            self._with_session(lambda s: dialogs.AttendanceDialog(self.ctx, s, self))
+
+    def _reschedule(self) -> None:
+        self._with_session(lambda s: dialogs.RescheduleDialog(self.ctx, s, self))
+
+    def _swap(self) -> None:
+        self._with_session(lambda s: dialogs.SwapDialog(self.ctx, self.course, s, self))
+
+    def _defer(self) -> None:
+        self._with_session(lambda s: dialogs.DeferDialog(self.ctx, s, self))
+
+    def _shift(self) -> None:
+        self._with_session(lambda s: dialogs.ShiftDialog(self.ctx, s, self))
+
+    def _extra(self) -> None:
+        self._run(dialogs.ExtraSessionDialog(self.ctx, self.course, self))
+
+    def end_reasons(self) -> tuple:
+        from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
+
+        return load_end_reasons(end_reasons_file(self.ctx.workspace.data_dir))
+
+    def _end(self) -> None:
+        try:
+            reasons = self.end_reasons()
+        except TraumefokusError as error:
+            QMessageBox.warning(self, self.tr("End the course"), self.ctx.describe(error))
+            return
+        self._run(dialogs.EndCourseDialog(self.ctx, self.course, reasons, self))
+
+    def _itq_form(self):
+        from traumefokus.content.itq_items import itq_file, load_itq_form
+
+        return load_itq_form(itq_file(self.ctx.workspace.data_dir))
+
+    def _new_itq(self) -> None:
+        self._run(dialogs.ItqDialog(self.ctx, self.course, self._itq_form(), parent=self))
+
+    def _edit_itq(self) -> None:
+        item = self.itq.currentItem()
+        record = next((r for r in self.course.itq if item and r.id == item.data(SESSION_ID)), None)
+        if record is not None and self.may_plan:
+            self._run(dialogs.ItqDialog(self.ctx, self.course, self._itq_form(), record, self))
+
+    def _add_goal(self) -> None:
+        self._run(dialogs.GoalDialog(self.ctx, self.course.id, parent=self))
+
+    def _current_goal(self):
+        item = self.goals.currentItem()
+        return next((g for g in self.course.goals if item and g.id == item.data(SESSION_ID)), None)
+
+    def _edit_goal(self) -> None:
+        goal = self._current_goal()
+        if goal is not None and self.may_plan:
+            self._run(dialogs.GoalDialog(self.ctx, self.course.id, goal, self))
+
+    def _remove_goal(self) -> None:
+        from traumefokus.services.treatment import remove_goal
+
+        goal = self._current_goal()
+        if goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove goal"),
+            self.tr("Remove this goal?\n\n%1").replace("%1", goal.text),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_goal(self.ctx.db, self.ctx.actor, goal.id)
+            self.show_course(self.course.id)

@@ -1,0 +1,122 @@
+"""The common shape of the small dialogs: a form, a place for a problem, OK and Cancel.
+
+`submit()` calls one service; a problem with what was typed is shown in the dialog (which
+stays open, nothing lost), anything else that refuses the action in a message box.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.errors import InvalidInput, TraumefokusError
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.style import heading, hint, problem_label, show_problem
+
+
+class FormDialog(QDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        intro: str = "",
+        ok_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.problem = problem_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_text:
+            self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading(title, scale=1.25))
+        if intro:
+            layout.addWidget(hint(intro))
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+
+    def add_reason(self) -> QLineEdit:
+        """The "why" of a plan change, kept in the plan history."""
+        reason = QLineEdit()
+        reason.setPlaceholderText(self.tr("Optional: why, in a few words"))
+        reason.setMaxLength(500)
+        self.form.addRow(self.tr("&Reason:"), reason)
+        return reason
+
+    def submit(self) -> None:
+        """Do the work; raise a TraumefokusError to keep the dialog open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.submit()
+        except InvalidInput as error:
+            show_problem(self.problem, self.ctx.describe(error))
+            return
+        except TraumefokusError as error:
+            QMessageBox.warning(self, self.windowTitle(), self.ctx.describe(error))
+            return
+        super().accept()
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
+def time_edit(value: time | None = None) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setTime(QTime(value.hour, value.minute) if value else QTime(10, 0))
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def day_label(value: date | None, *, weekday: bool = True) -> str:
+    """A date as people in the session room read it: `ons. 21.01.2026`."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdate(value), "ddd dd.MM.yyyy" if weekday else "dd.MM.yyyy")
+
+
+def time_label(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
