@@ -14,24 +14,60 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole
-SORT = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: dates as ISO text
 
 
 class ClientTableModel(QAbstractTableModel):
+    """The client list. It sorts and filters its own rows: with thousands of clients, a
+    QSortFilterProxyModel would call back into Python tens of thousands of times."""
+
     def __init__(self, show_names: bool = False) -> None:
         super().__init__()
+        self._all: list[ClientRow] = []
         self._rows: list[ClientRow] = []
         self._show_names = show_names
+        self._filter = ""
+        self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[ClientRow]) -> None:
+        self._all = rows
+        self._refresh()
+
+    def set_show_names(self, show: bool) -> None:
+        self._show_names = show
+        self._refresh()
+
+    def set_filter(self, text: str) -> None:
+        """Keep the clients whose code (or shown name) contains `text`, ignoring case."""
+        self._filter = text.strip().casefold()
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.beginResetModel()
+        wanted = self._filter
+        rows = [
+            r
+            for r in self._all
+            if not wanted
+            or wanted in r.code.casefold()
+            or (self._show_names and wanted in (r.display_name or "").casefold())
+        ]
+        columns = self._columns()
+        key = columns[self._sort_column] if self._sort_column < len(columns) else "code"
+        rows.sort(
+            key=lambda r: self._sort_key(r, key),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self._rows = rows
         self.endResetModel()
 
-    def set_show_names(self, show: bool) -> None:
-        self.beginResetModel()
-        self._show_names = show
-        self.endResetModel()
+    def _sort_key(self, row: ClientRow, column: str) -> str:
+        if column == "next":
+            return row.next_session.isoformat() if row.next_session else "~"
+        return str(self._text(row, column)).casefold()
 
     def _columns(self) -> list[str]:
         names = ["name"] if self._show_names else []
@@ -60,13 +96,11 @@ class ClientTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ROW_ID:
             return row.id
-        column = self._columns()[index.column()]
-        if role == SORT:
-            if column == "next":
-                return row.next_session.isoformat() if row.next_session else "~"
-            return str(self.data(index) or "").casefold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._text(row, self._columns()[index.column()])
+
+    def _text(self, row: ClientRow, column: str) -> str:
         if column == "code":
             return row.code
         if column == "name":

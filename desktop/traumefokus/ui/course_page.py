@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,7 +67,6 @@ class CoursePage(QWidget):
         back = QToolButton()
         back.setText(self.tr("← Clients"))
         back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         back.setToolTip(self.tr("Back to the clients (Esc)"))
         back.clicked.connect(self.back)
         self.title = heading("", scale=1.5)
@@ -176,10 +175,18 @@ class CoursePage(QWidget):
         layout.addLayout(row)
         return page
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
+
     # --- showing ---------------------------------------------------------------------------
-    def show_course(self, course_id: str) -> None:
+    def show_course(self, course_id: str, *, follow_next: bool = False) -> None:
+        """Show the course; the selection stays on the same session, or with `follow_next`
+        moves to the next session to record (after attendance, say)."""
         assert self.ctx.db is not None and self.ctx.actor is not None
-        selected = self.selected_session()
+        selected = None if follow_next else self.selected_session()
         self.course = view_course(
             self.ctx.db, self.ctx.actor, self.ctx.library, course_id, lang=self.ctx.lang
         )
@@ -359,9 +366,9 @@ class CoursePage(QWidget):
         menu.exec(self.timeline.viewport().mapToGlobal(position))
 
     # --- actions ---------------------------------------------------------------------------
-    def _run(self, dialog: QDialog) -> None:
+    def _run(self, dialog: QDialog, *, follow_next: bool = False) -> None:
         if dialog.exec() and self.course is not None:
-            self.show_course(self.course.id)
+            self.show_course(self.course.id, follow_next=follow_next)
             self.changed.emit()
 
     def _choose_themes(self) -> None:
@@ -387,7 +394,9 @@ class CoursePage(QWidget):
 
     def _attendance(self) -> None:
         if self.actions["attendance"].isEnabled():
-            self._with_session(lambda s: dialogs.AttendanceDialog(self.ctx, s, self))
+            session = self.selected_session()
+            if session is not None:
+                self._run(dialogs.AttendanceDialog(self.ctx, session, self), follow_next=True)
 
     def _reschedule(self) -> None:
         self._with_session(lambda s: dialogs.RescheduleDialog(self.ctx, s, self))

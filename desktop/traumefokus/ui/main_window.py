@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from traumefokus import __version__
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.errors import TraumefokusError
-from traumefokus.ui.client_models import ROW_ID, SORT, ClientTableModel, CourseTableModel
+from traumefokus.ui.client_models import ROW_ID, ClientTableModel, CourseTableModel
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 LIST, EMPTY, LOADING, NO_ACCESS = range(4)
 
 
-def _table(model: QSortFilterProxyModel | CourseTableModel) -> QTableView:
+def _table(model: QAbstractTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,11 +70,6 @@ class MainWindow(QMainWindow):
         self.may_plan = allowed(role, Permission.PLAN_COURSES)
 
         self.clients = ClientTableModel(show_names=bool(ctx.settings.get("show_display_names")))
-        self.client_filter = QSortFilterProxyModel()
-        self.client_filter.setSourceModel(self.clients)
-        self.client_filter.setSortRole(SORT)
-        self.client_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.client_filter.setFilterKeyColumn(-1)
         self.courses = CourseTableModel()
         self.content_browser: ContentBrowser | None = None
         self.course_page: CoursePage | None = None
@@ -149,24 +144,24 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by client code"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.client_filter.setFilterFixedString)
-        self.client_view = _table(self.client_filter)
+        self.search.textChanged.connect(self.clients.set_filter)
+        self.client_view = _table(self.clients)
         self.client_view.setSortingEnabled(True)
         self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.client_view.selectionModel().currentRowChanged.connect(self._client_chosen)
         self.client_view.doubleClicked.connect(lambda _index: self._edit_client())
 
+        first_client = QPushButton(self.tr("New client…"))
+        first_client.clicked.connect(self._new_client)
+        first_client.setEnabled(self.may_edit)
         empty = empty_state(
             self.tr("No clients yet"),
             self.tr(
                 "Create the first client with Client ▸ New client (Ctrl+N). Clients and "
                 "their courses are listed here, with the next session of each."
             ),
+            first_client,
         )
-        first_client = QPushButton(self.tr("New client…"))
-        first_client.clicked.connect(self._new_client)
-        first_client.setEnabled(self.may_edit)
-        empty.layout().addWidget(first_client, 0, Qt.AlignmentFlag.AlignHCenter)
         self.left_stack = QStackedWidget()
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -252,8 +247,8 @@ class MainWindow(QMainWindow):
         self._enable_client_actions()
 
     def _select_client(self, client_id: str | None) -> None:
-        for row in range(self.client_filter.rowCount()):
-            if self.client_filter.index(row, 0).data(ROW_ID) == client_id:
+        for row in range(self.clients.rowCount()):
+            if self.clients.index(row, 0).data(ROW_ID) == client_id:
                 self.client_view.selectRow(row)
                 return
         self.client_view.selectRow(0)
@@ -272,7 +267,7 @@ class MainWindow(QMainWindow):
             self._enable_client_actions()
             return
         client_id = current.data(ROW_ID)
-        self.client_title.setText(self.client_filter.index(current.row(), 0).data())
+        self.client_title.setText(self.clients.index(current.row(), 0).data())
         rows = client_courses(self.ctx.db, self.ctx.actor, client_id)
         self.courses.set_rows(rows)
         self.course_view.setVisible(bool(rows))

@@ -38,17 +38,21 @@ def show_problem(label: QLabel, text: str | None) -> None:
     label.setVisible(bool(text))
 
 
-def empty_state(title: str, text: str) -> QWidget:
-    """A calm, centred message for a list that has nothing to show yet."""
+def empty_state(title: str, text: str, action: QWidget | None = None) -> QWidget:
+    """A calm, centred message for a list that has nothing to show yet, with the button that
+    starts filling it."""
     block = QWidget()
-    block.setMaximumWidth(460)
+    block.setFixedWidth(500)
     inner = QVBoxLayout(block)
+    inner.setSpacing(12)
     title_label = heading(title, scale=1.4)
     title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     text_label = hint(text)
     text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     inner.addWidget(title_label)
     inner.addWidget(text_label)
+    if action is not None:
+        inner.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
     page = QWidget()
     outer = QVBoxLayout(page)
     outer.addWidget(block, 0, Qt.AlignmentFlag.AlignCenter)

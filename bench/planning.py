@@ -1,0 +1,98 @@
+"""Planning on a large database: how long the common actions take.
+
+    .venv/bin/python bench/planning.py [--data-dir DIR] [--runs N]
+
+Without --data-dir it builds the large demo (2000 clients, about ten years) in a temporary
+folder first and prints how long that took. Runs offscreen for the window figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def timed(label: str, action: Callable[[], object], runs: int) -> None:
+    timings = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - began) * 1000)
+    print(f"{label:<44} median {statistics.median(timings):7.1f} ms   "
+          f"max {max(timings):7.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    from traumefokus.cli import main as cli
+
+    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="traumefokus-bench-"))
+    if not (folder / "traumefokus.db").exists():
+        began = time.perf_counter()
+        cli(["demo", "--clients", "2000", "--data-dir", str(folder), "--lang", "en"])
+        print(f"{'build the large demo':<44} {time.perf_counter() - began:7.1f} s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from traumefokus.content.library import ContentLibrary
+    from traumefokus.paths import DataDir
+    from traumefokus.services.courses import view_course
+    from traumefokus.services.overview import client_courses, list_clients
+    from traumefokus.services.planning import record_attendance, reschedule
+    from traumefokus.services.workspace import Workspace, actor_from_probe
+    from traumefokus.settings import Settings
+    from traumefokus.ui.context import UiContext
+    from traumefokus.ui.course_page import CoursePage
+    from traumefokus.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    workspace = Workspace(DataDir(folder))
+    actor = actor_from_probe(workspace.probe(), "mette.h")
+    db = workspace.open()
+    library = ContentLibrary.for_data_dir(workspace.data_dir)
+    rows = list_clients(db, actor)
+    busiest = max(rows, key=lambda r: r.courses)
+    course_id = client_courses(db, actor, busiest.id)[0].id
+    view = view_course(db, actor, library, course_id)
+    print(f"{len(rows)} clients; a course with {len(view.sessions)} sessions")
+
+    timed("list all clients (service)", lambda: list_clients(db, actor), args.runs)
+    timed("one client's courses (service)", lambda: client_courses(db, actor, busiest.id),
+          args.runs)
+    timed("open a course (service)", lambda: view_course(db, actor, library, course_id),
+          args.runs)
+    ctx = UiContext(workspace, Settings.load(folder / "bench-settings.json"), "da", db=db,
+                    actor=actor)
+    window = MainWindow(ctx)
+    timed("main window: load the client list", window.reload, args.runs)
+    page = CoursePage(ctx)
+    timed("course page: show a course", lambda: page.show_course(course_id), args.runs)
+    open_active = next((s for r in rows if r.latest_status == "active"
+                        for c in client_courses(db, actor, r.id) if c.status == "active"
+                        for s in view_course(db, actor, library, c.id).sessions if s.open),
+                       None)
+    if open_active is not None:
+        day = open_active.planned_date or date.today()
+        timed("reschedule a session (service)",
+              lambda: reschedule(db, actor, open_active.id, day=day, at=None), args.runs)
+        timed("record attendance (service)",
+              lambda: record_attendance(db, actor, open_active.id, None), args.runs)
+    for widget in (window, page):
+        widget.deleteLater()  # Qt objects go before the interpreter shuts down
+    app.processEvents()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
