@@ -412,3 +412,24 @@ def test_the_plan_history_is_in_the_records_export(db, admin, therapist, library
 def test_the_wrong_actor_for_a_course_view(db, library, course_id):
     with pytest.raises(Refused):
         view_course(db, Actor("x", "coder", Role.CODER), library, course_id)
+
+
+def test_an_itq_item_of_5_is_refused_and_nothing_saved(db, admin, therapist, library, course_id):
+    from traumefokus.services.treatment import record_itq
+
+    with pytest.raises(InvalidInput) as refused:
+        record_itq(
+            db, therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 5, "P2": 1}
+        )
+    assert refused.value.code == "itq.item_out_of_range"
+    assert view(db, admin, library, course_id).itq == ()
+
+
+def test_an_itq_with_items_missing_is_saved_as_incomplete(db, admin, therapist, library, course_id):
+    from traumefokus.services.treatment import record_itq
+
+    record_itq(
+        db, therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 3, "P2": 3}
+    )
+    [saved] = view(db, admin, library, course_id).itq
+    assert saved.score.result.value == "incomplete" and len(saved.score.missing) == 16

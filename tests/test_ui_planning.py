@@ -313,3 +313,15 @@ def test_only_unattended_sessions_can_be_moved(qtbot, ctx, page, course_id):
     assert page.actions["attendance"].isEnabled()
     assert not page.actions["move"].isEnabled()
     assert isinstance(ctx.actor, Actor)
+
+
+def test_an_invalid_installed_programme_is_left_out_of_new_course(qtbot, ctx, client):
+    broken = ctx.workspace.data_dir.programmes / "move-x" / "1.0.0.toml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text(
+        'format = 1\n[programme]\nid = "move-x"\nversion = "1.0.0"\n', encoding="utf-8"
+    )
+    dialog = NewCourseDialog(ctx, client)
+    qtbot.addWidget(dialog)
+    ids = [dialog.programme.itemData(i) for i in range(dialog.programme.count())]
+    assert ids == ["move-cc", "move-ss"]

@@ -9,10 +9,10 @@ from sqlalchemy import exists, select
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.clients import clean_client_code
 from traumefokus.domain.permissions import Permission
-from traumefokus.errors import InvalidInput, Refused
-from traumefokus.messages import Term
+from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.auth import require
+from traumefokus.services.editing import for_edit
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import Client
 
@@ -77,11 +77,7 @@ def update_client(
     code = clean_client_code(code)
     name, place = _clean_rest(display_name, site)
     with db.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise InvalidInput("client.unknown_id")
-        if client.version != version:
-            raise Refused("db.conflict", what=Term("object.client"))
+        client = for_edit(session, Client, client_id, version, "client")
         if code != client.code and session.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client.code, client.display_name, client.site = code, name, place

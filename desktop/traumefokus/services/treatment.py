@@ -10,11 +10,11 @@ from traumefokus.domain.actor import Actor
 from traumefokus.domain.course_plan import check_date_in_course
 from traumefokus.domain.permissions import Permission
 from traumefokus.domain.vocabulary import ItqOccasion
-from traumefokus.errors import InvalidInput, Refused
-from traumefokus.messages import Term
+from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.auth import require
 from traumefokus.services.courses import load_course
+from traumefokus.services.editing import for_edit
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import ItqRecord, TreatmentGoal
 
@@ -49,11 +49,7 @@ def update_goal(
     require(actor, Permission.PLAN_COURSES)
     text = _clean_goal(text)
     with db.transaction() as session:
-        goal = session.get(TreatmentGoal, goal_id)
-        if goal is None:
-            raise InvalidInput("goal.unknown_id")
-        if goal.version != version:
-            raise Refused("db.conflict", what=Term("object.goal"))
+        goal = for_edit(session, TreatmentGoal, goal_id, version, "goal")
         goal.text, goal.set_on = text, set_on
         audit.record(session, actor, "goal.update", object_type="course", object_id=goal.course_id)
 

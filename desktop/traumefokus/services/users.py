@@ -11,9 +11,9 @@ from traumefokus.domain.permissions import Permission
 from traumefokus.domain.users import clean_user_name
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
-from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.auth import actor_of, require
+from traumefokus.services.editing import for_edit
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import User
 
@@ -102,11 +102,7 @@ def update_user(
     require(actor, Permission.MANAGE_USERS)
     chosen = _role(role)
     with db.transaction() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise InvalidInput("user.unknown_id")
-        if user.version != version:
-            raise Refused("db.conflict", what=Term("object.user"))
+        user = for_edit(session, User, user_id, version, "user")
         losing_admin = user.role == Role.ADMIN.value and (chosen is not Role.ADMIN or not active)
         if losing_admin and user.active:
             admins = session.scalar(

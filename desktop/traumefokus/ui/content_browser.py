@@ -249,10 +249,10 @@ class ContentBrowser(QDialog):
         self.tree.clear()
         packs = QTreeWidgetItem(self.tree, [self.tr("Content packs")])
         for ref in self.library.refs("pack"):
-            self._add_pack(packs, ref)
+            self._add(packs, ref)
         programmes = QTreeWidgetItem(self.tree, [self.tr("Programmes")])
         for ref in self.library.refs("programme"):
-            self._add_programme(programmes, ref)
+            self._add(programmes, ref)
         for top in (packs, programmes):
             top.setExpanded(True)
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -267,33 +267,26 @@ class ContentBrowser(QDialog):
         installed = f" ({self._source(ref)})" if ref.installed else ""
         return f"{name} {ref.version}{installed}"
 
-    def _add_pack(self, parent: QTreeWidgetItem, ref: ContentRef) -> None:
+    def _add(self, parent: QTreeWidgetItem, ref: ContentRef) -> None:
+        """A pack (with its themes) or a programme; a version that does not load is listed
+        as invalid, with its problems on its page."""
         try:
-            pack = self.library.pack(ref.id, ref.version)
+            content = (self.library.pack if ref.kind == "pack" else self.library.programme)(
+                ref.id, ref.version
+            )
         except InvalidContent as invalid:
             self._add_invalid(parent, ref, invalid)
             return
-        assert pack is not None
-        item = QTreeWidgetItem(parent, [self._label(pack.name, ref)])
-        item.setToolTip(0, f"{pack.id} {pack.version} · {self._source(ref)}")
-        item.setData(0, ROLE, ("pack", pack, ref))
-        for theme in pack.themes:
+        assert content is not None
+        item = QTreeWidgetItem(parent, [self._label(content.name, ref)])
+        item.setToolTip(0, f"{content.id} {content.version} · {self._source(ref)}")
+        item.setData(0, ROLE, (ref.kind, content, ref))
+        for theme in content.themes if isinstance(content, Pack) else ():
             child = QTreeWidgetItem(item, [theme.title])
             child.setToolTip(0, theme.title_en)
-            child.setData(0, ROLE, ("theme", pack, theme))
+            child.setData(0, ROLE, ("theme", content, theme))
             if not theme.complete:
                 child.setForeground(0, self.palette().placeholderText())
-
-    def _add_programme(self, parent: QTreeWidgetItem, ref: ContentRef) -> None:
-        try:
-            programme = self.library.programme(ref.id, ref.version)
-        except InvalidContent as invalid:
-            self._add_invalid(parent, ref, invalid)
-            return
-        assert programme is not None
-        item = QTreeWidgetItem(parent, [self._label(programme.name, ref)])
-        item.setToolTip(0, f"{programme.id} {programme.version} · {self._source(ref)}")
-        item.setData(0, ROLE, ("programme", programme, ref))
 
     def _add_invalid(
         self, parent: QTreeWidgetItem, ref: ContentRef, invalid: InvalidContent

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.content.end_reasons import OTHER, EndReason
 from traumefokus.content.itq_items import ItqForm
+from traumefokus.content.problems import InvalidContent
 from traumefokus.domain import itq
 from traumefokus.domain.course_plan import lay_out
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
@@ -86,9 +87,13 @@ class NewCourseDialog(FormDialog):
             self.therapist.setCurrentIndex(self.therapist.findData(ctx.actor.id))
         self.programme = QComboBox()
         for ref in ctx.library.refs("programme"):
-            if ctx.library.newest("programme", ref.id) is ref:
+            if ctx.library.newest("programme", ref.id) is not ref:
+                continue
+            try:
                 programme = ctx.library.programme(ref.id)
-                self.programme.addItem(f"{programme.name} ({programme.version})", ref.id)
+            except InvalidContent:
+                continue  # the content browser shows what is wrong with it
+            self.programme.addItem(f"{programme.name} ({programme.version})", ref.id)
         self.start = date_edit(date.today() + timedelta(days=1))
         self.weekday = QComboBox()
         self.weekday.addItems(weekday_names())

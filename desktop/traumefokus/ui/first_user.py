@@ -7,15 +7,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from traumefokus.domain.users import clean_user_name
-from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.ui.context import UiContext
-from traumefokus.ui.style import heading, hint, problem_label, show_problem
+from traumefokus.ui.forms import attempt
+from traumefokus.ui.style import heading, hint, problem_label
 
 
 class FirstUserDialog(QDialog):
@@ -63,21 +62,15 @@ class FirstUserDialog(QDialog):
         self.name.setFocus()
 
     def accept(self) -> None:
-        try:
-            name = clean_user_name(self.name.text())
-            self._create(name)
-        except InvalidInput as error:
-            show_problem(self.problem, self.ctx.describe(error))
+        if attempt(self, self.ctx, self.problem, self._create):
+            super().accept()
+        else:
             self.name.setFocus()
-            return
-        except TraumefokusError as error:
-            QMessageBox.critical(self, self.windowTitle(), self.ctx.describe(error))
-            return
-        super().accept()
 
-    def _create(self, name: str) -> None:
+    def _create(self) -> None:
         from traumefokus.services.users import create_first_admin
 
+        name = clean_user_name(self.name.text())  # before a database is made for nothing
         if self.ctx.db is None:
             self.ctx.db = self.ctx.workspace.open(create=True)
         self.ctx.actor = create_first_admin(self.ctx.db, name)

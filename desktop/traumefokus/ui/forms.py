@@ -6,6 +6,7 @@ stays open, nothing lost), anything else that refuses the action in a message bo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTimeEdit,
@@ -73,15 +75,22 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.submit()
-        except InvalidInput as error:
-            show_problem(self.problem, self.ctx.describe(error))
-            return
-        except TraumefokusError as error:
-            QMessageBox.warning(self, self.windowTitle(), self.ctx.describe(error))
-            return
-        super().accept()
+        if attempt(self, self.ctx, self.problem, self.submit):
+            super().accept()
+
+
+def attempt(dialog: QWidget, ctx: UiContext, problem: QLabel, action: Callable[[], None]) -> bool:
+    """Run one service call for a dialog. A problem with what was typed shows in `problem`
+    and the dialog stays open with everything in it; a refusal gets a message box."""
+    try:
+        action()
+    except InvalidInput as error:
+        show_problem(problem, ctx.describe(error))
+        return False
+    except TraumefokusError as error:
+        QMessageBox.warning(dialog, dialog.windowTitle(), ctx.describe(error))
+        return False
+    return True
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

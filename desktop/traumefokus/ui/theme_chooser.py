@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QTextBrowser,
     QWidget,
 )
 
 from traumefokus.domain.content import Pack, Programme
-from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.services.courses import CourseView
 from traumefokus.services.planning import choose_themes
 from traumefokus.ui.context import UiContext
-from traumefokus.ui.forms import day_label
+from traumefokus.ui.forms import attempt, day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
 THEME = Qt.ItemDataRole.UserRole
@@ -263,19 +261,18 @@ class ThemeChooser(QDialog):
     # --- saving ----------------------------------------------------------------------------
     def accept(self) -> None:
         assert self.ctx.db is not None and self.ctx.actor is not None
-        try:
-            choose_themes(
+        reason = self.tr("Chosen together with the client")
+        if attempt(
+            self,
+            self.ctx,
+            self.problem,
+            lambda: choose_themes(
                 self.ctx.db,
                 self.ctx.actor,
                 self.ctx.library,
                 self.course.id,
                 self.chosen_ids(),
-                self.tr("Chosen together with the client"),
-            )
-        except InvalidInput as error:
-            show_problem(self.problem, self.ctx.describe(error))
-            return
-        except TraumefokusError as error:
-            QMessageBox.warning(self, self.windowTitle(), self.ctx.describe(error))
-            return
-        super().accept()
+                reason,
+            ),
+        ):
+            super().accept()
