@@ -236,6 +236,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.view_clients": ("se klienter og forløb", "see clients and courses"),
     "action.edit_clients": ("oprette eller ændre klienter", "create or change clients"),
     "action.plan_courses": ("planlægge eller ændre forløb", "plan or change courses"),
+    "action.write_notes": ("skrive sessionsnotater", "write session notes"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
     "user.last_admin": (
         "{name} er den sidste aktive administrator og kan ikke miste den rolle.",
@@ -390,6 +391,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.ended": (
         "Forløbet afsluttet {date}: {status} (årsag: {end_reason})",
         "Course ended on {date}: {status} (reason: {end_reason})",
+    ),
+    # Session notes
+    "note.signed": (
+        "Notatet er underskrevet og kan ikke ændres. Skriv et tillæg i stedet.",
+        "The note is signed and cannot be changed. Write an addendum instead.",
+    ),
+    "note.addendum_needs_signed": (
+        "Tillæg skrives til underskrevne notater; ret kladden i stedet.",
+        "Addenda are for signed notes; change the draft instead.",
+    ),
+    "note.addendum_empty": ("Skriv tillægget.", "Write the addendum."),
+    "note.text_too_long": (
+        "En tekst må højst være {max} tegn.",
+        "A text may be at most {max} characters.",
+    ),
+    "note.score_out_of_range": (
+        "{field}: {value} ligger uden for skalaen {low}-{high}.",
+        "{field}: {value} is outside the scale {low}-{high}.",
+    ),
+    "note.value_invalid": (
+        "{field}: »{value}« kan ikke bruges i denne session.",
+        "{field}: “{value}” cannot be used in this session.",
+    ),
+    "flag.empty": (
+        "Skriv hvad det usikre var, før du sætter et sikkerhedsflag.",
+        "Say what the unsafe behaviour was before raising a safety flag.",
+    ),
+    "flag.unknown_id": (
+        "Sikkerhedsflaget findes ikke længere.",
+        "The safety flag no longer exists.",
+    ),
+    "pace.over_target": (
+        "{minutes} min – målet er {target} min.",
+        "{minutes} min – the target is {target} min.",
+    ),
+    "pace.theme_time_up": (
+        "Temaets tid er gået: {left} min tilbage til tjek-ud.",
+        "The theme's time is up: {left} min left for the check-out.",
     ),
     "goal.empty": (
         "Skriv målet med klientens egne ord.",

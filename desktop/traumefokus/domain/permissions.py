@@ -12,11 +12,17 @@ class Permission(StrEnum):
     VIEW_CLIENTS = "view_clients"
     EDIT_CLIENTS = "edit_clients"
     PLAN_COURSES = "plan_courses"
+    WRITE_NOTES = "write_notes"
     EXPORT_RECORDS = "export_records"
     INSTALL_CONTENT = "install_content"
 
 
-_STAFF = {Permission.VIEW_CLIENTS, Permission.EDIT_CLIENTS, Permission.PLAN_COURSES}
+_STAFF = {
+    Permission.VIEW_CLIENTS,
+    Permission.EDIT_CLIENTS,
+    Permission.PLAN_COURSES,
+    Permission.WRITE_NOTES,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),

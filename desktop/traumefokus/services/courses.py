@@ -235,7 +235,7 @@ def view_course(
     with db.reading() as session:
         course = load_course(session, course_id)
         pack = _course_pack(library, course)
-        sessions = tuple(_session_view(s, pack) for s in sorted(course.sessions, key=_order))
+        sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=_order))
         history = tuple(
             HistoryView(
                 c.at,
@@ -291,7 +291,7 @@ def _order(s: CourseSession) -> tuple[object, ...]:
     )
 
 
-def _session_view(s: CourseSession, pack: Pack | None) -> SessionView:
+def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
     theme = pack.theme(s.theme_id) if pack and s.theme_id else None
     return SessionView(
         s.id,

@@ -19,7 +19,7 @@ from traumefokus.domain.course_plan import (
     is_theme_slot,
 )
 from traumefokus.domain.permissions import Permission
-from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
@@ -317,6 +317,8 @@ def record_attendance(
     with db.transaction() as session:
         course = load_course(session, course_id_of(db, session_id))
         target = _session_of(course, session_id)
+        if target.note_status == NoteStatus.SIGNED.value:
+            raise Refused("note.signed")  # attendance is part of the signed note
         day = day or target.planned_date
         if day is not None:
             check_date_in_course(course.start_date, day)

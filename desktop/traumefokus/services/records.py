@@ -40,6 +40,7 @@ def collect_records(
             courses.selectinload(Course.plan_history),
             courses.selectinload(Course.itq),
             courses.selectinload(Course.goals),
+            courses.selectinload(Course.safety_flags),
         )
         .order_by(Client.code)
     )
@@ -118,6 +119,17 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "end_reason_text": course.end_reason_text,
         "chosen_themes": list(course.chosen_themes),
         "goals": [{"text": g.text, "set_on": day(g.set_on)} for g in course.goals],
+        "safety_flags": [
+            {
+                "raised_at": moment(f.raised_at),
+                "raised_by": name_of(f.raised_by_id),
+                "text": f.text,
+                "cleared_at": moment(f.cleared_at),
+                "cleared_by": name_of(f.cleared_by_id),
+                "clear_note": f.clear_note,
+            }
+            for f in course.safety_flags
+        ],
         "plan_history": [
             {
                 "at": moment(c.at),
@@ -170,6 +182,9 @@ def _session(s: CourseSession, name_of: _UserNames) -> dict[str, Any]:
         "agenda_seconds": dict(sorted(s.agenda_seconds.items())),
         "check_in": s.check_in,
         "check_out": s.check_out,
+        "quote": s.quote,
+        "measures": dict(sorted(s.measures.items())),
+        "notes": dict(sorted(s.notes.items())),
         "worksheets_used": s.worksheets_used,
         "commitment": s.commitment,
         "addenda": [

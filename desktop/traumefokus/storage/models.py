@@ -144,6 +144,11 @@ class Course(Versioned, Base):
         order_by="(ItqRecord.date, ItqRecord.id)",
         cascade="all, delete-orphan",
     )
+    safety_flags: Mapped[list[SafetyFlag]] = relationship(
+        back_populates="course",
+        order_by="(SafetyFlag.raised_at, SafetyFlag.id)",
+        cascade="all, delete-orphan",
+    )
     goals: Mapped[list[TreatmentGoal]] = relationship(
         back_populates="course",
         order_by="(TreatmentGoal.set_on, TreatmentGoal.id)",
@@ -184,8 +189,11 @@ class CourseSession(Versioned, Base):
     agenda_seconds: Mapped[dict[str, Any]] = mapped_column(default=dict)
     check_in: Mapped[dict[str, Any]] = mapped_column(default=dict)
     check_out: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    quote: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the client's reading of it
     worksheets_used: Mapped[list[Any]] = mapped_column(default=list)
     commitment: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[dict[str, Any]] = mapped_column(default=dict)  # measure id: score
+    notes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # agenda point id: text
 
     course: Mapped[Course] = relationship(back_populates="sessions")
     signed_by: Mapped[User | None] = relationship()
@@ -194,6 +202,26 @@ class CourseSession(Versioned, Base):
         order_by="(Addendum.at, Addendum.id)",
         cascade="all, delete-orphan",
     )
+
+
+class SafetyFlag(Base):
+    """Unsafe behaviour noted at a check-in: visible on the course until someone clears it."""
+
+    __tablename__ = "safety_flags"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("course_sessions.id"))
+    text: Mapped[str] = mapped_column(Text)
+    raised_at: Mapped[datetime]
+    raised_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    cleared_at: Mapped[datetime | None]
+    cleared_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    clear_note: Mapped[str | None] = mapped_column(Text)
+
+    course: Mapped[Course] = relationship(back_populates="safety_flags")
+    raised_by: Mapped[User] = relationship(foreign_keys=[raised_by_id])
+    cleared_by: Mapped[User | None] = relationship(foreign_keys=[cleared_by_id])
 
 
 class PlanChange(Base):
