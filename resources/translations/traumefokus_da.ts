@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillæg</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>An addendum is dated and signed with your name; the note itself stays as it was.</source>
+        <translation>Et tillæg dateres og underskrives med dit navn; selve notatet forbliver, som det var.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
@@ -18,6 +33,96 @@
     <message>
         <source>A session that was not held still makes an entry in the logbook.</source>
         <translation>En session, der ikke blev holdt, registreres stadig i logbogen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Noget</translation>
+    </message>
+    <message>
+        <source>What, and how much</source>
+        <translation>Hvad, og hvor meget</translation>
+    </message>
+    <message>
+        <source>Raise a safety &amp;flag</source>
+        <translation>Sæt et sikkerheds&amp;flag</translation>
+    </message>
+    <message>
+        <source>The flag stays visible on the course until someone clears it.</source>
+        <translation>Flaget bliver stående på forløbet, til nogen rydder det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last commitment&lt;/b&gt; (%1): »%2«</source>
+        <translation>&lt;b&gt;Sidste forpligtelse&lt;/b&gt; (%1): »%2«</translation>
+    </message>
+    <message>
+        <source>The commitment was:</source>
+        <translation>Forpligtelsen blev:</translation>
+    </message>
+    <message>
+        <source>How are you &amp;feeling?</source>
+        <translation>Hvordan har du det?</translation>
+    </message>
+    <message>
+        <source>On a scale of 0-10:</source>
+        <translation>På en skala fra 0 til 10:</translation>
+    </message>
+    <message>
+        <source>&amp;Good coping since last time:</source>
+        <translation>&amp;God mestring siden sidst:</translation>
+    </message>
+    <message>
+        <source>Substance use since last time:</source>
+        <translation>Rusmidler siden sidst:</translation>
+    </message>
+    <message>
+        <source>Other &amp;unsafe behaviour:</source>
+        <translation>Anden &amp;usikker adfærd:</translation>
+    </message>
+    <message>
+        <source>&amp;Community resources:</source>
+        <translation>&amp;Hjælp i lokalsamfundet:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutPage</name>
+    <message>
+        <source>Choose a suggestion or write the client&apos;s own</source>
+        <translation>Vælg et forslag, eller skriv klientens egen</translation>
+    </message>
+    <message>
+        <source>What the client &amp;takes away:</source>
+        <translation>Hvad klienten &amp;tager med sig:</translation>
+    </message>
+    <message>
+        <source>Anything &amp;difficult:</source>
+        <translation>Noget &amp;svært:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment until next time:</source>
+        <translation>&amp;Forpligtelse til næste gang:</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals to community resources:</source>
+        <translation>&amp;Henvisninger til hjælp i lokalsamfundet:</translation>
     </message>
 </context>
 <context>
@@ -57,6 +162,13 @@
     <message>
         <source>&amp;Site:</source>
         <translation>&amp;Sted:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientScreen</name>
+    <message>
+        <source>Esc closes this window</source>
+        <translation>Esc lukker vinduet</translation>
     </message>
 </context>
 <context>
@@ -165,6 +277,10 @@
     <message>
         <source>Back to the clients (Esc)</source>
         <translation>Tilbage til klienterne (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>Å&amp;bn session</translation>
     </message>
     <message>
         <source>Choose &amp;themes…</source>
@@ -289,6 +405,22 @@
     <message>
         <source>%1 (extra)</source>
         <translation>%1 (ekstra)</translation>
+    </message>
+    <message>
+        <source>⚠ Safety flag (%1, %2): %3</source>
+        <translation>⚠ Sikkerhedsflag (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Ryd…</translation>
+    </message>
+    <message>
+        <source>Clear the safety flag</source>
+        <translation>Ryd sikkerhedsflaget</translation>
+    </message>
+    <message>
+        <source>What has been done about it (optional):</source>
+        <translation>Hvad er der gjort ved det (valgfrit):</translation>
     </message>
     <message>
         <source>No goals yet: write the client&apos;s goals in their own words.</source>
@@ -816,6 +948,26 @@
         <translation>Forløb</translation>
     </message>
     <message>
+        <source>No sessions planned for today.</source>
+        <translation>Ingen sessioner planlagt i dag.</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Åbn sessionen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Dagens sessioner</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>C&amp;lients</source>
+        <translation>K&amp;lienter</translation>
+    </message>
+    <message>
         <source>User: %1 (%2)</source>
         <translation>Bruger: %1 (%2)</translation>
     </message>
@@ -934,6 +1086,25 @@
     </message>
 </context>
 <context>
+    <name>QuotePage</name>
+    <message>
+        <source>Show to client (F5)</source>
+        <translation>Vis for klienten (F5)</translation>
+    </message>
+    <message>
+        <source>What the client thinks it &amp;means:</source>
+        <translation>Hvad klienten tror, det &amp;betyder:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to today&apos;s theme:</source>
+        <translation>&amp;Kobling til dagens tema:</translation>
+    </message>
+    <message>
+        <source>Let the client read the quote aloud if they can, then ask what it might mean.</source>
+        <translation>Lad klienten læse citatet højt, hvis det er muligt, og spørg så, hvad det mon betyder.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Move a session</source>
@@ -946,6 +1117,88 @@
     <message>
         <source>New &amp;time:</source>
         <translation>Nyt &amp;tidspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Measures</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>a demo quote written for Traumefokus</source>
+        <translation>et demo-citat skrevet til Traumefokus</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>← Back (Ctrl+W)</source>
+        <translation>← Tilbage (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Time in this session, against its length</source>
+        <translation>Tid i denne session, målt mod dens længde</translation>
+    </message>
+    <message>
+        <source>Add an &amp;addendum…</source>
+        <translation>Tilføj et &amp;tillæg…</translation>
+    </message>
+    <message>
+        <source>← Previous (Ctrl+PgUp)</source>
+        <translation>← Forrige (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next → (Ctrl+PgDn)</source>
+        <translation>Næste → (Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <source>Show to client (F5)</source>
+        <translation>Vis for klienten (F5)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Finish and sign… (Ctrl+Enter)</source>
+        <translation>Afslut og underskriv… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Traumefokus was not closed properly last time. Your draft of this session has been reopened; nothing was lost.</source>
+        <translation>Traumefokus blev ikke lukket rigtigt sidste gang. Din kladde til denne session er genåbnet; intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>The theme texts are demo content, not the manual.</source>
+        <translation>Temaets tekster er demoindhold, ikke manualen.</translation>
+    </message>
+    <message>
+        <source>⚠ Safety flag (%1, %2): %3</source>
+        <translation>⚠ Sikkerhedsflag (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %2 · %3</source>
+        <translation>Underskrevet %1 af %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 af %2 min.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>
+        <translation>Ikke gemt: %1 – teksten er her stadig; Ctrl+S prøver igen.</translation>
+    </message>
+    <message>
+        <source>Safety flag</source>
+        <translation>Sikkerhedsflag</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1218,29 @@
     <message>
         <source>e.g. a missed week</source>
         <translation>fx en uge, der faldt ud</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the note</source>
+        <translation>Underskriv notatet</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Once signed, the note cannot change; corrections are added as dated addenda.</source>
+        <translation>Når notatet er underskrevet, kan det ikke ændres; rettelser tilføjes som daterede tillæg.</translation>
+    </message>
+    <message>
+        <source>The session was:</source>
+        <translation>Sessionen blev:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1341,57 @@
     <message>
         <source>Suggested commitments</source>
         <translation>Forslag til forpligtelser</translation>
+    </message>
+    <message>
+        <source>Worked on</source>
+        <translation>Arbejdet med</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbejdsark</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Udleveret</translation>
+    </message>
+    <message>
+        <source>Note on this worksheet</source>
+        <translation>Notat til dette arbejdsark</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s text (F5)</source>
+        <translation>Vis klientens tekst (F5)</translation>
+    </message>
+    <message>
+        <source>Let the client choose; typically one or two worksheets. Space ticks, Tab moves.</source>
+        <translation>Lad klienten vælge; typisk et eller to arbejdsark. Mellemrum sætter flueben, Tab flytter.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,17 @@ def raise_safety_flag(db: Database, actor: Actor, session_id: str, text: str) ->
         return flag.id
 
 
+def open_flags(db: Database, actor: Actor, course_id: str) -> list[FlagView]:
+    require(actor, Permission.VIEW_CLIENTS)
+    with db.reading() as session:
+        flags = session.scalars(
+            select(SafetyFlag)
+            .where(SafetyFlag.course_id == course_id, SafetyFlag.cleared_at.is_(None))
+            .order_by(SafetyFlag.raised_at)
+        )
+        return [FlagView(f.id, f.text, f.raised_at, f.raised_by.name) for f in flags]
+
+
 def clear_safety_flag(db: Database, actor: Actor, flag_id: str, note: str = "") -> None:
     require(actor, Permission.WRITE_NOTES)
     with db.transaction() as session:

@@ -7,7 +7,9 @@ that the user sees Traumefokus at once on a slow laptop too.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import os
 import sys
 import time
 import traceback
@@ -124,6 +126,7 @@ class Startup:
             if self.ctx.db is None:
                 self.ctx.db = self.ctx.workspace.open()
             window.reload()
+            window.recover_open_session()
         except TraumefokusError as error:
             self._fail(error).show()
             window.close()
@@ -160,6 +163,7 @@ def run_gui(cli: Cli, started: float) -> int:
         window = startup.first_window()
         seen = FirstPaint(window)
         _bring_forward(window)
+        _start_test_driver(startup)
         if not cli.args.exit_after_start:
             return app.exec() or startup.exit_code
         _wait_until(lambda: seen.at is not None and startup.settled)
@@ -173,6 +177,16 @@ def run_gui(cli: Cli, started: float) -> int:
         if ctx.db is not None:
             ctx.db.close()
         stop_file_log(file_log)
+
+
+def _start_test_driver(startup: Startup) -> None:
+    """TRAUMEFOKUS_TEST_DRIVER=module:function runs that function with the start-up once the
+    program is up: the kill test drives a real process this way. Unset, nothing happens."""
+    named = os.environ.get("TRAUMEFOKUS_TEST_DRIVER")
+    if not named:
+        return
+    module, _, function = named.partition(":")
+    getattr(importlib.import_module(module), function)(startup)
 
 
 def _bring_forward(window: QWidget) -> None:

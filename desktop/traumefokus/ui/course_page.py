@@ -57,12 +57,14 @@ NEXT_BACKGROUND = QColor("#fff4d6")
 class CoursePage(QWidget):
     back = Signal()
     changed = Signal()
+    open_session = Signal(str)
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.course: CourseView | None = None
         self.may_plan = ctx.actor is not None and allowed(ctx.actor.role, Permission.PLAN_COURSES)
+        self.may_write = ctx.actor is not None and allowed(ctx.actor.role, Permission.WRITE_NOTES)
 
         back = QToolButton()
         back.setText(self.tr("← Clients"))
@@ -73,10 +75,14 @@ class CoursePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.flags = QWidget()
+        self.flags_layout = QVBoxLayout(self.flags)
+        self.flags_layout.setContentsMargins(0, 0, 0, 0)
 
         self.actions: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text, handler in (
+            ("open", self.tr("&Open session"), self._open_session),
             ("themes", self.tr("Choose &themes…"), self._choose_themes),
             ("attendance", self.tr("&Attendance…"), self._attendance),
             ("move", self.tr("&Move…"), self._reschedule),
@@ -114,7 +120,7 @@ class CoursePage(QWidget):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._context_menu)
         self.timeline.itemSelectionChanged.connect(self._enable_actions)
-        self.timeline.itemActivated.connect(lambda _item: self._attendance())
+        self.timeline.itemActivated.connect(lambda _item: self._open_session())
 
         self.goals = QListWidget()
         self.goals.setWordWrap(True)
@@ -156,6 +162,7 @@ class CoursePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.flags)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
@@ -202,6 +209,7 @@ class CoursePage(QWidget):
             )
         )
         self.summary.setText(self._summary_text(course))
+        self._fill_flags(course_id)
         self._fill_timeline(course, selected.id if selected else None)
         self._fill_goals(course)
         self._fill_history(course)
@@ -283,6 +291,45 @@ class CoursePage(QWidget):
         if course.sessions:
             table.selectRow(select_row)
 
+    def _fill_flags(self, course_id: str) -> None:
+        """Open safety flags stay on the course, each with a way to clear it."""
+        from traumefokus.services.session_notes import open_flags
+
+        while self.flags_layout.count():
+            self.flags_layout.takeAt(0).widget().deleteLater()
+        for flag in open_flags(self.ctx.db, self.ctx.actor, course_id):
+            row = QWidget()
+            row.setStyleSheet("background: #fde2dc; border-radius: 4px;")
+            line = QHBoxLayout(row)
+            label = QLabel(
+                self.tr("⚠ Safety flag (%1, %2): %3")
+                .replace("%1", day_label(flag.raised_at.astimezone().date(), weekday=False))
+                .replace("%2", flag.raised_by)
+                .replace("%3", flag.text)
+            )
+            label.setWordWrap(True)
+            clear = QPushButton(self.tr("Clear…"))
+            clear.setEnabled(self.may_write)
+            clear.clicked.connect(lambda _c, f=flag: self._clear_flag(f))
+            line.addWidget(label, 1)
+            line.addWidget(clear)
+            self.flags_layout.addWidget(row)
+
+    def _clear_flag(self, flag: object) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from traumefokus.services.session_notes import clear_safety_flag
+
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Clear the safety flag"),
+            self.tr("What has been done about it (optional):"),
+        )
+        if ok:
+            clear_safety_flag(self.ctx.db, self.ctx.actor, flag.id, note)
+            self.show_course(self.course.id)
+            self.changed.emit()
+
     def _fill_goals(self, course: CourseView) -> None:
         self.goals.clear()
         for goal in course.goals:
@@ -340,6 +387,7 @@ class CoursePage(QWidget):
         open_session = open_course and s is not None and s.open
         themed = open_session and s.kind == SessionKind.TRAUMA.value and bool(s.theme_id)
         state = {
+            "open": s is not None,
             "themes": open_course,
             "attendance": self.may_plan and s is not None,
             "move": open_session,
@@ -386,6 +434,11 @@ class CoursePage(QWidget):
             )
             return
         self._run(ThemeChooser(self.ctx, course, programme, pack, self))
+
+    def _open_session(self) -> None:
+        session = self.selected_session()
+        if session is not None:
+            self.open_session.emit(session.id)
 
     def _with_session(self, make: Callable[[SessionView], QDialog]) -> None:
         session = self.selected_session()

@@ -7,6 +7,7 @@ imported by `reload()`, which the start-up calls right after the first paint.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +37,13 @@ from traumefokus.ui.content_actions import choose_and_install, may_install, open
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.style import empty_state, heading, hint
+from traumefokus.ui.today import TodayTable
 
 if TYPE_CHECKING:
     from traumefokus.ui.content_browser import ContentBrowser
     from traumefokus.ui.course_page import CoursePage
+    from traumefokus.ui.draft_saver import DraftSaver
+    from traumefokus.ui.session_runner import SessionRunner
 
 LIST, EMPTY, LOADING, NO_ACCESS = range(4)
 
@@ -73,6 +78,9 @@ class MainWindow(QMainWindow):
         self.courses = CourseTableModel()
         self.content_browser: ContentBrowser | None = None
         self.course_page: CoursePage | None = None
+        self.runner: SessionRunner | None = None
+        self.saver: DraftSaver | None = None
+        self._came_from: QWidget | None = None
 
         self._build_menus()
         self.pages = QStackedWidget()
@@ -213,7 +221,24 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        return splitter
+
+        self.today = TodayTable()
+        self.today.activated.connect(lambda _index: self._open_today())
+        self.today_empty = hint(self.tr("No sessions planned for today."))
+        open_today = QPushButton(self.tr("Open the session"))
+        open_today.setAutoDefault(False)
+        open_today.clicked.connect(self._open_today)
+        today_page = QWidget()
+        today_layout = QVBoxLayout(today_page)
+        today_layout.addWidget(heading(self.tr("Today's sessions"), scale=1.3))
+        today_layout.addWidget(self.today, 1)
+        today_layout.addWidget(self.today_empty)
+        today_layout.addWidget(open_today, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(today_page, self.tr("&Today"))
+        self.tabs.addTab(splitter, self.tr("C&lients"))
+        self._today_chosen = False
+        return self.tabs
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -237,6 +262,7 @@ class MainWindow(QMainWindow):
             return
         from traumefokus.services.overview import list_clients
 
+        self._reload_today()
         current = select_client or self.current_client_id()
         rows = list_clients(self.ctx.db, self.ctx.actor)
         self.clients.set_rows(rows)
@@ -245,6 +271,22 @@ class MainWindow(QMainWindow):
         if rows:
             self._select_client(current)
         self._enable_client_actions()
+
+    def _reload_today(self) -> None:
+        from traumefokus.services.session_notes import todays_sessions
+
+        rows = todays_sessions(self.ctx.db, self.ctx.actor, self.ctx.library, date.today())
+        self.today.set_rows(rows)
+        self.today.setVisible(bool(rows))
+        self.today_empty.setVisible(not rows)
+        if not self._today_chosen:  # the first time: today's list if there is one
+            self.tabs.setCurrentIndex(0 if rows else 1)
+            self._today_chosen = True
+
+    def _open_today(self) -> None:
+        session_id = self.today.current_session()
+        if session_id is not None:
+            self.open_session(session_id)
 
     def _select_client(self, client_id: str | None) -> None:
         for row in range(self.clients.rowCount()):
@@ -337,6 +379,7 @@ class MainWindow(QMainWindow):
             self.course_page = CoursePage(self.ctx)
             self.course_page.back.connect(self.show_overview)
             self.course_page.changed.connect(self.reload)
+            self.course_page.open_session.connect(self.open_session)
             self.pages.addWidget(self.course_page)
         try:
             self.course_page.show_course(course_id)
@@ -349,6 +392,40 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         self.pages.setCurrentIndex(0)
         self.client_view.setFocus()
+
+    # --- the session screen ---------------------------------------------------------------
+    def open_session(self, session_id: str, *, recovered: bool = False) -> None:
+        from traumefokus.ui.draft_saver import DraftSaver
+        from traumefokus.ui.session_runner import SessionRunner
+
+        if self.runner is None:
+            self.saver = DraftSaver(self.ctx)
+            self.runner = SessionRunner(self.ctx, self.saver)
+            self.runner.closed.connect(self._runner_closed)
+            self.runner.changed.connect(self._runner_changed)
+            self.pages.addWidget(self.runner)
+        if self.pages.currentWidget() is not self.runner:
+            self._came_from = self.pages.currentWidget()
+        try:
+            self.runner.open_session(session_id, recovered=recovered)
+        except TraumefokusError as error:
+            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+            return
+        self.pages.setCurrentWidget(self.runner)
+
+    def _runner_changed(self) -> None:
+        self.reload()
+        if self.course_page is not None and self.course_page.course is not None:
+            self.course_page.show_course(self.course_page.course.id)
+
+    def _runner_closed(self) -> None:
+        self.pages.setCurrentWidget(self._came_from or self.pages.widget(0))
+
+    def recover_open_session(self) -> None:
+        """Reopen the draft that was on the session screen when the program last died."""
+        session_id = self.ctx.settings.get("open_session")
+        if session_id and self.may_view:
+            self.open_session(session_id, recovered=True)
 
     def _users(self) -> None:
         from traumefokus.ui.people_dialogs import UsersDialog
@@ -397,5 +474,9 @@ class MainWindow(QMainWindow):
         save_settings(self.ctx)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner is not None and self.runner.note is not None:
+            self.runner.leave()  # the draft is saved before the window goes
+        if self.saver is not None:
+            self.saver.stop()
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""Saving drafts on a thread of their own, so that typing never waits for the disk.
+
+The session screen hands over a copy of the draft; the saver keeps only the newest one per
+session (an older one waiting is replaced) and saves in order. It reports back with signals,
+which Qt delivers on the UI thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.session_note import NoteDraft
+from traumefokus.errors import TraumefokusError
+from traumefokus.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+
+class _Worker(QObject):
+    saved = Signal(str, object)  # session id, moment saved
+    failed = Signal(str, str)  # session id, message
+    wake = Signal()
+
+    def __init__(self, saver: DraftSaver) -> None:
+        super().__init__()
+        self.saver = saver
+        self.wake.connect(self.run)
+
+    @Slot()
+    def run(self) -> None:
+        while (job := self.saver.take()) is not None:
+            session_id, actor, draft = job
+            ctx = self.saver.ctx
+            try:
+                from traumefokus.services.session_notes import save_draft
+
+                assert ctx.db is not None
+                moment = save_draft(ctx.db, actor, ctx.library, session_id, draft)
+            except TraumefokusError as error:
+                self.failed.emit(session_id, ctx.describe(error))
+            except Exception as error:  # a bug: the draft stays in memory, say so
+                log.exception("Saving the draft of %s failed", session_id)
+                self.failed.emit(session_id, f"{type(error).__name__}: {error}")
+            else:
+                self.saved.emit(session_id, moment)
+            finally:
+                self.saver.done()
+
+
+class DraftSaver(QObject):
+    saved = Signal(str, object)
+    failed = Signal(str, str)
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[Actor, NoteDraft]] = {}
+        self._saving = False
+        self._idle = threading.Condition(self._lock)
+        self._thread = QThread()
+        self._thread.setObjectName("draft-saver")
+        self._worker = _Worker(self)
+        self._worker.moveToThread(self._thread)
+        self._worker.saved.connect(self.saved)
+        self._worker.failed.connect(self.failed)
+        self._thread.start()
+
+    def request(self, session_id: str, draft: NoteDraft) -> None:
+        """Save this draft soon; returns at once."""
+        assert self.ctx.actor is not None
+        with self._lock:
+            self._pending[session_id] = (self.ctx.actor, copy.deepcopy(draft))
+        self._worker.wake.emit()
+
+    def take(self) -> tuple[str, Actor, NoteDraft] | None:
+        with self._lock:
+            if not self._pending:
+                return None
+            session_id, (actor, draft) = next(iter(self._pending.items()))
+            del self._pending[session_id]
+            self._saving = True
+            return session_id, actor, draft
+
+    def done(self) -> None:
+        with self._lock:
+            self._saving = False
+            self._idle.notify_all()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every draft handed over is saved (before the program closes)."""
+        with self._lock:
+            return self._idle.wait_for(lambda: not self._pending and not self._saving, timeout)
+
+    def stop(self) -> None:
+        self.flush()
+        self._thread.quit()
+        self._thread.wait(5000)

@@ -1,0 +1,529 @@
+"""The session screen: what the therapist has in front of them with a client across the table.
+
+The agenda runs along the top with time per point against its target; one keystroke moves to
+the next point (Ctrl+PgDn or Alt+→); F5 shows the quote or a worksheet to the client; the
+draft saves itself within two seconds of the last keystroke and at every change of point,
+on a thread of its own. A session left open when the program died is reopened at the next
+start, with a word that it was.
+"""
+
+from __future__ import annotations
+
+import time as clock
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.domain.pace import hint, over_target
+from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.session_note import NoteDraft
+from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.errors import TraumefokusError
+from traumefokus.messages import text
+from traumefokus.services.session_notes import NoteView, open_note
+from traumefokus.ui.client_screen import ClientScreen
+from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.course_dialogs import session_title
+from traumefokus.ui.draft_saver import DraftSaver
+from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
+from traumefokus.ui.labels import attendance_label, session_kind_label
+from traumefokus.ui.runner_points import (
+    CheckInPage,
+    CheckOutPage,
+    NotesPage,
+    PointPage,
+    QuotePage,
+    ThemePage,
+    quote_source,
+)
+from traumefokus.ui.style import heading
+from traumefokus.ui.style import hint as hint_label
+
+SAVE_DELAY_MS = 1500  # after the last keystroke: well inside the two seconds promised
+PERIODIC_SAVE_S = 30  # the clock's seconds are saved this often while nothing is typed
+CALM = "background: #fff4d6; border-radius: 4px; padding: 4px 8px;"
+AGENDA_BUTTON = (
+    "QPushButton {{ padding: 7px; color: {ink}; }} "
+    "QPushButton:checked {{ background: #d6e6f5; font-weight: bold; }}"
+)
+ON_TIME, OVER_TIME = "#1f1f1f", "#9a5b00"
+FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"
+
+
+def minutes_seconds(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class SignDialog(FormDialog):
+    """Attendance and date, then the note is locked."""
+
+    def __init__(self, ctx: UiContext, note: NoteView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Sign the note"),
+            parent,
+            ok_text=self.tr("Sign"),
+            intro=self.tr(
+                "Once signed, the note cannot change; corrections are added as dated addenda."
+            ),
+        )
+        self.note = note
+        self.choices = QButtonGroup(self)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for attendance in Attendance:
+            button = QRadioButton(attendance_label(attendance.value))
+            button.setProperty("attendance", attendance.value)
+            button.setChecked(attendance is Attendance.HELD)
+            self.choices.addButton(button)
+            column.addWidget(button)
+        planned = note.session.planned_date
+        self.day = date_edit(planned if planned and planned <= date.today() else date.today())
+        self.form.addRow(self.tr("The session was:"), box)
+        self.form.addRow(self.tr("&Date:"), self.day)
+
+    def submit(self) -> None:
+        from traumefokus.services.session_notes import sign_note
+
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        sign_note(
+            self.ctx.db,
+            self.ctx.actor,
+            self.note.session.id,
+            attendance=self.choices.checkedButton().property("attendance"),
+            day=from_qdate(self.day.date()),
+        )
+
+
+class AddendumDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Addendum"),
+            parent,
+            ok_text=self.tr("Add"),
+            intro=self.tr(
+                "An addendum is dated and signed with your name; the note itself stays as it was."
+            ),
+        )
+        self.session_id = session_id
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(120)
+        self.form.addRow(self.text)
+
+    def submit(self) -> None:
+        from traumefokus.services.session_notes import add_addendum
+
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        add_addendum(self.ctx.db, self.ctx.actor, self.session_id, self.text.toPlainText())
+
+
+class SessionRunner(QWidget):
+    closed = Signal()
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, saver: DraftSaver) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.saver = saver
+        self.note: NoteView | None = None
+        self.editable = False
+        self.draft = NoteDraft()
+        self.pages: list[PointPage] = []
+        self.current = 0
+        self.client_screen: ClientScreen | None = None
+        self._tick_at = clock.monotonic()
+        self._carry = 0.0
+        self._last_saved = 0.0
+
+        back = QPushButton(self.tr("← Back (Ctrl+W)"))
+        back.setAutoDefault(False)
+        back.clicked.connect(self.leave)
+        self.title = heading("", scale=1.35)
+        self.session_clock = QLabel()
+        self.session_clock.setToolTip(self.tr("Time in this session, against its length"))
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.session_clock)
+
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet(FLAG)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(CALM)
+        self.agenda_row = QHBoxLayout()
+        self.agenda_buttons: list[QPushButton] = []
+        self.pace_hint = QLabel()
+        self.pace_hint.setStyleSheet(CALM)
+        self.body = QStackedWidget()
+
+        self.signed_panel = QWidget()
+        signed_layout = QVBoxLayout(self.signed_panel)
+        self.signed_label = QLabel()
+        self.addenda = QListWidget()
+        self.addenda.setWordWrap(True)
+        self.addenda.setMaximumHeight(150)
+        add = QPushButton(self.tr("Add an &addendum…"))
+        add.clicked.connect(self._add_addendum)
+        self.add_addendum_button = add
+        signed_layout.addWidget(self.signed_label)
+        signed_layout.addWidget(self.addenda)
+        signed_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.previous_button = QPushButton(self.tr("← Previous (Ctrl+PgUp)"))
+        self.next_button = QPushButton(self.tr("Next → (Ctrl+PgDn)"))
+        self.client_button = QPushButton(self.tr("Show to client (F5)"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
+        self.saved_label = hint_label("")
+        footer = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.client_button):
+            footer.addWidget(button)
+        footer.addStretch()
+        footer.addWidget(self.saved_label)
+        footer.addWidget(self.save_button)
+        footer.addWidget(self.sign_button)
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.client_button,
+            self.save_button,
+            self.sign_button,
+        ):
+            button.setAutoDefault(False)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.client_button.clicked.connect(self.show_to_client)
+        self.save_button.clicked.connect(self.save_now)
+        self.sign_button.clicked.connect(self.sign)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.flags)
+        layout.addWidget(self.notice)
+        layout.addLayout(self.agenda_row)
+        layout.addWidget(self.pace_hint)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.signed_panel)
+        layout.addLayout(footer)
+
+        shortcuts = (
+            (("Ctrl+PgDown", "Alt+Right"), lambda: self.go_to(self.current + 1)),
+            (("Ctrl+PgUp", "Alt+Left"), lambda: self.go_to(self.current - 1)),
+            (("F5",), self.show_to_client),
+            (("Ctrl+S",), self.save_now),
+            (("Ctrl+Return", "Ctrl+Enter"), self.sign),
+            (("Ctrl+W",), self.leave),
+        )
+        for keys, action in shortcuts:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self, activated=action)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_now)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        saver.saved.connect(self._saved)
+        saver.failed.connect(self._failed)
+
+    # --- opening ---------------------------------------------------------------------------
+    def open_session(self, session_id: str, *, recovered: bool = False) -> None:
+        assert self.ctx.db is not None and self.ctx.actor is not None
+        note = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, session_id)
+        self.note, self.draft = note, note.draft
+        self.editable = not note.signed and allowed(self.ctx.actor.role, Permission.WRITE_NOTES)
+        self._build_pages(note)
+        self.title.setText(self._title(note))
+        self._show_flags(note)
+        notices = []
+        if recovered:
+            notices.append(
+                self.tr(
+                    "Traumefokus was not closed properly last time. Your draft "
+                    "of this session has been reopened; nothing was lost."
+                )
+            )
+        if note.demo_content and note.session.kind == SessionKind.TRAUMA.value:
+            notices.append(self.tr("The theme texts are demo content, not the manual."))
+        self.notice.setText("  ".join(notices))
+        self.notice.setVisible(bool(notices))
+        self._show_signed(note)
+        self.saved_label.setText("")
+        self.go_to(0, save=False)
+        if self.editable:
+            self._remember_open(session_id)
+            self._tick_at = clock.monotonic()
+            self._last_saved = clock.monotonic()
+            self.ticker.start()
+
+    def _title(self, note: NoteView) -> str:
+        parts = [note.client_code, session_title(note.session).split(" · ")[0]]
+        if note.session.kind != SessionKind.TRAUMA.value or note.session.extra:
+            parts.append(session_kind_label(note.session.kind))
+        if note.theme is not None:
+            parts.append(note.theme.title)
+        return " · ".join(parts)
+
+    def _build_pages(self, note: NoteView) -> None:
+        while self.body.count():
+            widget = self.body.widget(0)
+            self.body.removeWidget(widget)
+            widget.deleteLater()
+        for button in self.agenda_buttons:
+            self.agenda_row.removeWidget(button)
+            button.deleteLater()
+        self.agenda_buttons = []
+        lang = self.ctx.lang
+        if note.session.kind == SessionKind.TRAUMA.value:
+            self.pages = [
+                CheckInPage(note.previous_commitment, note.measures, lang),
+                QuotePage(note.theme),
+                ThemePage(note.theme),
+                CheckOutPage(note.theme),
+            ]
+            self.pages[0].flag_button.clicked.connect(self._raise_flag)
+            self.pages[1].show_button.clicked.connect(self.show_to_client)
+            self.pages[2].show_button.clicked.connect(self.show_to_client)
+        else:
+            self.pages = [
+                NotesPage(
+                    p.id,
+                    p.title_en if lang == "en" else p.title,
+                    note.measures if index == 0 else (),
+                    lang,
+                )
+                for index, p in enumerate(note.agenda)
+            ]
+        for page in self.pages:
+            page.load(self.draft)
+            page.edited.connect(self._edited)
+            page.setEnabled(self.editable)
+            self.body.addWidget(page)
+        for index in range(len(note.agenda)):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked, i=index: self.go_to(i))
+            self.agenda_row.addWidget(button)
+            self.agenda_buttons.append(button)
+        has_quote = note.theme is not None and note.theme.quote is not None
+        self.client_button.setEnabled(has_quote)
+
+    def _show_flags(self, note: NoteView) -> None:
+        lines = [
+            self.tr("⚠ Safety flag (%1, %2): %3")
+            .replace("%1", day_label(f.raised_at.astimezone().date(), weekday=False))
+            .replace("%2", f.raised_by)
+            .replace("%3", f.text)
+            for f in note.open_flags
+        ]
+        self.flags.setText("\n".join(lines))
+        self.flags.setVisible(bool(lines))
+
+    def _show_signed(self, note: NoteView) -> None:
+        signed = note.signed
+        self.signed_panel.setVisible(signed)
+        self.add_addendum_button.setEnabled(allowed(self.ctx.actor.role, Permission.WRITE_NOTES))
+        for button in (self.save_button, self.sign_button):
+            button.setVisible(self.editable)
+        self.pace_hint.setVisible(False)
+        if signed:
+            when = note.signed_at.astimezone().strftime("%d.%m.%Y %H:%M") if note.signed_at else ""
+            self.signed_label.setText(
+                self.tr("Signed %1 by %2 · %3")
+                .replace("%1", when)
+                .replace("%2", note.signed_by or "")
+                .replace("%3", attendance_label(note.session.attendance))
+            )
+            self.addenda.clear()
+            for addendum in note.addenda:
+                at = addendum.at.astimezone().strftime("%d.%m.%Y %H:%M")
+                self.addenda.addItem(f"{at} · {addendum.by}\n{addendum.text}")
+            self.addenda.setVisible(bool(note.addenda))
+
+    # --- moving through the agenda ---------------------------------------------------------
+    def go_to(self, index: int, *, save: bool = True) -> None:
+        if self.note is None or not 0 <= index < len(self.pages):
+            return
+        self._tick()
+        if save and index != self.current:
+            self.save_now()
+        self.current = index
+        self.body.setCurrentIndex(index)
+        for i, button in enumerate(self.agenda_buttons):
+            button.setChecked(i == index)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self._update_clock()
+        self.body.currentWidget().setFocus()
+        self.body.currentWidget().focusNextChild()
+
+    def _tick(self) -> None:
+        """Add the seconds since the last tick to the current point."""
+        now = clock.monotonic()
+        if self.note is None or not self.editable or not self.note.agenda:
+            self._tick_at = now
+            return
+        self._carry += now - self._tick_at
+        self._tick_at = now
+        whole = int(self._carry)
+        if whole:
+            self._carry -= whole
+            point = self.note.agenda[self.current].id
+            self.draft.agenda_seconds[point] = self.draft.agenda_seconds.get(point, 0) + whole
+            if now - self._last_saved > PERIODIC_SAVE_S and not self.save_timer.isActive():
+                self.save_now()
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        note = self.note
+        if note is None:
+            return
+        seconds = self.draft.agenda_seconds
+        for point, button in zip(note.agenda, self.agenda_buttons, strict=True):
+            spent = seconds.get(point.id, 0)
+            title = point.title_en if self.ctx.lang == "en" else point.title
+            button.setText(f"{title}  {minutes_seconds(spent)} / {point.target_minutes}")
+            ink = OVER_TIME if over_target(point, spent) else ON_TIME
+            button.setStyleSheet(AGENDA_BUTTON.format(ink=ink))
+        total = sum(seconds.values())
+        self.session_clock.setText(
+            self.tr("%1 of %2 min")
+            .replace("%1", minutes_seconds(total))
+            .replace("%2", str(note.minutes))
+        )
+        found = (
+            None
+            if note.signed or not note.agenda
+            else hint(note.agenda, seconds, note.agenda[self.current].id, note.minutes)
+        )
+        if found is not None:
+            point = note.agenda[self.current]
+            title = point.title_en if self.ctx.lang == "en" else point.title
+            words = text(found.code, self.ctx.lang, **found.facts)
+            self.pace_hint.setText(
+                words if found.code == "pace.theme_time_up" else f"{title}: {words}"
+            )
+        self.pace_hint.setVisible(found is not None)
+
+    # --- saving ----------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.save_timer.start()  # restarts: saves 1.5 s after the last keystroke
+
+    def collect(self) -> NoteDraft:
+        for page in self.pages:
+            page.store(self.draft)
+        return self.draft
+
+    def save_now(self) -> None:
+        if self.note is None or not self.editable:
+            return
+        self.save_timer.stop()
+        self._last_saved = clock.monotonic()
+        self.saver.request(self.note.session.id, self.collect())
+        self.saved_label.setText(self.tr("Saving…"))
+
+    def _saved(self, session_id: str, moment: object) -> None:
+        if self.note is not None and session_id == self.note.session.id:
+            self.saved_label.setText(
+                self.tr("Saved %1").replace("%1", moment.astimezone().strftime("%H:%M:%S"))
+            )
+
+    def _failed(self, session_id: str, message: str) -> None:
+        if self.note is not None and session_id == self.note.session.id:
+            self.saved_label.setText(
+                self.tr("Not saved: %1 – the text is kept here; Ctrl+S tries again.").replace(
+                    "%1", message
+                )
+            )
+
+    def _remember_open(self, session_id: str | None) -> None:
+        self.ctx.settings.set("open_session", session_id)
+        save_settings(self.ctx)
+
+    # --- the client's screen, flags, signing, leaving --------------------------------------
+    def show_to_client(self) -> None:
+        note = self.note
+        if note is None or note.theme is None:
+            return
+        if self.client_screen is None:
+            self.client_screen = ClientScreen()
+        page = self.pages[self.current]
+        client_text = page.current_client_text() if isinstance(page, ThemePage) else None
+        if client_text:
+            self.client_screen.show_markdown(client_text)
+        elif note.theme.quote is not None:
+            self.client_screen.show_quote(note.theme.quote.text, quote_source(note.theme))
+
+    def _raise_flag(self) -> None:
+        from traumefokus.services.session_notes import raise_safety_flag
+
+        note = self.note
+        page = self.pages[0]
+        assert note is not None and isinstance(page, CheckInPage)
+        try:
+            raise_safety_flag(
+                self.ctx.db, self.ctx.actor, note.session.id, page.unsafe.toPlainText()
+            )
+        except TraumefokusError as error:
+            QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
+            return
+        self.save_now()
+        self.saver.flush()
+        self.open_session(note.session.id)
+        self.changed.emit()
+
+    def sign(self) -> None:
+        note = self.note
+        if note is None or not self.editable:
+            return
+        self.save_now()
+        self.saver.flush()
+        if SignDialog(self.ctx, note, self).exec():
+            self.ticker.stop()
+            self._remember_open(None)
+            self.open_session(note.session.id)
+            self.changed.emit()
+
+    def _add_addendum(self) -> None:
+        note = self.note
+        if note is not None and AddendumDialog(self.ctx, note.session.id, self).exec():
+            self.open_session(note.session.id)
+            self.changed.emit()
+
+    def leave(self) -> None:
+        """Save and go back; the draft is safe on disk before the screen closes."""
+        if self.note is not None and self.editable:
+            self._tick()
+            self.save_now()
+            self.saver.flush()
+        self.ticker.stop()
+        self._remember_open(None)
+        if self.client_screen is not None:
+            self.client_screen.close()
+        self.note = None
+        self.changed.emit()
+        self.closed.emit()
