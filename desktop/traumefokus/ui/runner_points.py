@@ -92,6 +92,10 @@ def choose(group: QButtonGroup, value: str | None) -> None:
 class PointPage(QWidget):
     edited = Signal()
 
+    def first_field(self) -> QWidget:
+        """Where typing starts when the page comes up."""
+        raise NotImplementedError
+
     def load(self, draft: NoteDraft) -> None:
         raise NotImplementedError
 
@@ -220,6 +224,9 @@ class CheckInPage(PointPage):
     def _enable_substances(self) -> None:
         self.substances.setEnabled(chosen(self.substance_use) == "some")
 
+    def first_field(self) -> QWidget:
+        return self.feeling
+
     def load(self, draft: NoteDraft) -> None:
         c = draft.check_in
         choose(self.commitment_done, c.commitment_done)
@@ -283,6 +290,9 @@ class QuotePage(PointPage):
         layout.addStretch()
         self.watch(self.understanding, self.link)
 
+    def first_field(self) -> QWidget:
+        return self.understanding
+
     def load(self, draft: NoteDraft) -> None:
         self.understanding.setPlainText(draft.quote.understanding)
         self.link.setPlainText(draft.quote.link)
@@ -321,6 +331,7 @@ class ThemePage(PointPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the note
         self.table.horizontalHeader().setSectionResizeMode(
             self.TITLE, QHeaderView.ResizeMode.Stretch
         )
@@ -397,6 +408,9 @@ class ThemePage(PointPage):
             return None
         return self.theme.worksheets[self._current].client
 
+    def first_field(self) -> QWidget:
+        return self.table
+
     def load(self, draft: NoteDraft) -> None:
         used = {w.id: w for w in draft.worksheets}
         self.notes = {w.id: w.note for w in draft.worksheets}
@@ -446,6 +460,9 @@ class CheckOutPage(PointPage):
         layout.addStretch()
         self.watch(self.takeaway, self.difficult, self.commitment, self.referrals)
 
+    def first_field(self) -> QWidget:
+        return self.takeaway
+
     def load(self, draft: NoteDraft) -> None:
         self.takeaway.setPlainText(draft.check_out.takeaway)
         self.difficult.setPlainText(draft.check_out.difficult)
@@ -473,6 +490,9 @@ class NotesPage(PointPage):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.measures)
         self.watch(self.text)
+
+    def first_field(self) -> QWidget:
+        return self.text
 
     def load(self, draft: NoteDraft) -> None:
         self.text.setPlainText(draft.notes.get(self.point_id, ""))

@@ -271,11 +271,12 @@ class SessionRunner(QWidget):
         self.notice.setVisible(bool(notices))
         self._show_signed(note)
         self.saved_label.setText("")
+        self._tick_at = self._last_saved = clock.monotonic()  # this session's clock starts now
+        self._carry = 0.0
+        self.current = 0
         self.go_to(0, save=False)
         if self.editable:
             self._remember_open(session_id)
-            self._tick_at = clock.monotonic()
-            self._last_saved = clock.monotonic()
             self.ticker.start()
 
     def _title(self, note: NoteView) -> str:
@@ -368,7 +369,7 @@ class SessionRunner(QWidget):
     def go_to(self, index: int, *, save: bool = True) -> None:
         if self.note is None or not 0 <= index < len(self.pages):
             return
-        self._tick()
+        self._account()
         if save and index != self.current:
             self.save_now()
         self.current = index
@@ -378,24 +379,30 @@ class SessionRunner(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self._update_clock()
-        self.body.currentWidget().setFocus()
-        self.body.currentWidget().focusNextChild()
+        self.pages[index].first_field().setFocus()
 
-    def _tick(self) -> None:
-        """Add the seconds since the last tick to the current point."""
+    def _account(self) -> None:
+        """Add the whole seconds since the last look at the clock to the current point."""
         now = clock.monotonic()
+        elapsed, self._tick_at = now - self._tick_at, now
         if self.note is None or not self.editable or not self.note.agenda:
-            self._tick_at = now
             return
-        self._carry += now - self._tick_at
-        self._tick_at = now
+        self._carry += elapsed
         whole = int(self._carry)
         if whole:
             self._carry -= whole
             point = self.note.agenda[self.current].id
             self.draft.agenda_seconds[point] = self.draft.agenda_seconds.get(point, 0) + whole
-            if now - self._last_saved > PERIODIC_SAVE_S and not self.save_timer.isActive():
-                self.save_now()
+
+    def _tick(self) -> None:
+        """Every second: the clock, and now and then a save of the time alone."""
+        self._account()
+        if (
+            self.editable
+            and clock.monotonic() - self._last_saved > PERIODIC_SAVE_S
+            and not self.save_timer.isActive()
+        ):
+            self.save_now()
         self._update_clock()
 
     def _update_clock(self) -> None:
@@ -442,6 +449,7 @@ class SessionRunner(QWidget):
         if self.note is None or not self.editable:
             return
         self.save_timer.stop()
+        self._account()
         self._last_saved = clock.monotonic()
         self.saver.request(self.note.session.id, self.collect())
         self.saved_label.setText(self.tr("Saving…"))
@@ -517,7 +525,6 @@ class SessionRunner(QWidget):
     def leave(self) -> None:
         """Save and go back; the draft is safe on disk before the screen closes."""
         if self.note is not None and self.editable:
-            self._tick()
             self.save_now()
             self.saver.flush()
         self.ticker.stop()

@@ -1,0 +1,238 @@
+"""The session screen, as a therapist uses it: keyboard first."""
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from traumefokus.services import planning
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.session_notes import add_addendum, open_note, save_draft, sign_note
+from traumefokus.services.users import add_user
+from traumefokus.ui import session_runner
+from traumefokus.ui.main_window import MainWindow
+from ui_helpers import make_context
+
+THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_clock(monkeypatch):
+    fake = FakeClock()
+    monkeypatch.setattr(session_runner, "clock", fake)
+    return fake
+
+
+@pytest.fixture
+def therapist(db, admin):
+    return add_user(db, admin, "mette.h", "therapist")
+
+
+@pytest.fixture
+def course(db, admin, therapist, workspace):
+    ctx = make_context(workspace, "da", db=db, actor=therapist)
+    client = add_client(db, admin, "K-0001")
+    course_id = create_course(
+        db,
+        therapist,
+        ctx.library,
+        client_id=client.id,
+        therapist_id=therapist.id,
+        programme_id="move-ss",
+        start=date(2026, 1, 5),
+        weekday=0,
+        at=time(10, 0),
+    )
+    planning.choose_themes(db, therapist, ctx.library, course_id, THEMES)
+    return view_course(db, therapist, ctx.library, course_id)
+
+
+def session_id(course, number):
+    return next(s.id for s in course.sessions if s.number == number)
+
+
+@pytest.fixture
+def window(qtbot, db, therapist, workspace):
+    ctx = make_context(workspace, "da", db=db, actor=therapist)
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    main.reload()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def typed(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def key(qtbot, code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), code, modifier)
+
+
+def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_clock):
+    s3 = session_id(course, 3)
+    window.open_session(s3)
+    runner = window.runner
+    assert runner.title.text() == "K-0001 · Session 3 · Sikkerhed"
+    page = runner.pages[0]
+    assert QApplication.focusWidget() is page.feeling
+    typed(qtbot, "Træt, men her")
+    key(qtbot, Qt.Key.Key_Tab)  # the 0-10 scale
+    typed(qtbot, "4")
+    fake_clock.now += 250
+    key(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert runner.body.currentIndex() == 1
+    typed(qtbot, "At finde ly først")
+    fake_clock.now += 300
+    key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert runner.body.currentIndex() == 2
+    theme = runner.pages[2]
+    assert QApplication.focusWidget() is theme.table
+    key(qtbot, Qt.Key.Key_Space)  # ticks the first worksheet as worked on
+    key(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "Lavede listen sammen")
+    fake_clock.now += 2100
+    key(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert runner.body.currentIndex() == 3
+    typed(qtbot, "Min plan for weekenden")
+    checkout = runner.pages[3]
+    checkout.commitment.setFocus()
+    typed(qtbot, "Ringe til min søster onsdag")
+    fake_clock.now += 400
+
+    QTimer.singleShot(
+        0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
+    )
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    note = open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3)
+    assert note.signed and note.session.attendance == "held"
+    assert note.draft.check_in.feeling == "Træt, men her"
+    assert note.draft.check_in.feeling_score == 4
+    assert note.draft.quote.understanding == "At finde ly først"
+    assert [(w.id, w.note) for w in note.draft.worksheets] == [
+        ("safe-and-unsafe", "Lavede listen sammen")
+    ]
+    assert note.draft.check_out.takeaway == "Min plan for weekenden"
+    assert note.draft.commitment == "Ringe til min søster onsdag"
+    assert note.draft.agenda_seconds == {
+        "check_in": 250,
+        "quote": 300,
+        "theme": 2100,
+        "check_out": 400,
+    }
+    assert not runner.pages[0].isEnabled()  # signed: read only
+    assert window.ctx.settings.get("open_session") is None
+
+
+def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
+    s3 = session_id(course, 3)
+    window.open_session(s3)
+    assert window.ctx.settings.get("open_session") == s3
+    typed(qtbot, "Urolig")
+    with qtbot.waitSignal(window.saver.saved, timeout=2000):
+        pass
+    assert (
+        open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3).draft.check_in.feeling
+        == "Urolig"
+    )
+    assert window.runner.saved_label.text().startswith("Gemt ")
+
+
+def test_pace_hints_are_calm_and_timely(qtbot, window, course, fake_clock):
+    window.open_session(session_id(course, 3))
+    runner = window.runner
+    fake_clock.now += 5 * 60 + 5
+    runner._tick()
+    assert runner.pace_hint.isVisibleTo(runner)
+    assert runner.pace_hint.text() == "Tjek-ind: 5 min – målet er 5 min."
+    runner.go_to(2)
+    fake_clock.now += 40 * 60
+    runner._tick()
+    assert runner.pace_hint.text() == "Temaets tid er gået: 15 min tilbage til tjek-ud."
+
+
+def test_show_to_client_shows_the_quote_then_a_worksheet(qtbot, window, course):
+    window.open_session(session_id(course, 3))
+    runner = window.runner
+    runner.go_to(1)
+    key(qtbot, Qt.Key.Key_F5)
+    screen = runner.client_screen
+    qtbot.addWidget(screen)
+    assert screen.isVisible()
+    assert "Man bygger ikke et hus midt i stormen" in screen.text.toPlainText()
+    runner.go_to(2)
+    runner.pages[2].table.selectRow(1)
+    runner.show_to_client()
+    assert screen.text.toPlainText().startswith("Min plan for en svær dag")
+    assert "Planen skal kunne bruges" not in screen.text.toPlainText()  # never guidance
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+
+
+def test_a_signed_note_shows_its_addenda_and_stays_locked(qtbot, window, course, db, therapist):
+    s3 = session_id(course, 3)
+    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
+    add_addendum(db, therapist, s3, "Aftalen flyttet til torsdag.")
+    window.open_session(s3)
+    runner = window.runner
+    assert runner.signed_panel.isVisibleTo(runner)
+    assert runner.addenda.item(0).text().endswith("mette.h\nAftalen flyttet til torsdag.")
+    assert not runner.sign_button.isVisibleTo(runner)
+    assert window.ctx.settings.get("open_session") is None
+
+
+def test_a_draft_left_open_is_reopened_and_says_so(qtbot, window, course, db, therapist):
+    s3 = session_id(course, 3)
+    from traumefokus.domain.session_note import NoteDraft
+
+    draft = NoteDraft()
+    draft.check_in.feeling = "Skrevet før nedbruddet"
+    save_draft(db, therapist, window.ctx.library, s3, draft)
+    window.ctx.settings.set("open_session", s3)
+    window.recover_open_session()
+    runner = window.runner
+    assert window.pages.currentWidget() is runner
+    assert "ikke lukket rigtigt" in runner.notice.text()
+    assert runner.pages[0].feeling.toPlainText() == "Skrevet før nedbruddet"
+
+
+def test_a_move_session_has_a_notes_page_per_agenda_point(qtbot, window, course):
+    window.open_session(session_id(course, 1))
+    runner = window.runner
+    assert [b.text().split("  ")[0] for b in runner.agenda_buttons] == [
+        "Tjek-ind og TEM",
+        "Dagens emne",
+        "Afrunding og aftaler",
+    ]
+    typed(qtbot, "Talte om ugen")
+    runner.save_now()
+    window.saver.flush()
+    note = open_note(window.ctx.db, window.ctx.actor, window.ctx.library, session_id(course, 1))
+    assert note.draft.notes == {"check_in": "Talte om ugen"}
+
+
+def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):
+    s3 = session_id(course, 3)
+    window.open_session(s3)
+    typed(qtbot, "Glad")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is not window.runner
+    assert window.ctx.settings.get("open_session") is None
+    assert (
+        open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3).draft.check_in.feeling
+        == "Glad"
+    )
