@@ -9,25 +9,9 @@ folder first and prints how long that took. Runs offscreen for the window figure
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def timed(label: str, action: Callable[[], object], runs: int) -> None:
-    timings = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - began) * 1000)
-    print(f"{label:<44} median {statistics.median(timings):7.1f} ms   "
-          f"max {max(timings):7.1f} ms")
+from common import large_demo, timed
 
 
 def main() -> None:
@@ -35,13 +19,7 @@ def main() -> None:
     parser.add_argument("--data-dir")
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    from traumefokus.cli import main as cli
-
-    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="traumefokus-bench-"))
-    if not (folder / "traumefokus.db").exists():
-        began = time.perf_counter()
-        cli(["demo", "--clients", "2000", "--data-dir", str(folder), "--lang", "en"])
-        print(f"{'build the large demo':<44} {time.perf_counter() - began:7.1f} s")
+    folder = large_demo(args.data_dir)
 
     from PySide6.QtWidgets import QApplication
 
@@ -68,26 +46,41 @@ def main() -> None:
     print(f"{len(rows)} clients; a course with {len(view.sessions)} sessions")
 
     timed("list all clients (service)", lambda: list_clients(db, actor), args.runs)
-    timed("one client's courses (service)", lambda: client_courses(db, actor, busiest.id),
-          args.runs)
-    timed("open a course (service)", lambda: view_course(db, actor, library, course_id),
-          args.runs)
-    ctx = UiContext(workspace, Settings.load(folder / "bench-settings.json"), "da", db=db,
-                    actor=actor)
+    timed(
+        "one client's courses (service)", lambda: client_courses(db, actor, busiest.id), args.runs
+    )
+    timed("open a course (service)", lambda: view_course(db, actor, library, course_id), args.runs)
+    ctx = UiContext(
+        workspace, Settings.load(folder / "bench-settings.json"), "da", db=db, actor=actor
+    )
     window = MainWindow(ctx)
     timed("main window: load the client list", window.reload, args.runs)
     page = CoursePage(ctx)
     timed("course page: show a course", lambda: page.show_course(course_id), args.runs)
-    open_active = next((s for r in rows if r.latest_status == "active"
-                        for c in client_courses(db, actor, r.id) if c.status == "active"
-                        for s in view_course(db, actor, library, c.id).sessions if s.open),
-                       None)
+    open_active = next(
+        (
+            s
+            for r in rows
+            if r.latest_status == "active"
+            for c in client_courses(db, actor, r.id)
+            if c.status == "active"
+            for s in view_course(db, actor, library, c.id).sessions
+            if s.open
+        ),
+        None,
+    )
     if open_active is not None:
         day = open_active.planned_date or date.today()
-        timed("reschedule a session (service)",
-              lambda: reschedule(db, actor, open_active.id, day=day, at=None), args.runs)
-        timed("record attendance (service)",
-              lambda: record_attendance(db, actor, open_active.id, None), args.runs)
+        timed(
+            "reschedule a session (service)",
+            lambda: reschedule(db, actor, open_active.id, day=day, at=None),
+            args.runs,
+        )
+        timed(
+            "record attendance (service)",
+            lambda: record_attendance(db, actor, open_active.id, None),
+            args.runs,
+        )
     for widget in (window, page):
         widget.deleteLater()  # Qt objects go before the interpreter shuts down
     app.processEvents()

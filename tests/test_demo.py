@@ -87,3 +87,22 @@ def test_the_demo_is_not_built_over_real_data(demo):
     result = run("demo", "--data-dir", demo, "--lang", "en")
     assert result.code == 3
     assert "only in an empty data directory" in result.err
+
+
+def test_the_demo_has_session_notes_drafts_addenda_and_sessions_today(demo):
+    courses = [course for client in export(demo)["clients"] for course in client["courses"]]
+    sessions = [s for c in courses for s in c["sessions"]]
+    signed_trauma = [
+        s
+        for s in sessions
+        if s["kind"] == "trauma" and s["note_status"] == "signed" and s["attendance"] == "held"
+    ]
+    assert len(signed_trauma) > 20
+    for note in signed_trauma:
+        assert set(note["agenda_seconds"]) == {"check_in", "quote", "theme", "check_out"}
+        assert note["check_in"]["feeling"] and note["worksheets_used"] and note["commitment"]
+    assert any(s["note_status"] == "draft" for s in sessions)
+    assert any(s["addenda"] for s in sessions)
+    not_held = [s for s in sessions if s["attendance"] not in (None, "held")]
+    assert not_held and all(s["note_status"] == "signed" for s in not_held)
+    assert any(s["planned_date"] == TODAY.isoformat() for s in sessions)

@@ -20,7 +20,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from traumefokus.content.end_reasons import EndReason
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
+from traumefokus.domain.content import Programme
 from traumefokus.domain.itq import ITEMS
+from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import Refused
 from traumefokus.services import planning, treatment
@@ -31,6 +33,13 @@ from traumefokus.services.courses import (
     create_course,
     end_course,
     view_course,
+)
+from traumefokus.services.session_notes import (
+    add_addendum,
+    clear_safety_flag,
+    raise_safety_flag,
+    save_draft,
+    sign_note,
 )
 from traumefokus.services.users import add_user, create_first_admin, has_users
 from traumefokus.storage.database import Database
@@ -69,6 +78,56 @@ GOALS = (
     "At have én person, jeg kan ringe til, når det er svært.",
 )
 EARLY_REASON_WORDS = ("Startede i psykologforløb i regionen", "Fik arbejde på skiftehold")
+# Words for the demo's session notes (demo content, written for Traumefokus).
+FEELINGS = (
+    "Træt, men her",
+    "Uroligt, har sovet dårligt",
+    "Bedre end sidst",
+    "Vred på kommunen",
+    "Ked af det efter en svær weekend",
+    "Rolig i dag",
+    "Spændt på temaet",
+)
+COPING = (
+    "Gik en tur, da trangen kom",
+    "Ringede til min søster",
+    "Brugte grounding i bussen",
+    "Holdt mig fra festen lørdag",
+    "Skrev i min notesbog",
+    "",
+)
+SUBSTANCES = ("Hash, to joints lørdag", "Øl til fødselsdag, fem-seks stk.", "Piller én aften")
+UNSAFE = ("Kørte bil efter at have drukket", "Var i et skænderi, der blev voldsomt")
+UNDERSTANDING = (
+    "At man skal passe på sig selv først",
+    "At det går i bølger",
+    "At man ikke behøver klare alt alene",
+    "At små skridt også tæller",
+)
+LINKS = (
+    "Det passer med det, vi talte om sidst",
+    "Det minder mig om min plan",
+    "Det er svært, men giver mening",
+)
+SHEET_NOTES = (
+    "Lavede arket sammen; klienten skrev selv",
+    "Nåede halvdelen",
+    "Tog arket med hjem",
+    "Talte mest om første spørgsmål",
+)
+TAKEAWAYS = (
+    "At jeg har en plan",
+    "At jeg ikke er alene om det",
+    "At jeg må sige fra",
+    "Mine advarselstegn",
+)
+DIFFICULT = ("At tale om weekenden", "At høre mig selv sige det højt", "")
+MOVE_NOTES = (
+    "TEM gennemgået; stabil uge",
+    "Talte om mål og næste skridt",
+    "Aftalte hjemmeopgave",
+    "Opfølgning på aftalen fra sidst",
+)
 # How a week goes, by weight: most sessions are held.
 ATTENDANCE = (
     (Attendance.HELD, 80),
@@ -155,6 +214,8 @@ class _Builder:
         today: date,
     ) -> None:
         self.db, self.library, self.rng, self.clock, self.today = db, library, rng, clock, today
+        packs = (library.pack("seeking-safety"), library.pack("creating-change"))
+        self.packs = {pack.id: pack for pack in packs if pack is not None}
         self.reasons = tuple(r.id for r in end_reasons)
         self.courses = self.sessions = 0
         self.admin: Actor
@@ -226,6 +287,9 @@ class _Builder:
         rng = self.rng
         self.clock.at(start - timedelta(days=rng.randint(3, 10)))
         programme_id = "move-ss" if method == "SS" else "move-cc"
+        # Half of the running courses meet on today's weekday: the Today list has sessions.
+        meets_today = status is CourseStatus.ACTIVE and rng.random() < 0.5
+        weekday = self.today.weekday() if meets_today else rng.randrange(5)
         course_id = create_course(
             self.db,
             therapist,
@@ -234,7 +298,7 @@ class _Builder:
             therapist_id=therapist.id,
             programme_id=programme_id,
             start=start,
-            weekday=rng.randrange(5),
+            weekday=weekday,
             at=time(rng.choice((9, 10, 11, 13, 14)), rng.choice((0, 30))),
         )
         self.courses += 1
@@ -245,9 +309,16 @@ class _Builder:
             planning.choose_themes(
                 self.db, therapist, self.library, course_id, themes, "Valgt sammen med klienten"
             )
-        self._weeks(course_id, therapist, status, start)
+        self._weeks(course_id, therapist, status, start, programme)
 
-    def _weeks(self, course_id: str, therapist: Actor, status: CourseStatus, start: date) -> None:
+    def _weeks(
+        self,
+        course_id: str,
+        therapist: Actor,
+        status: CourseStatus,
+        start: date,
+        programme: Programme,
+    ) -> None:
         """Walk the course session by session, as the weeks would have gone."""
         rng = self.rng
         stop_after = rng.randint(2, 8) if status is CourseStatus.ENDED_EARLY else None
@@ -281,7 +352,27 @@ class _Builder:
             )[0]
             if session.number == 0:
                 attendance = Attendance.HELD
-            planning.record_attendance(self.db, therapist, session.id, attendance.value, day)
+            if attendance is not Attendance.HELD:  # still a logbook entry
+                sign_note(self.db, therapist, session.id, attendance=attendance.value, day=day)
+                continue
+            draft = self._note(session, programme)
+            if (
+                status is CourseStatus.ACTIVE
+                and (self.today - day).days < 7
+                and (rng.random() < 0.6)
+            ):
+                save_draft(self.db, therapist, self.library, session.id, draft)
+                continue  # last week's note, not signed yet
+            sign_note(
+                self.db,
+                therapist,
+                session.id,
+                attendance=attendance.value,
+                day=day,
+                library=self.library,
+                draft=draft,
+            )
+            self._after_note(session, therapist, day)
             if attendance is Attendance.HELD:
                 held += session.kind != SessionKind.FOLLOW_UP
                 self._after_session(course_id, therapist, session, day)
@@ -370,6 +461,58 @@ class _Builder:
                 minutes=session.planned_minutes,
                 reason="Klienten bad om en ekstra samtale",
             )
+
+    def _note(self, session: SessionView, programme: Programme) -> NoteDraft:
+        """A plausible note: the four points of a trauma-focused session, or notes per agenda
+        point for the other kinds; timings around the programme's targets."""
+        rng = self.rng
+        kind = SessionKind(session.kind)
+        points = programme.agenda.get(kind, ())
+        seconds = {
+            p.id: max(60, int(rng.gauss(p.target_minutes * 60, p.target_minutes * 12)))
+            for p in points
+        }
+        draft = NoteDraft(measures={"tem": rng.randint(3, 9)}, agenda_seconds=seconds)
+        pack = self.packs.get(programme.pack_id)
+        theme = pack.theme(session.theme_id) if pack and session.theme_id else None
+        if kind is not SessionKind.TRAUMA or theme is None:
+            draft.notes = {p.id: rng.choice(MOVE_NOTES) for p in points[:2]}
+            return draft
+        use = rng.random() < 0.4
+        draft.check_in = CheckIn(
+            feeling=rng.choice(FEELINGS),
+            feeling_score=rng.randint(2, 8),
+            good_coping=rng.choice(COPING),
+            substance_use="some" if use else "none",
+            substances=rng.choice(SUBSTANCES) if use else "",
+            commitment_done=rng.choice(("yes", "partly", "no")),
+        )
+        draft.quote = QuoteTalk(rng.choice(UNDERSTANDING), rng.choice(LINKS))
+        count = min(len(theme.worksheets), rng.choice((1, 1, 2)))
+        draft.worksheets = [
+            WorksheetUse(w.id, rng.choice(SHEET_NOTES), rng.random() < 0.6)
+            for w in rng.sample(list(theme.worksheets), count)
+        ]
+        draft.check_out = CheckOut(rng.choice(TAKEAWAYS), rng.choice(DIFFICULT))
+        draft.commitment = rng.choice(theme.commitments)
+        return draft
+
+    def _after_note(self, session: SessionView, therapist: Actor, day: date) -> None:
+        """Now and then an addendum the next day, or a safety flag from the check-in."""
+        rng = self.rng
+        if session.kind == SessionKind.TRAUMA and rng.random() < 0.05:
+            self.clock.at(day + timedelta(days=1), 10)
+            add_addendum(
+                self.db,
+                therapist,
+                session.id,
+                "Tilføjelse: klienten ringede og fortalte, at aftalen er flyttet.",
+            )
+        if rng.random() < 0.03:
+            flag = raise_safety_flag(self.db, therapist, session.id, rng.choice(UNSAFE))
+            if rng.random() < 0.7:
+                self.clock.at(day + timedelta(days=7), 9)
+                clear_safety_flag(self.db, therapist, flag, "Talt igennem; sikkerhedsplan lagt")
 
     def _itq(self, *, better: bool = False) -> dict[str, int]:
         """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances

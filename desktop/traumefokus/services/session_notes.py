@@ -192,20 +192,25 @@ def save_draft(
     require(actor, Permission.WRITE_NOTES)
     with db.transaction() as session:
         target = _unsigned(session, session_id)
-        course = load_course(session, target.course_id)
-        programme, pack = _content(library, course)
-        kind = SessionKind(target.kind)
-        theme = pack.theme(target.theme_id) if pack and target.theme_id else None
-        session_note.clean(
-            draft,
-            agenda=[p.id for p in (programme.agenda.get(kind, ()) if programme else ())],
-            measures=[m for m in (programme.measures if programme else ()) if kind in m.kinds],
-            worksheets=[w.id for w in theme.worksheets] if theme else [],
-        )
-        for column, value in draft.stored().items():
-            setattr(target, column, value)
-        target.note_status = NoteStatus.DRAFT.value
+        _write_draft(library, load_course(session, target.course_id), target, draft)
         return utc_now()
+
+
+def _write_draft(
+    library: ContentLibrary, course: Course, target: CourseSession, draft: NoteDraft
+) -> None:
+    programme, pack = _content(library, course)
+    kind = SessionKind(target.kind)
+    theme = pack.theme(target.theme_id) if pack and target.theme_id else None
+    session_note.clean(
+        draft,
+        agenda=[p.id for p in (programme.agenda.get(kind, ()) if programme else ())],
+        measures=[m for m in (programme.measures if programme else ()) if kind in m.kinds],
+        worksheets=[w.id for w in theme.worksheets] if theme else [],
+    )
+    for column, value in draft.stored().items():
+        setattr(target, column, value)
+    target.note_status = NoteStatus.DRAFT.value
 
 
 def _unsigned(session: object, session_id: str) -> CourseSession:
@@ -217,8 +222,18 @@ def _unsigned(session: object, session_id: str) -> CourseSession:
     return target
 
 
-def sign_note(db: Database, actor: Actor, session_id: str, *, attendance: str, day: date) -> None:
-    """Lock the note with the session's attendance: from now on, only addenda."""
+def sign_note(
+    db: Database,
+    actor: Actor,
+    session_id: str,
+    *,
+    attendance: str,
+    day: date,
+    library: ContentLibrary | None = None,
+    draft: NoteDraft | None = None,
+) -> None:
+    """Lock the note with the session's attendance: from now on, only addenda. With `draft`
+    (and the `library` to check it against), the last words are saved in the same step."""
     require(actor, Permission.WRITE_NOTES)
     if attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
@@ -226,6 +241,9 @@ def sign_note(db: Database, actor: Actor, session_id: str, *, attendance: str, d
         target = _unsigned(session, session_id)
         course = load_course(session, target.course_id)
         check_date_in_course(course.start_date, day)
+        if draft is not None:
+            assert library is not None
+            _write_draft(library, course, target, draft)
         target.attendance, target.date = attendance, day
         target.note_status = NoteStatus.SIGNED.value
         target.signed_at, target.signed_by_id = utc_now(), actor.id

@@ -71,7 +71,9 @@ def minutes_seconds(seconds: int) -> str:
 class SignDialog(FormDialog):
     """Attendance and date, then the note is locked."""
 
-    def __init__(self, ctx: UiContext, note: NoteView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, note: NoteView, draft: NoteDraft, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             ctx,
             self.tr("Sign the note"),
@@ -82,6 +84,7 @@ class SignDialog(FormDialog):
             ),
         )
         self.note = note
+        self.draft = draft
         self.choices = QButtonGroup(self)
         box = QWidget()
         column = QVBoxLayout(box)
@@ -107,6 +110,8 @@ class SignDialog(FormDialog):
             self.note.session.id,
             attendance=self.choices.checkedButton().property("attendance"),
             day=from_qdate(self.day.date()),
+            library=self.ctx.library,
+            draft=self.draft,
         )
 
 
@@ -508,9 +513,10 @@ class SessionRunner(QWidget):
         note = self.note
         if note is None or not self.editable:
             return
-        self.save_now()
-        self.saver.flush()
-        if SignDialog(self.ctx, note, self).exec():
+        self.save_timer.stop()
+        self._account()
+        self.saver.flush()  # no older draft may land after the signature
+        if SignDialog(self.ctx, note, self.collect(), self).exec():
             self.ticker.stop()
             self._remember_open(None)
             self.open_session(note.session.id)

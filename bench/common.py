@@ -1,0 +1,34 @@
+"""What the bench scripts share: the large demo database, and timing an action."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def large_demo(data_dir: str | None) -> Path:
+    """`data_dir` if it holds a database, else the large demo (2000 clients, about ten years)
+    built there or in a new temporary folder, with how long that took."""
+    from traumefokus.cli import main as cli
+
+    folder = Path(data_dir or tempfile.mkdtemp(prefix="traumefokus-bench-"))
+    if not (folder / "traumefokus.db").exists():
+        began = time.perf_counter()
+        cli(["demo", "--clients", "2000", "--data-dir", str(folder), "--lang", "en"])
+        print(f"{'build the large demo':<44} {time.perf_counter() - began:7.1f} s")
+    return folder
+
+
+def timed(label: str, action: Callable[[], object], runs: int) -> None:
+    timings = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - began) * 1000)
+    print(f"{label:<44} median {statistics.median(timings):7.1f} ms   max {max(timings):7.1f} ms")
