@@ -130,3 +130,28 @@ def test_data_dir_that_cannot_be_written_is_a_clear_problem(tmp_path):
     with pytest.raises(DataProblem) as error:
         Workspace(DataDir(blocker / "sub")).open(create=True)
     assert error.value.code == "datadir.unwritable"
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
+    """Every migration runs in one transaction: if one step fails, none has happened."""
+    from alembic import command
+
+    from traumefokus.storage.engine import make_engine
+
+    path = tmp_path / "traumefokus.db"
+    target = DatabaseTarget.sqlite(path)
+    engine = make_engine(target, PlainKeys())
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as connection:  # in the way of revision 0003
+        connection.exec_driver_sql("CREATE TABLE safety_flags (id INTEGER)")
+    engine.dispose()
+    with pytest.raises(DataProblem) as error:
+        open_database(target, PlainKeys(), tmp_path / "backups")
+    assert error.value.code == "db.upgrade_failed"
+    connection = sqlite3.connect(path)
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert revision == ("0001",)
+    assert "treatment_goals" not in tables  # revision 0002 was rolled back with 0003
+    assert list((tmp_path / "backups").iterdir())  # and the copy from before is there

@@ -25,16 +25,15 @@ def test_every_update_bumps_the_version(db):
 
 
 def test_a_stale_update_is_refused(db):
-    """Two people editing the same row: the second save is detected, not silently lost."""
+    """Someone else saved the row after I read it: my save is detected, not silently lost."""
     add_client(db, "K-1")
-    with db.reading() as first, db.reading() as second:
-        mine = first.scalars(select(Client)).one()
-        theirs = second.scalars(select(Client)).one()
-        theirs.site = "Syd"
-        second.commit()
-        mine.site = "Vest"
-        with pytest.raises(StaleDataError):
-            first.commit()
+    with db.reading() as session:
+        mine = session.scalars(select(Client)).one()  # read at version 1
+    with db.transaction() as session:
+        session.scalars(select(Client)).one().site = "Syd"  # theirs: version 2
+    with pytest.raises(StaleDataError), db.transaction() as session:
+        stale = session.merge(mine, load=False)
+        stale.site = "Vest"
 
 
 def test_closed_word_lists_are_enforced_by_the_database(db):

@@ -433,3 +433,98 @@ def test_an_itq_with_items_missing_is_saved_as_incomplete(db, admin, therapist, 
     )
     [saved] = view(db, admin, library, course_id).itq
     assert saved.score.result.value == "incomplete" and len(saved.score.missing) == 16
+
+
+# --- re-planning around what has been recorded ---------------------------------------------
+
+
+def test_themes_can_be_chosen_after_a_trauma_session_was_missed(
+    db, admin, therapist, library, course_id
+):
+    three = by_number(view(db, admin, library, course_id), 3)
+    planning.record_attendance(db, therapist, three.id, "no_show")
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    course = view(db, admin, library, course_id)
+    assert [by_number(course, n).theme_id for n in range(4, 9)] == SS_THEMES[:5]
+    [extra] = [s for s in course.sessions if s.extra]
+    assert (extra.theme_id, extra.kind) == (SS_THEMES[5], "trauma")
+    assert extra.planned_date == by_number(course, 8).planned_date + timedelta(days=7)
+    assert by_number(course, 3).theme_id is None
+    assert [s.theme_id for s in course.theme_slots] == list(course.chosen_themes)
+
+
+def test_the_theme_of_a_missed_session_can_be_put_aside(db, admin, therapist, library, course_id):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    three = by_number(view(db, admin, library, course_id), 3)
+    planning.record_attendance(db, therapist, three.id, "cancelled_client")
+    planning.defer_theme(db, therapist, library, three.id, "Aflyst; temaet flyttes")
+    course = view(db, admin, library, course_id)
+    recorded = by_number(course, 3)
+    assert (recorded.kind, recorded.theme_id, recorded.attendance) == (
+        "trauma",
+        "safety",
+        "cancelled_client",
+    )  # what happened stays as recorded
+    assert [s.theme_id for s in course.theme_slots] == [*SS_THEMES[1:], "safety"]
+    assert course.chosen_themes == (*SS_THEMES[1:], "safety")
+
+
+def test_moving_a_session_keeps_the_chosen_themes_in_date_order(
+    db, admin, therapist, library, course_id
+):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    course = view(db, admin, library, course_id)
+    four, six = by_number(course, 4), by_number(course, 6)
+    planning.reschedule(db, therapist, four.id, day=six.planned_date + timedelta(days=1), at=None)
+    moved = view(db, admin, library, course_id)
+    assert moved.chosen_themes == (
+        "safety",
+        "asking-for-help",
+        "honesty",
+        "grounding",
+        "boundaries",
+        "triggers",
+    )
+    planning.choose_themes(db, therapist, library, course_id, list(moved.chosen_themes))
+    again = view(db, admin, library, course_id)
+    assert by_number(again, 4).theme_id == "grounding"  # saving the same choice changes nothing
+
+
+def test_an_extra_session_cannot_repeat_a_theme_that_has_a_session(
+    db, therapist, library, course_id
+):
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    with pytest.raises(InvalidInput) as refused:
+        planning.add_extra_session(
+            db,
+            therapist,
+            library,
+            course_id,
+            kind="trauma",
+            theme="safety",
+            day=date(2026, 5, 4),
+            at=None,
+        )
+    assert refused.value.code == "plan.theme_has_session"
+
+
+def test_a_newer_pack_never_changes_a_course_under_way(
+    db, admin, therapist, library, course_id, tmp_path
+):
+    import shutil
+
+    from traumefokus.paths import shipped_dir
+
+    newer = tmp_path / "ss-1.1"
+    shutil.copytree(shipped_dir("manuals") / "seeking-safety", newer)
+    toml = newer / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace('version = "1.0.0"', 'version = "1.1.0"')
+    toml.write_text(text.replace('id = "triggers"', 'id = "triggers-renamed"'), encoding="utf-8")
+    shutil.move(newer / "themes" / "triggers", newer / "themes" / "triggers-renamed")
+    library.install(newer)
+    assert str(library.pack("seeking-safety").version) == "1.1.0"
+    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)  # "triggers" is 1.0.0
+    course = view(db, admin, library, course_id)
+    assert course.pack_version == "1.0.0" and by_number(course, 8).theme_title == (
+        "At håndtere triggere"
+    )

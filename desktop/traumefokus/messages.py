@@ -348,6 +348,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Session {session} er holdt med temaet »{theme}«; det kan ikke ændres.",
         "Session {session} was held with the theme “{theme}”; that cannot change.",
     ),
+    "plan.theme_has_session": (
+        "Temaet »{theme}« har allerede en session; byt eller udsæt i stedet.",
+        "The theme “{theme}” already has a session; swap or defer instead.",
+    ),
+    "course.content_missing": (
+        "Forløbets program {programme} {version} eller pakke {pack} {pack_version} findes "
+        "ikke i datamappen.",
+        "The course's programme {programme} {version} or pack {pack} {pack_version} is not in "
+        "the data directory.",
+    ),
     "plan.swap_needs_themes": (
         "Session {session} har intet traumetema at bytte.",
         "Session {session} has no trauma theme to swap.",

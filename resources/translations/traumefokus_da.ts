@@ -443,14 +443,6 @@
         <translation>Til stede: %1</translation>
     </message>
     <message>
-        <source>Choose the themes</source>
-        <translation>Vælg temaerne</translation>
-    </message>
-    <message>
-        <source>The programme or pack of this course is not installed.</source>
-        <translation>Forløbets program eller pakke er ikke installeret.</translation>
-    </message>
-    <message>
         <source>End the course</source>
         <translation>Afslut forløbet</translation>
     </message>

@@ -59,7 +59,7 @@ class ContentLibrary:
         self.installed_programmes = installed_programmes
         self._refs: dict[str, list[ContentRef]] = {}
         self._packs: dict[tuple[str, Version], Pack] = {}
-        self._programmes: dict[tuple[str, Version], Programme] = {}
+        self._programmes: dict[tuple[str, Version, Version | None], Programme] = {}
 
     @classmethod
     def for_data_dir(cls, data_dir: DataDir) -> ContentLibrary:
@@ -124,7 +124,15 @@ class ContentLibrary:
             self._packs[key] = load_pack(ref.path)
         return self._packs[key]
 
-    def programme(self, programme_id: str, version: Version | None = None) -> Programme | None:
+    def programme(
+        self,
+        programme_id: str,
+        version: Version | None = None,
+        *,
+        pack_version: Version | None = None,
+    ) -> Programme | None:
+        """A programme, checked against the newest version of its pack, or against
+        `pack_version` (the one a course started with: a newer pack never changes it)."""
         ref = (
             self.newest("programme", programme_id)
             if version is None
@@ -132,9 +140,13 @@ class ContentLibrary:
         )
         if ref is None:
             return None
-        key = (ref.id, ref.version)
+        key = (ref.id, ref.version, pack_version)
         if key not in self._programmes:
-            self._programmes[key] = load_programme(ref.path, self.pack)
+
+            def find_pack(pack_id: str) -> Pack | None:
+                return self.pack(pack_id, pack_version)
+
+            self._programmes[key] = load_programme(ref.path, find_pack)
         return self._programmes[key]
 
     def load_path(self, path: Path) -> Pack | Programme:

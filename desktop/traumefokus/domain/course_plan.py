@@ -96,7 +96,14 @@ def attended_count(sessions: Iterable[tuple[str, str | None]]) -> int:
     )
 
 
-def is_theme_slot(kind: str, extra: bool, theme_id: str | None, chosen: Sequence[str]) -> bool:
+def is_theme_slot(
+    kind: str, extra: bool, theme_id: str | None, chosen: Sequence[str], attendance: str | None
+) -> bool:
     """Whether a session takes one of the chosen themes: the layout's trauma sessions, and
-    extra sessions that took a deferred theme."""
-    return kind == SessionKind.TRAUMA.value and (not extra or theme_id in chosen)
+    extra sessions for a chosen theme; not a session that was recorded but not held (its
+    theme still needs a session)."""
+    return (
+        kind == SessionKind.TRAUMA.value
+        and attendance in (None, Attendance.HELD.value)
+        and (not extra or theme_id in chosen)
+    )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.content import Pack, Programme, Version
 from traumefokus.domain.course_plan import (
     attended_count,
     check_date_in_course,
@@ -125,7 +125,7 @@ class CourseView:
         return tuple(
             s
             for s in self.sessions
-            if is_theme_slot(s.kind, s.extra, s.theme_id, self.chosen_themes)
+            if is_theme_slot(s.kind, s.extra, s.theme_id, self.chosen_themes, s.attendance)
         )
 
 
@@ -136,6 +136,26 @@ def programme_and_pack(library: ContentLibrary, programme_id: str) -> tuple[Prog
     pack = library.pack(programme.pack_id)
     if pack is None:
         raise InvalidInput("content.unknown_pack", pack=programme.pack_id)
+    return programme, pack
+
+
+def course_content(library: ContentLibrary, course: Course | CourseView) -> tuple[Programme, Pack]:
+    """The programme and pack versions the course started with (kept in the data directory
+    for it): installing newer versions never changes a course under way."""
+    programme_id = course.programme if isinstance(course, Course) else course.programme_id
+    pack_version = Version.parse(course.pack_version)
+    programme = library.programme(
+        programme_id, Version.parse(course.programme_version), pack_version=pack_version
+    )
+    pack = library.pack(course.pack_id, pack_version)
+    if programme is None or pack is None:
+        raise InvalidInput(
+            "course.content_missing",
+            programme=programme_id,
+            version=course.programme_version,
+            pack=course.pack_id,
+            pack_version=course.pack_version,
+        )
     return programme, pack
 
 
@@ -274,10 +294,7 @@ def view_course(
 
 
 def _course_pack(library: ContentLibrary, course: Course) -> Pack | None:
-    from traumefokus.domain.content import Version
-
-    version = Version.parse(course.pack_version)
-    return library.pack(course.pack_id, version) if version else None
+    return library.pack(course.pack_id, Version.parse(course.pack_version))
 
 
 def _order(s: CourseSession) -> tuple[object, ...]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.content import Programme, Version
+from traumefokus.domain.content import Programme
 from traumefokus.domain.course_plan import (
     check_date_in_course,
     check_theme_choice,
@@ -24,7 +24,12 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.auth import require
-from traumefokus.services.courses import OPEN_STATUSES, load_course, mark_active_if_held
+from traumefokus.services.courses import (
+    OPEN_STATUSES,
+    course_content,
+    load_course,
+    mark_active_if_held,
+)
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import Course, CourseSession
@@ -58,20 +63,14 @@ def _theme_slots(course: Course) -> list[CourseSession]:
         (
             s
             for s in course.sessions
-            if is_theme_slot(s.kind, s.extra, s.theme_id, course.chosen_themes)
+            if is_theme_slot(s.kind, s.extra, s.theme_id, course.chosen_themes, s.attendance)
         ),
         key=lambda s: (s.planned_date, s.number or 0),
     )
 
 
 def _programme(library: ContentLibrary, course: Course) -> Programme:
-    """The programme version the course started with (kept in the data directory)."""
-    programme = library.programme(course.programme, Version.parse(course.programme_version))
-    if programme is None:
-        raise InvalidInput(
-            "course.programme_unknown", programme=f"{course.programme} {course.programme_version}"
-        )
-    return programme
+    return course_content(library, course)[0]
 
 
 def course_id_of(db: Database, session_id: str) -> str:
@@ -90,27 +89,42 @@ def choose_themes(
     themes: list[str],
     reason: str | None = None,
 ) -> None:
-    """The themes chosen with the client, in order, into the trauma sessions. Sessions that
-    have already been held keep the theme they had."""
+    """The themes chosen with the client, in order, into the trauma sessions. A session
+    already held keeps its theme, in its place; a theme for which no session is left (after a
+    no-show, say) gets an extra session after the last one."""
     require(actor, Permission.PLAN_COURSES)
     with db.transaction() as session:
         course = _open_course(session, course_id)
         programme = _programme(library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
         slots = _theme_slots(course)
-        if len(slots) != len(themes):
-            raise InvalidInput("plan.theme_count", count=len(themes), expected=len(slots))
-        for slot, theme in zip(slots, themes, strict=True):
-            if slot.attendance is not None and slot.theme_id != theme:
+        for index, slot in enumerate(slots):
+            held_elsewhere = index >= len(themes) or themes[index] != slot.theme_id
+            if slot.attendance is not None and held_elsewhere:
                 raise Refused(
                     "plan.theme_of_held_session",
                     session=session_label(slot),
                     theme=slot.theme_id or "-",
                 )
-        for slot, theme in zip(slots, themes, strict=True):
-            slot.theme_id = theme
+        for index, slot in enumerate(slots):
+            if slot.attendance is None:
+                slot.theme_id = themes[index] if index < len(themes) else None
         course.chosen_themes = list(themes)
+        added = [_add_theme_session(course, theme, programme)[0] for theme in themes[len(slots) :]]
+        session.flush()
+        _reorder_chosen(course)
         log_change(session, course, actor, "themes_chosen", reason, themes=", ".join(themes))
+        for extra in added:
+            log_change(
+                session,
+                course,
+                actor,
+                "extra_added",
+                reason,
+                kind=extra.kind,
+                theme=extra.theme_id,
+                date=extra.planned_date,
+            )
 
 
 def reschedule(
@@ -130,6 +144,7 @@ def reschedule(
         check_date_in_course(course.start_date, day)
         before = target.planned_date
         target.planned_date, target.planned_time = day, at
+        _reorder_chosen(course)
         log_change(
             session,
             course,
@@ -169,42 +184,22 @@ def swap_themes(
 def defer_theme(
     db: Database, actor: Actor, library: ContentLibrary, session_id: str, reason: str | None = None
 ) -> str:
-    """The client is not ready: this session becomes an ordinary MOVE session, and its theme
-    moves to an extra session one interval after the last trauma session; the sessions after
-    that move one interval later. Returns the id of the extra session."""
+    """The theme of this session moves to an extra session one interval after the last trauma
+    session (the sessions after that move one interval later). Before the session, it becomes
+    an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
+    stays as it was recorded. Returns the id of the extra session."""
     require(actor, Permission.PLAN_COURSES)
     with db.transaction() as session:
         course = _open_course(session, course_id_of(db, session_id))
         target = _session_of(course, session_id)
-        _still_open(target)
+        if target.attendance == Attendance.HELD.value:
+            _still_open(target)  # refuses: what was held stays held
         if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
             raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
         theme = target.theme_id
-        last_trauma = max(
-            (s for s in course.sessions if s.kind == SessionKind.TRAUMA.value),
-            key=lambda s: s.planned_date,
-        )
-        interval = timedelta(days=_programme(library, course).interval_days)
-        new_day = last_trauma.planned_date + interval
-        later = [
-            s
-            for s in course.sessions
-            if s.attendance is None and s.planned_date and s.planned_date >= new_day
-        ]
-        for s in later:
-            s.planned_date = s.planned_date + interval
-        target.kind, target.theme_id = SessionKind.MOVE.value, None
-        extra = CourseSession(
-            course_id=course.id,
-            number=None,
-            kind=SessionKind.TRAUMA.value,
-            extra=True,
-            theme_id=theme,
-            planned_date=new_day,
-            planned_time=last_trauma.planned_time,
-            planned_minutes=last_trauma.planned_minutes,
-        )
-        course.sessions.append(extra)
+        if target.attendance is None:
+            target.kind, target.theme_id = SessionKind.MOVE.value, None
+        extra, moved = _add_theme_session(course, theme, _programme(library, course))
         session.flush()
         _reorder_chosen(course)
         log_change(
@@ -215,10 +210,42 @@ def defer_theme(
             reason,
             session=session_label(target),
             theme=theme,
-            new=new_day,
-            moved=len(later),
+            new=extra.planned_date,
+            moved=moved,
         )
         return extra.id
+
+
+def _add_theme_session(
+    course: Course, theme: str, programme: Programme
+) -> tuple[CourseSession, int]:
+    """An extra trauma session for `theme`, one interval after the last trauma session; the
+    unattended sessions from that day on move one interval later (their count returned)."""
+    last = max(
+        (s for s in course.sessions if s.kind == SessionKind.TRAUMA.value),
+        key=lambda s: s.planned_date or date.min,
+    )
+    interval = timedelta(days=programme.interval_days)
+    day = (last.planned_date or date.today()) + interval
+    later = [
+        s
+        for s in course.sessions
+        if s.attendance is None and s.planned_date and s.planned_date >= day
+    ]
+    for s in later:
+        s.planned_date = s.planned_date + interval
+    extra = CourseSession(
+        course_id=course.id,
+        number=None,
+        kind=SessionKind.TRAUMA.value,
+        extra=True,
+        theme_id=theme,
+        planned_date=day,
+        planned_time=last.planned_time,
+        planned_minutes=last.planned_minutes,
+    )
+    course.sessions.append(extra)
+    return extra, len(later)
 
 
 def add_extra_session(
@@ -245,6 +272,8 @@ def add_extra_session(
         if kind == SessionKind.TRAUMA.value:
             if theme not in _programme(library, course).offered_themes:
                 raise InvalidInput("plan.theme_not_offered", theme=theme or "-")
+            if any(slot.theme_id == theme for slot in _theme_slots(course)):
+                raise InvalidInput("plan.theme_has_session", theme=theme)
         else:
             theme = None
         extra = CourseSession(
@@ -293,6 +322,7 @@ def shift_dates(
             check_date_in_course(course.start_date, s.planned_date + timedelta(days=days))
         for s in moving:
             s.planned_date = s.planned_date + timedelta(days=days)
+        _reorder_chosen(course)
         log_change(
             session,
             course,
@@ -336,9 +366,9 @@ def record_attendance(
 
 
 def _reorder_chosen(course: Course) -> None:
-    """Keep `chosen_themes` in the order the themes will now be worked on."""
-    dated = sorted(
-        (s for s in course.sessions if s.theme_id in course.chosen_themes),
-        key=lambda s: (s.planned_date, s.number or 0),
+    """Keep `chosen_themes` in the order the themes will now be worked on; a chosen theme
+    without a session goes last."""
+    dated = {s.theme_id: (s.planned_date, s.number or 0) for s in _theme_slots(course)}
+    course.chosen_themes = sorted(
+        course.chosen_themes, key=lambda t: (t not in dated, dated.get(t, (date.max, 0)))
     )
-    course.chosen_themes = [s.theme_id for s in dated]

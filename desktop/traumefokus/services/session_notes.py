@@ -16,7 +16,7 @@ from sqlalchemy import select
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import session_note
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.content import AgendaPoint, Measure, Pack, Programme, Theme, Version
+from traumefokus.domain.content import AgendaPoint, Measure, Pack, Theme, Version
 from traumefokus.domain.course_plan import check_date_in_course
 from traumefokus.domain.permissions import Permission
 from traumefokus.domain.session_note import NoteDraft
@@ -27,6 +27,7 @@ from traumefokus.services.auth import require
 from traumefokus.services.courses import (
     OPEN_STATUSES,
     SessionView,
+    course_content,
     load_course,
     mark_active_if_held,
     session_view,
@@ -108,13 +109,6 @@ class TodayRow:
     note_status: str
 
 
-def _content(library: ContentLibrary, course: Course) -> tuple[Programme | None, Pack | None]:
-    """The programme and pack versions the course started with."""
-    programme = library.programme(course.programme, Version.parse(course.programme_version))
-    pack = library.pack(course.pack_id, Version.parse(course.pack_version))
-    return programme, pack
-
-
 def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: str) -> NoteView:
     require(actor, Permission.VIEW_CLIENTS)
     with db.reading() as session:
@@ -122,14 +116,9 @@ def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: s
         if target is None:
             raise InvalidInput("session.unknown_id")
         course = load_course(session, target.course_id)
-        programme, pack = _content(library, course)
-        if programme is None:
-            raise InvalidInput(
-                "course.programme_unknown",
-                programme=f"{course.programme} {course.programme_version}",
-            )
+        programme, pack = course_content(library, course)
         kind = SessionKind(target.kind)
-        theme = pack.theme(target.theme_id) if pack and target.theme_id else None
+        theme = pack.theme(target.theme_id) if target.theme_id else None
         view = session_view(target, pack)
         return NoteView(
             session=view,
@@ -199,13 +188,13 @@ def save_draft(
 def _write_draft(
     library: ContentLibrary, course: Course, target: CourseSession, draft: NoteDraft
 ) -> None:
-    programme, pack = _content(library, course)
+    programme, pack = course_content(library, course)
     kind = SessionKind(target.kind)
-    theme = pack.theme(target.theme_id) if pack and target.theme_id else None
+    theme = pack.theme(target.theme_id) if target.theme_id else None
     session_note.clean(
         draft,
-        agenda=[p.id for p in (programme.agenda.get(kind, ()) if programme else ())],
-        measures=[m for m in (programme.measures if programme else ()) if kind in m.kinds],
+        agenda=[p.id for p in programme.agenda.get(kind, ())],
+        measures=[m for m in programme.measures if kind in m.kinds],
         worksheets=[w.id for w in theme.worksheets] if theme else [],
     )
     for column, value in draft.stored().items():
@@ -340,7 +329,7 @@ def todays_sessions(
     with db.reading() as session:
         rows = []
         for target, course, code in session.execute(query).all():
-            _programme, pack = _content(library, course)
+            pack = library.pack(course.pack_id, Version.parse(course.pack_version))
             theme = pack.theme(target.theme_id) if pack and target.theme_id else None
             rows.append(
                 TodayRow(

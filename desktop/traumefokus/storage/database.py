@@ -33,7 +33,9 @@ class Database:
     def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
         self.target = target
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
         self._batch = threading.local()
 
     @contextmanager
@@ -68,7 +70,7 @@ class Database:
         if ambient is not None:
             yield ambient
             return
-        with self._sessions() as session:
+        with self._readers() as session:
             yield session
 
     def close(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
@@ -35,6 +35,9 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Leave transactions to SQLAlchemy (below): the driver on its own commits schema
+        # changes as they run, so a failed upgrade would leave half a schema behind.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         if not read_only:
@@ -43,6 +46,13 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        # A unit of work that will write takes the write lock at once (waiting up to the
+        # timeout for another writer) instead of failing halfway when a second one wrote.
+        mode = connection.get_execution_options().get("sqlite_begin", "")
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
     _refuse_keys_on_connect(engine, keys)
     return engine

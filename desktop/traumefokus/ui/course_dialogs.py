@@ -24,6 +24,7 @@ from traumefokus.content.end_reasons import OTHER, EndReason
 from traumefokus.content.itq_items import ItqForm
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain import itq
+from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.course_plan import lay_out
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput
@@ -269,7 +270,14 @@ class DeferDialog(FormDialog):
 
 
 class ExtraSessionDialog(FormDialog):
-    def __init__(self, ctx: UiContext, course: CourseView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        course: CourseView,
+        programme: Programme,
+        pack: Pack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             ctx,
             self.tr("Extra session"),
@@ -283,10 +291,10 @@ class ExtraSessionDialog(FormDialog):
         self.kind.addItem(session_kind_label("trauma"), "trauma")
         self.kind.addItem(session_kind_label("move"), "move")
         self.theme = QComboBox()
-        programme = ctx.library.programme(course.programme_id)
-        pack = ctx.library.pack(course.pack_id)
-        for theme_id in programme.offered_themes if programme else ():
-            theme = pack.theme(theme_id) if pack else None
+        for theme_id in programme.offered_themes:
+            if theme_id in course.chosen_themes:
+                continue  # a chosen theme has its session; swap or defer instead
+            theme = pack.theme(theme_id)
             self.theme.addItem(theme.title if theme else theme_id, theme_id)
         last = max(
             (s.planned_date for s in course.sessions if s.planned_date), default=date.today()

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
-from traumefokus.services.courses import CourseView, SessionView, view_course
+from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label, time_label
@@ -422,18 +423,17 @@ class CoursePage(QWidget):
     def _choose_themes(self) -> None:
         from traumefokus.ui.theme_chooser import ThemeChooser
 
-        course = self.course
-        assert course is not None
-        programme = self.ctx.library.programme(course.programme_id)
-        pack = self.ctx.library.pack(course.pack_id)
-        if programme is None or pack is None:
-            QMessageBox.warning(
-                self,
-                self.tr("Choose the themes"),
-                self.tr("The programme or pack of this course is not installed."),
-            )
-            return
-        self._run(ThemeChooser(self.ctx, course, programme, pack, self))
+        content = self._content()
+        if content is not None:
+            self._run(ThemeChooser(self.ctx, self.course, *content, self))
+
+    def _content(self) -> tuple[Programme, Pack] | None:
+        """The programme and pack versions of this course, or a word on why they are missing."""
+        try:
+            return course_content(self.ctx.library, self.course)
+        except TraumefokusError as error:
+            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+            return None
 
     def _open_session(self) -> None:
         session = self.selected_session()
@@ -464,7 +464,9 @@ class CoursePage(QWidget):
         self._with_session(lambda s: dialogs.ShiftDialog(self.ctx, s, self))
 
     def _extra(self) -> None:
-        self._run(dialogs.ExtraSessionDialog(self.ctx, self.course, self))
+        content = self._content()
+        if content is not None:
+            self._run(dialogs.ExtraSessionDialog(self.ctx, self.course, *content, self))
 
     def end_reasons(self) -> tuple:
         from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
