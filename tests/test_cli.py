@@ -245,3 +245,30 @@ def test_help_follows_the_language(capsys):
     assert "show the version and exit" in capsys.readouterr().out
     assert run("--help").code == 0
     assert "vis programmets version og afslut" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("url", "code", "words"),
+    [
+        ("not a url", 2, "cannot be used"),
+        ("nosuchdb://host/base", 2, "cannot be used"),
+        ("postgresql+psycopg://someone:secret@localhost/traumefokus", 4, "needs the driver"),
+    ],
+)
+def test_a_database_url_that_cannot_work_is_a_clear_problem(tmp_path, url, code, words):
+    result = run(
+        "export",
+        "records",
+        "--out",
+        tmp_path / "x.json",
+        "--user",
+        "anna",
+        "--database-url",
+        url,
+        "--data-dir",
+        tmp_path,
+        "--lang",
+        "en",
+    )
+    assert result.code == code
+    assert words in result.err and "secret" not in result.err

@@ -198,3 +198,15 @@ def test_problems_are_translated(tmp_path, pack):
         load_programme(path, lambda _id: pack)
     danish = [p.describe("da") for p in refused.value.problems]
     assert f"{path}: themes.offered: der tilbydes 2 temaer, men der skal vælges 3" in danish
+
+
+def test_a_programme_stays_inside_the_records_vocabulary(tmp_path, pack):
+    data = programme_data()
+    data["layout"]["follow_up_months"] = [1, 3]
+    data["layout"]["sessions"].extend({"number": n, "kind": "assessment"} for n in range(3, 14))
+    problems = programme_problems(tmp_path, data, pack)
+    assert problems == [
+        "layout.follow_up_months: follow-ups are 1, 6 months after the last session, each at "
+        "most once",
+        "layout.sessions: sessions are numbered 0 to 12 in a MOVE course (found 13)",
+    ]

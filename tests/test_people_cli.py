@@ -17,7 +17,19 @@ def initialised(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "code", ["010190-1234", "0101901234", "010190 1234", "K0101901234", "x-010190-1234-y"]
+    "code",
+    [
+        "010190-1234",
+        "0101901234",
+        "010190 1234",
+        "K0101901234",
+        "x-010190-1234-y",
+        "010190_1234",
+        "010190.1234",
+        "010190/1234",
+        "01.01.90-1234",
+        "01-01-90 1234",
+    ],
 )
 def test_a_cpr_shaped_code_is_refused_and_says_why(code):
     with pytest.raises(InvalidInput) as refused:

@@ -549,6 +549,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sessionsnumrene skal være 0, 1, 2 … i rækkefølge uden huller (fandt {numbers})",
         "the session numbers must be 0, 1, 2 … in order without gaps (found {numbers})",
     ),
+    "content.follow_up_months": (
+        "opfølgning ligger {allowed} måneder efter sidste session, hver højst én gang",
+        "follow-ups are {allowed} months after the last session, each at most once",
+    ),
+    "content.too_many_sessions": (
+        "sessionerne nummereres 0 til {maximum} i et MOVE-forløb (fandt {last})",
+        "sessions are numbered 0 to {maximum} in a MOVE course (found {last})",
+    ),
+    "db.url_invalid": (
+        "--database-url kan ikke bruges: {detail}. Skriv en SQLAlchemy-URL, fx "
+        "postgresql+psycopg://bruger@vært/database",
+        "--database-url cannot be used: {detail}. Give a SQLAlchemy URL such as "
+        "postgresql+psycopg://user@host/database",
+    ),
+    "db.driver_missing": (
+        "Databasen {where} kræver driveren {driver}, som ikke er installeret.",
+        "The database {where} needs the driver {driver}, which is not installed.",
+    ),
     "content.min_over_max": (
         "minimum {min} er større end maksimum {max}",
         "the minimum {min} is greater than the maximum {max}",
@@ -620,10 +638,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "type.list": ("en liste", "a list"),
     "type.text_list": ("en liste af tekster", "a list of texts"),
     "type.table_list": ("en liste af tabeller", "a list of tables"),
-    "type.whole_months": (
-        "en liste af hele måneder, fx [1, 6]",
-        "a list of whole months, e.g. [1, 6]",
-    ),
     "part.quote": ("et citat (quote)", "a quote"),
     "part.commitments": ("forslag til forpligtelser (commitments)", "suggested commitments"),
     "part.worksheets": ("arbejdsark (worksheets)", "worksheets"),

@@ -21,9 +21,11 @@ from traumefokus.domain.content import (
     Slot,
 )
 from traumefokus.domain.vocabulary import Method, SessionKind
-from traumefokus.messages import Term
 
 FORMAT = 1
+# The records vocabulary (DESIGN.md): sessions numbered 0-12, follow-ups at 1 and 6 months.
+MAX_SESSION_NUMBER = 12
+FOLLOW_UP_MONTHS = (1, 6)
 LAYOUT_KINDS = (SessionKind.ASSESSMENT, SessionKind.MOVE, SessionKind.TRAUMA)
 KIND_NAMES = tuple(k.value for k in SessionKind)
 
@@ -150,10 +152,13 @@ def _read_layout(
     toml.only(layout, {"interval_days", "follow_up_months", "sessions"}, "layout")
     interval = toml.integer(layout, "interval_days", "layout", minimum=1)
     months_raw = toml.value(layout, "follow_up_months", "layout", list, required=False) or []
-    months = [m for m in months_raw if isinstance(m, int) and not isinstance(m, bool) and m > 0]
-    if len(months) != len(months_raw):
+    # The records vocabulary knows follow-ups 1 and 6 months after the last session.
+    months = [m for m in months_raw if m in FOLLOW_UP_MONTHS and not isinstance(m, bool)]
+    if len(months) != len(months_raw) or len(set(months)) != len(months):
         toml.note(
-            "layout.follow_up_months", "content.wrong_type", expected=Term("type.whole_months")
+            "layout.follow_up_months",
+            "content.follow_up_months",
+            allowed=", ".join(map(str, FOLLOW_UP_MONTHS)),
         )
     entries = toml.tables(layout, "sessions", "layout")
     if entries is None:
@@ -167,6 +172,13 @@ def _read_layout(
         if number is not None and kind is not None:
             slots.append(Slot(number, SessionKind(kind)))
     numbers = [s.number for s in slots]
+    if numbers and max(numbers) > MAX_SESSION_NUMBER:
+        toml.note(
+            "layout.sessions",
+            "content.too_many_sessions",
+            last=max(numbers),
+            maximum=MAX_SESSION_NUMBER,
+        )
     if len(slots) == len(entries) and numbers != list(range(len(numbers))):
         toml.note("layout.sessions", "content.numbers", numbers=", ".join(map(str, numbers)) or "-")
     return slots, interval, months

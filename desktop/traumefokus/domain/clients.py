@@ -9,8 +9,11 @@ from traumefokus.errors import InvalidInput
 
 MAX_CODE_LENGTH = 32
 _ALLOWED = re.compile(r"^[\w./-]+$")
-# Six digits, an optional dash or space, four digits, not inside a longer run of digits.
-_CPR_SHAPE = re.compile(r"(?<!\d)\d{6}[- ]?\d{4}(?!\d)")
+# A CPR number as people write it: ddmmyy and four digits, with or without separators
+# (dash, dot, slash, underscore, space) between day, month, year and the last four; never
+# inside a longer run of digits. Some harmless codes look like this too: privacy comes first.
+_SEP = r"[-./_ ]?"
+_CPR_SHAPE = re.compile(rf"(?<!\d)\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{4}}(?!\d)")
 
 
 def clean_client_code(code: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.permissions import Permission
-from traumefokus.domain.vocabulary import Attendance, CourseStatus
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, SessionKind
 from traumefokus.services.auth import require
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import Client, Course, CourseSession, User
@@ -84,7 +84,12 @@ def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
 
 def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow]:
     require(actor, Permission.VIEW_CLIENTS)
-    held = func.sum(case((CourseSession.attendance == Attendance.HELD.value, 1), else_=0))
+    # As "attended sessions" are counted everywhere: follow-ups are not part of the course.
+    counted = CourseSession.kind != SessionKind.FOLLOW_UP.value
+    held = func.sum(
+        case((counted & (CourseSession.attendance == Attendance.HELD.value), 1), else_=0)
+    )
+    planned = func.sum(case((counted, 1), else_=0))
     query = (
         select(
             Course.id,
@@ -93,7 +98,7 @@ def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow
             Course.start_date,
             Course.end_date,
             User.name,
-            func.count(CourseSession.id),
+            planned,
             held,
         )
         .join(User, User.id == Course.therapist_id)

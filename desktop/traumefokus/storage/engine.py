@@ -6,9 +6,10 @@ import sqlite3
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
-from traumefokus.errors import DataProblem
+from traumefokus.errors import DataProblem, InvalidInput
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.target import DatabaseTarget
 
@@ -17,7 +18,14 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
     """An engine for `target`. `read_only` opens a SQLite file so that it cannot be written
     (used to inspect a database before deciding whether we may touch it)."""
     if target.file is None:
-        engine = create_engine(target.url or "", pool_pre_ping=True)
+        try:
+            engine = create_engine(target.url or "", pool_pre_ping=True)
+        except NoSuchModuleError as exc:
+            raise InvalidInput("db.url_invalid", detail=str(exc)) from None
+        except ImportError as exc:
+            raise DataProblem(
+                "db.driver_missing", where=target.where, driver=exc.name or str(exc)
+            ) from None
         _refuse_keys_on_connect(engine, keys)
         return engine
 

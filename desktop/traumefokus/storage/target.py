@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from traumefokus.errors import InvalidInput
 from traumefokus.paths import DataDir
 
 
@@ -20,8 +21,12 @@ class DatabaseTarget:
         if not database_url:
             return cls.sqlite(data_dir.database)
         from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
 
-        url = make_url(database_url)
+        try:
+            url = make_url(database_url)
+        except ArgumentError as exc:  # the URL itself is not repeated: it may hold a password
+            raise InvalidInput("db.url_invalid", detail=type(exc).__name__) from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return cls.sqlite(Path(url.database).expanduser().resolve())
         # How messages name a server database: never with its password.

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.content.itq_items import ItqForm
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.domain.permissions import Permission, allowed
@@ -481,19 +482,29 @@ class CoursePage(QWidget):
             return
         self._run(dialogs.EndCourseDialog(self.ctx, self.course, reasons, self))
 
-    def _itq_form(self):
+    def _itq_form(self) -> ItqForm | None:
+        """The ITQ wording: shipped, or the centre's own; a broken file is said, not fatal."""
         from traumefokus.content.itq_items import itq_file, load_itq_form
 
-        return load_itq_form(itq_file(self.ctx.workspace.data_dir))
+        try:
+            return load_itq_form(itq_file(self.ctx.workspace.data_dir))
+        except TraumefokusError as error:
+            problems = getattr(error, "problems", [])
+            details = "\n".join(p.describe(self.ctx.lang) for p in problems)
+            QMessageBox.warning(self, "ITQ", f"{self.ctx.describe(error)}\n{details}".strip())
+            return None
 
     def _new_itq(self) -> None:
-        self._run(dialogs.ItqDialog(self.ctx, self.course, self._itq_form(), parent=self))
+        form = self._itq_form()
+        if form is not None:
+            self._run(dialogs.ItqDialog(self.ctx, self.course, form, parent=self))
 
     def _edit_itq(self) -> None:
         item = self.itq.currentItem()
         record = next((r for r in self.course.itq if item and r.id == item.data(SESSION_ID)), None)
-        if record is not None and self.may_plan:
-            self._run(dialogs.ItqDialog(self.ctx, self.course, self._itq_form(), record, self))
+        form = self._itq_form() if record is not None and self.may_plan else None
+        if form is not None:
+            self._run(dialogs.ItqDialog(self.ctx, self.course, form, record, self))
 
     def _add_goal(self) -> None:
         self._run(dialogs.GoalDialog(self.ctx, self.course.id, parent=self))
@@ -519,5 +530,8 @@ class CoursePage(QWidget):
             self.tr("Remove this goal?\n\n%1").replace("%1", goal.text),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            remove_goal(self.ctx.db, self.ctx.actor, goal.id)
+            try:
+                remove_goal(self.ctx.db, self.ctx.actor, goal.id)
+            except TraumefokusError as error:
+                QMessageBox.warning(self, self.tr("Remove goal"), self.ctx.describe(error))
             self.show_course(self.course.id)
