@@ -134,7 +134,7 @@ def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_cl
         "theme": 2100,
         "check_out": 400,
     }
-    assert not runner.pages[0].isEnabled()  # signed: read only
+    assert runner.pages[0].feeling.isReadOnly()  # signed: read only, still legible
     assert window.ctx.settings.get("open_session") is None
 
 

@@ -218,6 +218,7 @@ class _Builder:
         self.packs = {pack.id: pack for pack in packs if pack is not None}
         self.reasons = tuple(r.id for r in end_reasons)
         self.courses = self.sessions = 0
+        self.meeting_today: set[str] = set()
         self.admin: Actor
         self.therapists: list[Actor] = []
 
@@ -287,8 +288,12 @@ class _Builder:
         rng = self.rng
         self.clock.at(start - timedelta(days=rng.randint(3, 10)))
         programme_id = "move-ss" if method == "SS" else "move-cc"
-        # Half of the running courses meet on today's weekday: the Today list has sessions.
-        meets_today = status is CourseStatus.ACTIVE and rng.random() < 0.5
+        # Every therapist's first running course, and half of the others, meet on today's
+        # weekday: each therapist's Today list has sessions.
+        first_today = therapist.id not in self.meeting_today
+        meets_today = status is CourseStatus.ACTIVE and (first_today or rng.random() < 0.5)
+        if meets_today:
+            self.meeting_today.add(therapist.id)
         weekday = self.today.weekday() if meets_today else rng.randrange(5)
         course_id = create_course(
             self.db,

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.today_empty.setVisible(not rows)
         if not self._today_chosen:  # the first time: today's list if there is one
             self.tabs.setCurrentIndex(0 if rows else 1)
+            (self.today if rows else self.client_view).setFocus()
             self._today_chosen = True
 
     def _open_today(self) -> None:
@@ -412,6 +413,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
         self.pages.setCurrentWidget(self.runner)
+        self.runner.focus_current()
 
     def _runner_changed(self) -> None:
         self.reload()
@@ -419,7 +421,13 @@ class MainWindow(QMainWindow):
             self.course_page.show_course(self.course_page.course.id)
 
     def _runner_closed(self) -> None:
-        self.pages.setCurrentWidget(self._came_from or self.pages.widget(0))
+        back_to = self._came_from or self.pages.widget(0)
+        self.pages.setCurrentWidget(back_to)
+        (
+            self.today
+            if back_to is self.pages.widget(0) and self.tabs.currentIndex() == 0
+            else back_to
+        ).setFocus()
 
     def recover_open_session(self) -> None:
         """Reopen the draft that was on the session screen when the program last died."""

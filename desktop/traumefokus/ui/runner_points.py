@@ -102,6 +102,30 @@ class PointPage(QWidget):
     def store(self, draft: NoteDraft) -> None:
         raise NotImplementedError
 
+    def set_editable(self, editable: bool) -> None:
+        """A signed note stays fully legible: its texts become read-only, its other inputs
+        are switched off; "show to client" keeps working."""
+        for box in self.findChildren(QPlainTextEdit) + self.findChildren(QLineEdit):
+            box.setReadOnly(not editable)
+        for widget in (
+            self.findChildren(QSpinBox)
+            + self.findChildren(QRadioButton)
+            + self.findChildren(QCheckBox)
+            + self.findChildren(QComboBox)
+        ):
+            widget.setEnabled(editable)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(editable or "F5" in button.text())
+        for table in self.findChildren(QTableWidget):
+            table.setEnabled(True)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            if not editable:
+                for row in range(table.rowCount()):
+                    for column in range(table.columnCount()):
+                        item = table.item(row, column)
+                        if item is not None:
+                            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+
     def watch(self, *widgets: QWidget) -> None:
         """Emit `edited` whenever one of these widgets changes."""
         for widget in widgets:

@@ -325,7 +325,7 @@ class SessionRunner(QWidget):
         for page in self.pages:
             page.load(self.draft)
             page.edited.connect(self._edited)
-            page.setEnabled(self.editable)
+            page.set_editable(self.editable)
             self.body.addWidget(page)
         for index in range(len(note.agenda)):
             button = QPushButton()
@@ -384,7 +384,12 @@ class SessionRunner(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self._update_clock()
-        self.pages[index].first_field().setFocus()
+        self.focus_current()
+
+    def focus_current(self) -> None:
+        """Typing starts in the first field of the point on screen."""
+        if self.pages:
+            self.pages[self.current].first_field().setFocus()
 
     def _account(self) -> None:
         """Add the whole seconds since the last look at the clock to the current point."""
