@@ -219,6 +219,7 @@ class _Builder:
         self.reasons = tuple(r.id for r in end_reasons)
         self.courses = self.sessions = 0
         self.meeting_today: set[str] = set()
+        self.drafting: set[str] = set()  # therapists with an unsigned note from last week
         self.admin: Actor
         self.therapists: list[Actor] = []
 
@@ -361,12 +362,10 @@ class _Builder:
                 sign_note(self.db, therapist, session.id, attendance=attendance.value, day=day)
                 continue
             draft = self._note(session, programme)
-            if (
-                status is CourseStatus.ACTIVE
-                and (self.today - day).days < 7
-                and (rng.random() < 0.6)
-            ):
+            recent = status is CourseStatus.ACTIVE and (self.today - day).days <= 7
+            if recent and (therapist.id not in self.drafting or rng.random() < 0.6):
                 save_draft(self.db, therapist, self.library, session.id, draft)
+                self.drafting.add(therapist.id)
                 continue  # last week's note, not signed yet
             sign_note(
                 self.db,
