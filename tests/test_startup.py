@@ -110,3 +110,15 @@ def test_exit_after_start_without_a_screen_renders_offscreen(tmp_path):
     result = start("--data-dir", tmp_path, "--exit-after-start", env=env)
     assert result.returncode == 0, result.stderr
     assert STARTED.match(result.stdout.splitlines()[0])
+
+
+def test_the_main_window_shows_before_sqlalchemy_is_imported():
+    """The main window paints first and loads its data after: importing it (and the start-up
+    code) must not pull in the database layer."""
+    code = (
+        "import sys\n"
+        "import traumefokus.ui.app, traumefokus.ui.main_window\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

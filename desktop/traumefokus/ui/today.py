@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from traumefokus.services.session_notes import TodayRow
 from traumefokus.ui.forms import time_label
 from traumefokus.ui.labels import (
     attendance_label,
@@ -15,6 +14,9 @@ from traumefokus.ui.labels import (
     session_kind_label,
     session_number_label,
 )
+
+if TYPE_CHECKING:
+    from traumefokus.services.session_notes import TodayRow
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ID = Qt.ItemDataRole.UserRole
