@@ -8,6 +8,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from traumefokus.ui.context import UiContext
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,3 +36,21 @@ def timed(label: str, action: Callable[[], object], runs: int) -> None:
         action()
         timings.append((time.perf_counter() - began) * 1000)
     print(f"{label:<44} median {statistics.median(timings):7.1f} ms   max {max(timings):7.1f} ms")
+
+
+def open_as(folder: Path, user: str) -> UiContext:
+    """The database of `folder` opened for `user`, as the program's windows see it."""
+    from traumefokus.paths import DataDir
+    from traumefokus.services.workspace import Workspace, actor_from_probe
+    from traumefokus.settings import Settings
+    from traumefokus.ui.context import UiContext
+
+    workspace = Workspace(DataDir(folder))
+    actor = actor_from_probe(workspace.probe(), user)
+    return UiContext(
+        workspace,
+        Settings.load(folder / "bench-settings.json"),
+        "da",
+        db=workspace.open(),
+        actor=actor,
+    )

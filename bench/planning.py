@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from common import large_demo, timed
+from common import large_demo, open_as, timed
 
 
 def main() -> None:
@@ -23,22 +23,15 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from traumefokus.content.library import ContentLibrary
-    from traumefokus.paths import DataDir
     from traumefokus.services.courses import view_course
     from traumefokus.services.overview import client_courses, list_clients
     from traumefokus.services.planning import record_attendance, reschedule
-    from traumefokus.services.workspace import Workspace, actor_from_probe
-    from traumefokus.settings import Settings
-    from traumefokus.ui.context import UiContext
     from traumefokus.ui.course_page import CoursePage
     from traumefokus.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    workspace = Workspace(DataDir(folder))
-    actor = actor_from_probe(workspace.probe(), "mette.h")
-    db = workspace.open()
-    library = ContentLibrary.for_data_dir(workspace.data_dir)
+    ctx = open_as(folder, "mette.h")
+    db, actor, library = ctx.db, ctx.actor, ctx.library
     rows = list_clients(db, actor)
     busiest = max(rows, key=lambda r: r.courses)
     course_id = client_courses(db, actor, busiest.id)[0].id
@@ -50,9 +43,6 @@ def main() -> None:
         "one client's courses (service)", lambda: client_courses(db, actor, busiest.id), args.runs
     )
     timed("open a course (service)", lambda: view_course(db, actor, library, course_id), args.runs)
-    ctx = UiContext(
-        workspace, Settings.load(folder / "bench-settings.json"), "da", db=db, actor=actor
-    )
     window = MainWindow(ctx)
     timed("main window: load the client list", window.reload, args.runs)
     page = CoursePage(ctx)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from common import large_demo, timed
+from common import large_demo, open_as, timed
 
 
 def main() -> None:
@@ -23,22 +23,14 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from traumefokus.paths import DataDir
     from traumefokus.services.session_notes import open_note, save_draft
-    from traumefokus.services.workspace import Workspace, actor_from_probe
-    from traumefokus.settings import Settings
     from traumefokus.storage.models import Course, CourseSession, User
-    from traumefokus.ui.context import UiContext
     from traumefokus.ui.draft_saver import DraftSaver
     from traumefokus.ui.session_runner import SessionRunner
 
     app = QApplication.instance() or QApplication([])
-    workspace = Workspace(DataDir(folder))
-    actor = actor_from_probe(workspace.probe(), "mette.h")
-    db = workspace.open()
-    ctx = UiContext(
-        workspace, Settings.load(folder / "bench-settings.json"), "da", db=db, actor=actor
-    )
+    ctx = open_as(folder, "mette.h")
+    db, actor = ctx.db, ctx.actor
     with db.reading() as session:
         from sqlalchemy import select
 

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import course_status_label, method_label
+from traumefokus.ui.table_model import RowsModel
 
 if TYPE_CHECKING:
     from traumefokus.services.overview import ClientRow, CourseRow
 
-Index = QModelIndex | QPersistentModelIndex
-ROW_ID = Qt.ItemDataRole.UserRole
 
-
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(RowsModel["ClientRow"]):
     """The client list. It sorts and filters its own rows: with thousands of clients, a
     QSortFilterProxyModel would call back into Python tens of thousands of times."""
 
     def __init__(self, show_names: bool = False) -> None:
         super().__init__()
         self._all: list[ClientRow] = []
-        self._rows: list[ClientRow] = []
         self._show_names = show_names
         self._filter = ""
         self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
@@ -46,7 +43,6 @@ class ClientTableModel(QAbstractTableModel):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.beginResetModel()
         wanted = self._filter
         rows = [
             r
@@ -61,44 +57,32 @@ class ClientTableModel(QAbstractTableModel):
             key=lambda r: self._sort_key(r, key),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
-        self._rows = rows
-        self.endResetModel()
+        super().set_rows(rows)
 
     def _sort_key(self, row: ClientRow, column: str) -> str:
         if column == "next":
             return row.next_session.isoformat() if row.next_session else "~"
-        return str(self._text(row, column)).casefold()
+        return self._text(row, column).casefold()
 
     def _columns(self) -> list[str]:
         names = ["name"] if self._show_names else []
         return ["code", *names, "site", "course", "next"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
+    def headers(self) -> list[str]:
+        titles = {
             "code": self.tr("Client code"),
             "name": self.tr("Name"),
             "site": self.tr("Site"),
             "course": self.tr("Latest course"),
             "next": self.tr("Next session"),
-        }[self._columns()[section]]
+        }
+        return [titles[c] for c in self._columns()]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._rows[index.row()]
-        if role == ROW_ID:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._text(row, self._columns()[index.column()])
+    def row_id(self, row: ClientRow) -> str:
+        return row.id
+
+    def cell(self, row: ClientRow, column: int) -> str:
+        return self._text(row, self._columns()[column])
 
     def _text(self, row: ClientRow, column: str) -> str:
         if column == "code":
@@ -114,61 +98,28 @@ class ClientTableModel(QAbstractTableModel):
         return f"{method_label(row.latest_method)} · {course_status_label(row.latest_status)}"
 
 
-class CourseTableModel(QAbstractTableModel):
-    COLUMNS = ("method", "status", "start", "end", "therapist", "sessions")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CourseRow] = []
-
-    @property
-    def rows(self) -> list[CourseRow]:
-        return self._rows
-
-    def set_rows(self, rows: list[CourseRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+class CourseTableModel(RowsModel["CourseRow"]):
+    def headers(self) -> list[str]:
+        return [
             self.tr("Method"),
             self.tr("Status"),
             self.tr("Start"),
             self.tr("End"),
             self.tr("Therapist"),
             self.tr("Held"),
-        )[section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._rows[index.row()]
-        if role == ROW_ID:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = self.COLUMNS[index.column()]
-        if column == "method":
-            return method_label(row.method)
-        if column == "status":
-            return course_status_label(row.status)
-        if column == "start":
-            return day_label(row.start_date, weekday=False)
-        if column == "end":
-            return day_label(row.end_date, weekday=False)
-        if column == "therapist":
-            return row.therapist
+    def row_id(self, row: CourseRow) -> str:
+        return row.id
+
+    def cell(self, row: CourseRow, column: int) -> str:
         return (
+            method_label(row.method),
+            course_status_label(row.status),
+            day_label(row.start_date, weekday=False),
+            day_label(row.end_date, weekday=False),
+            row.therapist,
             self.tr("%1 of %2")
             .replace("%1", str(row.sessions_held))
-            .replace("%2", str(row.sessions_planned))
-        )
+            .replace("%2", str(row.sessions_planned)),
+        )[column]

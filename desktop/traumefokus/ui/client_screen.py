@@ -6,6 +6,8 @@ therapist can close with Esc or a click.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -36,8 +38,8 @@ class ClientScreen(QWidget):
     def show_quote(self, text: str, source: str) -> None:
         self.text.setHtml(
             "<div style='margin-top: 12%; text-align: center'>"
-            f"<p style='font-size: xx-large'><i>»{_html(text)}«</i></p>"
-            f"<p style='font-size: large'>— {_html(source)}</p></div>"
+            f"<p style='font-size: xx-large'><i>»{escape(text)}«</i></p>"
+            f"<p style='font-size: large'>— {escape(source)}</p></div>"
         )
         self._present()
 
@@ -66,7 +68,3 @@ class ClientScreen(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.close()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

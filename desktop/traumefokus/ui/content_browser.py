@@ -3,6 +3,8 @@ the client's text side by side, and each programme's course layout."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +28,7 @@ from traumefokus.content.library import ContentLibrary, ContentRef
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.content import Pack, Programme, Theme
 from traumefokus.ui.labels import method_label, session_kind_label
-from traumefokus.ui.style import heading, hint
+from traumefokus.ui.style import heading, hint, titled
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,14 +60,14 @@ class ThemePage(QWidget):
         self._theme: Theme | None = None
 
         about = QSplitter()
-        about.addWidget(self._titled(self.tr("Introduction for the therapist"), self.introduction))
+        about.addWidget(titled(self.tr("Introduction for the therapist"), self.introduction))
         about.addWidget(self.commitments)
         about.setStretchFactor(0, 3)
         about.setStretchFactor(1, 2)
 
         side_by_side = QSplitter()
-        side_by_side.addWidget(self._titled(self.tr("Guidance for the therapist"), self.guidance))
-        side_by_side.addWidget(self._titled(self.tr("The client's text"), self.client))
+        side_by_side.addWidget(titled(self.tr("Guidance for the therapist"), self.guidance))
+        side_by_side.addWidget(titled(self.tr("The client's text"), self.client))
         sheets = QWidget()
         sheets_layout = QVBoxLayout(sheets)
         sheets_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,15 +85,6 @@ class ThemePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.quote)
         layout.addWidget(body, 1)
-
-    @staticmethod
-    def _titled(title: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b>"))
-        layout.addWidget(widget, 1)
-        return box
 
     def show_theme(self, pack: Pack, theme: Theme) -> None:
         self._theme = None
@@ -119,13 +112,13 @@ class ThemePage(QWidget):
         source = (
             self.tr("a demo quote written for Traumefokus")
             if theme.quote.demo
-            else f"{_html(theme.quote.author)}, {_html(theme.quote.work or '')}"
+            else f"{escape(theme.quote.author)}, {escape(theme.quote.work or '')}"
         )
         self.quote.setText(
-            f"<p style='font-size:large'><i>»{_html(theme.quote.text)}«</i></p><p>— {source}</p>"
+            f"<p style='font-size:large'><i>»{escape(theme.quote.text)}«</i></p><p>— {source}</p>"
         )
         self.introduction.setMarkdown(theme.introduction)
-        items = "".join(f"<li>{_html(c)}</li>" for c in theme.commitments)
+        items = "".join(f"<li>{escape(c)}</li>" for c in theme.commitments)
         label = self.tr("Suggested commitments")
         self.commitments.setText(f"<b>{label}</b><ul>{items}</ul>")
         self._theme = theme
@@ -212,7 +205,7 @@ class ProgrammePage(QWidget):
             .replace("%1", str(len(titles)))
             .replace("%2", str(programme.themes_to_choose))
             + "</b><br>"
-            + "<br>".join(_html(t) for t in titles)
+            + "<br>".join(escape(t) for t in titles)
         )
 
 
@@ -344,7 +337,3 @@ class ContentBrowser(QDialog):
             ]
         lines += ["", f"*{pack.licence}*", "", f"`{pack.path}`"]
         return "\n".join(lines)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

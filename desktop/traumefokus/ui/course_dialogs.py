@@ -159,20 +159,27 @@ class NewCourseDialog(FormDialog):
         )
 
 
+def attendance_choices(owner: QWidget, current: str | None) -> tuple[QWidget, QButtonGroup]:
+    """Held, no-show, cancelled by the client or the centre, as radio buttons (held unless
+    something else was recorded); each button carries its value as "attendance"."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(owner)
+    for attendance in Attendance:
+        button = QRadioButton(attendance_label(attendance.value))
+        button.setProperty("attendance", attendance.value)
+        button.setChecked(attendance.value == (current or Attendance.HELD.value))
+        group.addButton(button)
+        column.addWidget(button)
+    return box, group
+
+
 class AttendanceDialog(FormDialog):
     def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Attendance"), parent, intro=session_title(session))
         self.session = session
-        self.choices = QButtonGroup(self)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        for attendance in Attendance:
-            button = QRadioButton(attendance_label(attendance.value))
-            button.setProperty("attendance", attendance.value)
-            self.choices.addButton(button)
-            column.addWidget(button)
-            button.setChecked(attendance.value == (session.attendance or Attendance.HELD.value))
+        box, self.choices = attendance_choices(self, session.attendance)
         self.day = date_edit(session.date or session.planned_date)
         self.form.addRow(self.tr("The session was:"), box)
         self.form.addRow(self.tr("&Date:"), self.day)

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from traumefokus import __version__
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.errors import TraumefokusError
-from traumefokus.ui.client_models import ROW_ID, ClientTableModel, CourseTableModel
+from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.style import empty_state, heading, hint
+from traumefokus.ui.table_model import ROW_ID
 from traumefokus.ui.today import TodayTable
 
 if TYPE_CHECKING:

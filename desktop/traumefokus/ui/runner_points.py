@@ -7,6 +7,8 @@ session (assessment, MOVE, follow-up) get a notes page per agenda point of their
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -36,7 +38,7 @@ from traumefokus.domain.content import Measure, Theme
 from traumefokus.domain.session_note import NoteDraft, WorksheetUse
 from traumefokus.services.session_notes import PreviousCommitment
 from traumefokus.ui.forms import day_label
-from traumefokus.ui.style import heading, hint
+from traumefokus.ui.style import heading, hint, titled
 
 
 def text_box(lines: int = 3, *, grow: bool = False) -> QPlainTextEdit:
@@ -212,7 +214,7 @@ class CheckInPage(PointPage):
             self.previous.setText(
                 self.tr("<b>Last commitment</b> (%1): »%2«")
                 .replace("%1", day_label(previous.session.date or previous.session.planned_date))
-                .replace("%2", _html(previous.text))
+                .replace("%2", escape(previous.text))
             )
             form.addRow(self.previous)
             form.addRow(self.tr("The commitment was:"), commitment_row)
@@ -291,8 +293,8 @@ class QuotePage(PointPage):
         self.quote.setMinimumHeight(160)
         if theme and theme.quote:
             self.quote.setText(
-                f"<i>»{_html(theme.quote.text)}«</i><br><small>— "
-                f"{_html(quote_source(theme))}</small>"
+                f"<i>»{escape(theme.quote.text)}«</i><br><small>— "
+                f"{escape(quote_source(theme))}</small>"
             )
         self.show_button = QPushButton(self.tr("Show to client (F5)"))
         self.understanding = text_box(3)
@@ -388,8 +390,8 @@ class ThemePage(PointPage):
         self.client = QTextBrowser()
         self.show_button = QPushButton(self.tr("Show the client's text (F5)"))
         side = QSplitter()
-        side.addWidget(_titled(self.tr("Guidance for the therapist"), self.guidance))
-        side.addWidget(_titled(self.tr("The client's text"), self.client))
+        side.addWidget(titled(self.tr("Guidance for the therapist"), self.guidance))
+        side.addWidget(titled(self.tr("The client's text"), self.client))
         layout = QVBoxLayout(self)
         layout.addWidget(self.introduction)
         layout.addWidget(
@@ -526,16 +528,3 @@ class NotesPage(PointPage):
         draft.notes[self.point_id] = self.text.toPlainText()
         if self.measures.boxes:
             self.measures.store(draft)
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    layout.addWidget(widget, 1)
-    return box
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -15,14 +15,12 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,13 +29,13 @@ from PySide6.QtWidgets import (
 from traumefokus.domain.pace import hint, over_target
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.domain.session_note import NoteDraft
-from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import text
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.ui.client_screen import ClientScreen
 from traumefokus.ui.context import UiContext, save_settings
-from traumefokus.ui.course_dialogs import session_title
+from traumefokus.ui.course_dialogs import attendance_choices, session_title
 from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
 from traumefokus.ui.labels import attendance_label, session_kind_label
@@ -85,16 +83,7 @@ class SignDialog(FormDialog):
         )
         self.note = note
         self.draft = draft
-        self.choices = QButtonGroup(self)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        for attendance in Attendance:
-            button = QRadioButton(attendance_label(attendance.value))
-            button.setProperty("attendance", attendance.value)
-            button.setChecked(attendance is Attendance.HELD)
-            self.choices.addButton(button)
-            column.addWidget(button)
+        box, self.choices = attendance_choices(self, None)
         planned = note.session.planned_date
         self.day = date_edit(planned if planned and planned <= date.today() else date.today())
         self.form.addRow(self.tr("The session was:"), box)

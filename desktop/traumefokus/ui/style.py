@@ -57,3 +57,13 @@ def empty_state(title: str, text: str, action: QWidget | None = None) -> QWidget
     outer = QVBoxLayout(page)
     outer.addWidget(block, 0, Qt.AlignmentFlag.AlignCenter)
     return page
+
+
+def titled(title: str, widget: QWidget) -> QWidget:
+    """A widget with a bold title above it, the widget taking the room."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(widget, 1)
+    return box

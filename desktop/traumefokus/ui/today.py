@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from traumefokus.ui.forms import time_label
@@ -14,50 +13,27 @@ from traumefokus.ui.labels import (
     session_kind_label,
     session_number_label,
 )
+from traumefokus.ui.table_model import ROW_ID, RowsModel
 
 if TYPE_CHECKING:
     from traumefokus.services.session_notes import TodayRow
 
-Index = QModelIndex | QPersistentModelIndex
-SESSION_ID = Qt.ItemDataRole.UserRole
 
-
-class TodayModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[TodayRow] = []
-
-    def set_rows(self, rows: list[TodayRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+class TodayModel(RowsModel["TodayRow"]):
+    def headers(self) -> list[str]:
+        return [
             self.tr("Time"),
             self.tr("Client"),
             self.tr("Session"),
             self.tr("Theme"),
             self.tr("Therapist"),
             self.tr("Note"),
-        )[section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
-        if role == SESSION_ID:
-            return row.session_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def row_id(self, row: TodayRow) -> str:
+        return row.session_id
+
+    def cell(self, row: TodayRow, column: int) -> str:
         if row.number is not None:
             session = session_number_label(row.number)
         else:
@@ -72,7 +48,7 @@ class TodayModel(QAbstractTableModel):
             row.theme_title or session_kind_label(row.kind),
             row.therapist,
             status,
-        )[index.column()]
+        )[column]
 
 
 class TodayTable(QTableView):
@@ -96,4 +72,4 @@ class TodayTable(QTableView):
 
     def current_session(self) -> str | None:
         index = self.currentIndex()
-        return index.data(SESSION_ID) if index.isValid() else None
+        return index.data(ROW_ID) if index.isValid() else None
