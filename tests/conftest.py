@@ -13,9 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
 from traumefokus.paths import DataDir
-from traumefokus.services.users import create_first_admin
+from traumefokus.services.users import add_user, create_first_admin
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.database import Database
 
@@ -60,6 +61,16 @@ def db(workspace: Workspace) -> Iterator[Database]:
 @pytest.fixture
 def admin(db: Database) -> Actor:
     return create_first_admin(db, "admin")
+
+
+@pytest.fixture
+def library(workspace: Workspace) -> ContentLibrary:
+    return ContentLibrary.for_data_dir(workspace.data_dir)
+
+
+@pytest.fixture
+def therapist(db: Database, admin: Actor) -> Actor:
+    return add_user(db, admin, "mette.h", "therapist")
 
 
 @pytest.fixture(params=["da", "en"])

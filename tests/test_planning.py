@@ -5,7 +5,6 @@ from datetime import date, time, timedelta
 import pytest
 
 from schema import validate_records
-from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.course_plan import add_months, lay_out, next_weekday_after
 from traumefokus.domain.vocabulary import Role, SessionKind
@@ -18,11 +17,6 @@ from traumefokus.services.users import add_user
 
 MONDAY = date(2026, 1, 5)
 SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
-
-
-@pytest.fixture
-def library(workspace):
-    return ContentLibrary.for_data_dir(workspace.data_dir)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from datetime import date, time
 import pytest
 
 from schema import validate_records
-from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.content import AgendaPoint
 from traumefokus.domain.pace import hint
 from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
@@ -28,16 +27,6 @@ from traumefokus.services.users import add_user
 
 START = date(2026, 1, 5)
 THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
-
-
-@pytest.fixture
-def library(workspace):
-    return ContentLibrary.for_data_dir(workspace.data_dir)
-
-
-@pytest.fixture
-def therapist(db, admin):
-    return add_user(db, admin, "mette.h", "therapist")
 
 
 @pytest.fixture

@@ -36,11 +36,6 @@ CC_SIX = [
 
 
 @pytest.fixture
-def therapist(db, admin):
-    return add_user(db, admin, "mette.h", "therapist")
-
-
-@pytest.fixture
 def ctx(db, therapist, workspace):
     return make_context(workspace, "da", db=db, actor=therapist)
 

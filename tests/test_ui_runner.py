@@ -10,7 +10,6 @@ from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import add_addendum, open_note, save_draft, sign_note
-from traumefokus.services.users import add_user
 from traumefokus.ui import session_runner
 from traumefokus.ui.main_window import MainWindow
 from ui_helpers import make_context
@@ -31,11 +30,6 @@ def fake_clock(monkeypatch):
     fake = FakeClock()
     monkeypatch.setattr(session_runner, "clock", fake)
     return fake
-
-
-@pytest.fixture
-def therapist(db, admin):
-    return add_user(db, admin, "mette.h", "therapist")
 
 
 @pytest.fixture

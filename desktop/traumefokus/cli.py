@@ -36,6 +36,15 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
 
+# `print WHAT`: what it prints, and which id names it
+PRINTABLE = {
+    "note": "session",
+    "handout": "session",
+    "plan": "course",
+    "letter": "course",
+    "notes": "course",
+}
+
 # command words -> (module in traumefokus.commands, function that runs them)
 COMMANDS = {
     ("init",): ("init", "run"),
@@ -46,6 +55,7 @@ COMMANDS = {
     ("user", "add"): ("people", "add_user"),
     ("client", "add"): ("people", "add_client"),
     ("demo",): ("demo", "run"),
+    **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
 
@@ -105,6 +115,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     add_client.add_argument("code", metavar="CODE")
     add_client.add_argument("--display-name", metavar="NAME", help=h("display_name"))
     add_client.add_argument("--site", metavar="SITE")
+
+    printing = commands.add_parser("print", parents=[common], help=h("print"))
+    documents = printing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for what, key in PRINTABLE.items():
+        document = documents.add_parser(
+            what, parents=[common], help=h(f"print_{what}"), description=h(f"print_{what}")
+        )
+        document.add_argument(f"--{key}", metavar="ID", required=True, help=h(f"{key}_id"))
+        document.add_argument("--out", metavar="FILE", required=True, help=h("out_pdf"))
+        document.add_argument("--with-name", action="store_true", help=h("with_name"))
+        if what == "handout":
+            document.add_argument("--worksheet", metavar="ID", action="append", help=h("worksheet"))
 
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))

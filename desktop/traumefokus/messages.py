@@ -120,6 +120,35 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kun denne klients data (en kopi til klienten)",
         "only this client's data (a copy for the client)",
     ),
+    "help.print": ("udskriv et dokument som PDF", "print a document as PDF"),
+    "help.print_note": ("én sessionsnote", "one session note"),
+    "help.print_handout": (
+        "klientens arbejdsark til sessionen (uden vejledningen til behandleren)",
+        "the client's worksheets for the session (without the therapist's guidance)",
+    ),
+    "help.print_plan": ("forløbsplanen til klienten", "the course plan for the client"),
+    "help.print_letter": (
+        "statusbrevet (registrerer udskriftsdatoen på forløbet)",
+        "the status letter (records the day it was printed on the course)",
+    ),
+    "help.print_notes": ("alle forløbets sessionsnoter", "every session note of the course"),
+    "help.session_id": (
+        "sessionens id (som i export records)",
+        "the session's id (as in export records)",
+    ),
+    "help.course_id": (
+        "forløbets id (som i export records)",
+        "the course's id (as in export records)",
+    ),
+    "help.out_pdf": ("PDF-filen, der skrives", "the PDF file to write"),
+    "help.with_name": (
+        "skriv klientens navn på papiret (ellers kun klientkoden)",
+        "print the client's name (otherwise only the client code)",
+    ),
+    "help.worksheet": (
+        "kun dette arbejdsark (kan gentages); ellers de valgte, eller alle temaets",
+        "only this worksheet (may be repeated); otherwise those chosen, or all of the theme's",
+    ),
     # The screen
     "gui.no_display": (
         "Der er ingen skærm at vise Traumefokus på (DISPLAY og WAYLAND_DISPLAY er tomme). "
@@ -654,6 +683,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "courses, {sessions} sessions ({seconds} s). Demo users: admin, supervisor, coder, "
         "coder2, mette.h, jonas.k, sara.l.",
     ),
+    # Printed documents
+    "print.no_notes": (
+        "Forløbet har endnu ingen sessionsnoter at udskrive.",
+        "The course has no session notes to print yet.",
+    ),
+    "print.worksheet_unknown": (
+        "Sessionens tema har intet arbejdsark med id'et {worksheet}.",
+        "The session's theme has no worksheet with the id {worksheet}.",
+    ),
+    "print.done": (
+        "Skrev {pages} side(r) til {path}.",
+        "Wrote {pages} page(s) to {path}.",
+    ),
+    "print.letter_recorded": (
+        "Statusbrevet efter {count} sessioner er registreret som udskrevet {day}.",
+        "The status letter after {count} sessions is recorded as printed on {day}.",
+    ),
+    "letter.not_due": (
+        "Et statusbrev skrives efter hver {every}. afholdte session; forløbet har {held}.",
+        "A status letter is written after every {every} held sessions; the course has {held}.",
+    ),
+    "letter.too_early": (
+        "Forløbet har {held} afholdte sessioner, så der er intet statusbrev efter {after}.",
+        "The course has {held} held sessions, so there is no status letter after {after}.",
+    ),
+    "letter.empty": ("Statusbrevet er tomt.", "The status letter is empty."),
+    "letter.gaps": (
+        "Statusbrevet har stadig pladser, der skal udfyldes (i [kantede parenteser]). Skriv "
+        "dem færdig i programmet, før brevet udskrives.",
+        "The status letter still has places to fill in (in [square brackets]). Finish them "
+        "in the program before the letter is printed.",
+    ),
     # Records export
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",
@@ -666,10 +727,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+def choose(pair: tuple[str, str], lang: str) -> str:
+    """The Danish or the English of a (Danish, English) pair."""
+    return pair[1] if lang == "en" else pair[0]
+
+
 def text(code: str, lang: str, /, **facts: object) -> str:
     """The catalogue text for `code` in `lang`, with the facts filled in."""
-    da, en = CATALOGUE[code]
-    template = en if lang == "en" else da
+    template = choose(CATALOGUE[code], lang)
     rendered = {
         key: text(value.code, lang) if isinstance(value, Term) else value
         for key, value in facts.items()

@@ -41,6 +41,7 @@ def collect_records(
             courses.selectinload(Course.itq),
             courses.selectinload(Course.goals),
             courses.selectinload(Course.safety_flags),
+            courses.selectinload(Course.status_letters),
         )
         .order_by(Client.code)
     )
@@ -129,6 +130,16 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
                 "clear_note": f.clear_note,
             }
             for f in course.safety_flags
+        ],
+        "status_letters": [
+            {
+                "after_sessions": letter.after_sessions,
+                "text": letter.text,
+                "saved_at": moment(letter.saved_at),
+                "saved_by": name_of(letter.saved_by_id),
+                "printed_on": day(letter.printed_on),
+            }
+            for letter in course.status_letters
         ],
         "plan_history": [
             {

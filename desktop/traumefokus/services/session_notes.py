@@ -73,7 +73,10 @@ class NoteView:
     session: SessionView
     course_id: str
     course_open: bool
+    course_start: date
+    programme_name: str
     client_code: str
+    display_name: str | None  # identifying: shown or printed only when asked for
     method: str
     therapist: str
     theme: Theme | None
@@ -124,7 +127,10 @@ def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: s
             session=view,
             course_id=course.id,
             course_open=course.status in OPEN_STATUSES,
+            course_start=course.start_date,
+            programme_name=programme.name,
             client_code=course.client.code,
+            display_name=course.client.display_name,
             method=course.method,
             therapist=course.therapist.name,
             theme=theme,

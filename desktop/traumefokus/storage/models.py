@@ -1,5 +1,5 @@
 """The database model: users, clients, courses, sessions (each session is also its logbook
-entry), plan history, ITQ records, addenda and the audit trail.
+entry), plan history, ITQ records, addenda, status letters and the audit trail.
 
 Rows that users edit carry a `version` column: SQLAlchemy refuses an update whose version has
 moved on, which is how a shared database detects two people changing the same thing.
@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -154,6 +155,11 @@ class Course(Versioned, Base):
         order_by="(TreatmentGoal.set_on, TreatmentGoal.id)",
         cascade="all, delete-orphan",
     )
+    status_letters: Mapped[list[StatusLetter]] = relationship(
+        back_populates="course",
+        order_by="StatusLetter.after_sessions",
+        cascade="all, delete-orphan",
+    )
 
 
 class CourseSession(Versioned, Base):
@@ -253,6 +259,25 @@ class TreatmentGoal(Versioned, Base):
     set_on: Mapped[date]
 
     course: Mapped[Course] = relationship(back_populates="goals")
+
+
+class StatusLetter(Versioned, Base):
+    """The letter MOVE writes after every fourth held session: the therapist's text, and the
+    day it was printed (or saved to hand over)."""
+
+    __tablename__ = "status_letters"
+    __table_args__ = (UniqueConstraint("course_id", "after_sessions"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    after_sessions: Mapped[int]  # held sessions it reports on: 4, 8, 12 …
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime]
+    saved_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    printed_on: Mapped[date | None]
+
+    course: Mapped[Course] = relationship(back_populates="status_letters")
+    saved_by: Mapped[User] = relationship()
 
 
 class ItqRecord(Versioned, Base):

@@ -1,0 +1,34 @@
+"""`traumefokus print note|handout|plan|letter|notes --session|--course ID --out FILE`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from traumefokus.cli import PRINTABLE
+from traumefokus.content.library import ContentLibrary
+from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
+
+if TYPE_CHECKING:
+    from traumefokus.cli import Cli
+
+
+def run(cli: Cli) -> int:
+    what = cli.args.what
+    request = DocumentRequest(
+        DocumentKind(what),
+        getattr(cli.args, PRINTABLE[what]),
+        lang=cli.lang,
+        with_name=cli.args.with_name,
+        worksheets=tuple(cli.args.worksheet) if getattr(cli.args, "worksheet", None) else None,
+    )
+    today = date.today()
+    workspace = cli.workspace()
+    with workspace.open() as db:
+        library = ContentLibrary.for_data_dir(workspace.data_dir)
+        rendered = save_pdf(db, cli.actor(db), library, request, Path(cli.args.out), today=today)
+    cli.say("print.done", pages=rendered.pages, path=cli.args.out)
+    if rendered.letter_after is not None:
+        cli.say("print.letter_recorded", count=rendered.letter_after, day=today.isoformat())
+    return 0

@@ -1,0 +1,82 @@
+"""The course plan for the client: every session with its date and time, the themes chosen
+together, and the client's goals, in plain words for the client to keep."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from traumefokus.documents.page import TEXT_WIDTH, Section
+from traumefokus.documents.styles import (
+    CELL,
+    CELL_LABEL,
+    HANDOUT,
+    HEADING,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    bullets,
+    cell,
+    grid,
+    heading,
+    markup,
+)
+from traumefokus.documents.wording import Wording
+from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.services.courses import CourseView, SessionView
+
+
+def plan_section(
+    course: CourseView,
+    programme_name: str,
+    display_name: str | None,
+    words: Wording,
+    *,
+    with_name: bool,
+) -> Section:
+    name = display_name if with_name and display_name else None
+    title = words("plan.title")
+    story: list[Flowable] = [
+        Paragraph(markup(title + (f": {name}" if name else "")), TITLE),
+        Paragraph(markup(programme_name), SUBTITLE),
+        Paragraph(markup(words("plan.intro", programme=programme_name)), HANDOUT),
+        Paragraph(markup(words("plan.with", therapist=course.therapist)), HANDOUT),
+        heading(words("plan.sessions"), HEADING),
+    ]
+    rows: list[list[Flowable | str]] = [
+        [
+            cell(words("plan.day"), CELL_LABEL),
+            cell(words("plan.time"), CELL_LABEL),
+            cell(words("plan.what"), CELL_LABEL),
+        ]
+    ]
+    for s in course.sessions:
+        if s.attendance not in (None, Attendance.HELD.value):
+            continue  # a cancelled or missed session is history, not plan
+        held = s.attendance == Attendance.HELD.value
+        day = s.date if held and s.date else s.planned_date
+        row = [
+            words.day_and_date(day) if day else words("plan.no_date"),
+            words.clock(s.planned_time) if s.planned_time and not held else "",
+            _what(s, words) + (f" ({words('plan.held')})" if held else ""),
+        ]
+        rows.append([cell(c, SMALL if held else CELL) for c in row])
+    widths = (0.42 * TEXT_WIDTH, 0.12 * TEXT_WIDTH, 0.46 * TEXT_WIDTH)
+    story.append(grid(rows, widths, header=True))
+    story.append(heading(words("plan.goals"), HEADING))
+    if course.goals:
+        story.append(bullets([g.text for g in course.goals], HANDOUT))
+    else:
+        story.append(Paragraph(markup(words("plan.no_goals")), HANDOUT))
+    header = " · ".join(p for p in (title, name, course.client_code) if p)
+    return Section(header=header, flowables=story)
+
+
+def _what(s: SessionView, words: Wording) -> str:
+    name = words.session_name(s.number, s.kind, s.extra, s.follow_up_month)
+    if s.kind == SessionKind.TRAUMA.value:
+        return f"{name} · {s.theme_title or words('plan.theme_open')}"
+    if s.kind == SessionKind.ASSESSMENT.value:
+        return f"{name} · {words.kind(s.kind)}"
+    if s.kind == SessionKind.MOVE.value:
+        return f"{name} · MOVE"
+    return name

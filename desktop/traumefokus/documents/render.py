@@ -1,0 +1,216 @@
+"""Printing, as the CLI and the UI both do it: a request names the document; `render` makes
+its PDF from the services' views; `deliver` records that it left the program (the audit
+trail; for a status letter, its text and the day it was printed).
+
+A preview renders without delivering; printing or saving a PDF delivers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from traumefokus.content.library import ContentLibrary
+from traumefokus.documents.course_plan import plan_section
+from traumefokus.documents.handout import handout_section, handout_worksheets
+from traumefokus.documents.page import Progress, Section, build_pdf
+from traumefokus.documents.session_note import note_section
+from traumefokus.documents.status_letter import draft_letter_text, has_gaps, letter_section
+from traumefokus.documents.wording import Wording
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.permissions import Permission
+from traumefokus.domain.vocabulary import NoteStatus
+from traumefokus.errors import InvalidInput
+from traumefokus.fileio import write_atomic
+from traumefokus.services.auth import require
+from traumefokus.services.clients import get_client
+from traumefokus.services.courses import course_content, view_course
+from traumefokus.services.printing import record_printed
+from traumefokus.services.session_notes import open_note
+from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.storage.database import Database
+
+
+class DocumentKind(StrEnum):
+    NOTE = "note"  # one session note (object: session)
+    NOTES = "notes"  # every note of a course (object: course)
+    HANDOUT = "handout"  # the client's worksheets (object: session)
+    PLAN = "plan"  # the course plan for the client (object: course)
+    LETTER = "letter"  # the status letter due now (object: course)
+
+
+ON_SESSION = (DocumentKind.NOTE, DocumentKind.HANDOUT)
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: DocumentKind
+    object_id: str
+    lang: str = "da"
+    with_name: bool = False  # the client's display name on paper, only when asked for
+    worksheets: tuple[str, ...] | None = None  # handout: these worksheets (ids)
+    letter_text: str | None = None  # letter: this text (else as saved, else a first draft)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    request: DocumentRequest
+    pdf: bytes
+    pages: int
+    title: str
+    file_name: str  # a suggestion for "save as"
+    letter_after: int | None = None  # letter: the held sessions it reports on
+    letter_text: str | None = None
+
+
+def render(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    request: DocumentRequest,
+    *,
+    today: date,
+    progress: Progress | None = None,
+) -> Rendered:
+    """The PDF of `request`; `progress(done, total)` hears about long batches."""
+    words = Wording(request.lang)
+    kind = request.kind
+    if kind is DocumentKind.NOTE:
+        note = open_note(db, actor, library, request.object_id)
+        section = note_section(note, words, with_name=request.with_name)
+        return _rendered(request, [section], words, today, note.client_code, progress)
+    if kind is DocumentKind.HANDOUT:
+        note = open_note(db, actor, library, request.object_id)
+        sheets = handout_worksheets(note, request.worksheets)
+        section = handout_section(note, sheets, words, with_name=request.with_name)
+        return _rendered(request, [section], words, today, note.client_code, progress)
+    if kind is DocumentKind.NOTES:
+        return _course_notes(db, actor, library, request, words, today, progress)
+    if kind is DocumentKind.PLAN:
+        course = view_course(db, actor, library, request.object_id, lang=request.lang)
+        programme, _pack = course_content(library, course)
+        client = get_client(db, actor, course.client_id)
+        section = plan_section(
+            course, programme.name, client.display_name, words, with_name=request.with_name
+        )
+        return _rendered(request, [section], words, today, course.client_code, progress)
+    letter = status_letter(db, actor, library, request.object_id)
+    text = request.letter_text or letter.text or draft_letter_text(letter, words)
+    section = letter_section(letter, text, words, today, with_name=request.with_name)
+    rendered = _rendered(request, [section], words, today, letter.facts.client_code, progress)
+    return replace(rendered, letter_after=letter.after_sessions, letter_text=text)
+
+
+def _course_notes(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    request: DocumentRequest,
+    words: Wording,
+    today: date,
+    progress: Progress | None,
+) -> Rendered:
+    """Every session of the course with a note or an attendance, in course order."""
+    course = view_course(db, actor, library, request.object_id, lang=request.lang)
+    sessions = [
+        s
+        for s in course.sessions
+        if s.note_status != NoteStatus.NONE.value or s.attendance is not None
+    ]
+    if not sessions:
+        raise InvalidInput("print.no_notes")
+    total = 2 * len(sessions)  # reading, then laying out
+    sections: list[Section] = []
+    for index, s in enumerate(sessions):
+        if progress is not None:
+            progress(index, total)
+        note = open_note(db, actor, library, s.id)
+        sections.append(note_section(note, words, with_name=request.with_name))
+
+    def laid_out(done: int, _sections: int) -> None:
+        if progress is not None:
+            progress(len(sessions) + done, total)
+
+    return _rendered(request, sections, words, today, course.client_code, laid_out)
+
+
+def _rendered(
+    request: DocumentRequest,
+    sections: list[Section],
+    words: Wording,
+    today: date,
+    client_code: str,
+    progress: Progress | None,
+) -> Rendered:
+    title = words(TITLES[request.kind])
+    pdf = build_pdf(sections, title=title, words=words, printed_on=today, progress=progress)
+    name = _safe(f"{title}-{client_code}-{today.isoformat()}")
+    return Rendered(request, pdf.data, pdf.pages, title, f"{name}.pdf")
+
+
+TITLES = {  # the wording of each document's title
+    DocumentKind.NOTE: "note.title",
+    DocumentKind.NOTES: "note.titles",
+    DocumentKind.HANDOUT: "handout.file",
+    DocumentKind.PLAN: "plan.title",
+    DocumentKind.LETTER: "letter.file",
+}
+
+
+def _safe(name: str) -> str:
+    """A file name that works on Windows too."""
+    return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-").lower()
+
+
+def check_printable(actor: Actor, rendered: Rendered) -> None:
+    """Whether `actor` may print it now: a status letter is printed by someone who writes
+    notes (printing records it on the course), and never with the draft's gaps left in."""
+    if rendered.request.kind is DocumentKind.LETTER:
+        require(actor, Permission.WRITE_NOTES)
+        if rendered.letter_text is not None and has_gaps(rendered.letter_text):
+            raise InvalidInput("letter.gaps")
+
+
+def deliver(db: Database, actor: Actor, rendered: Rendered, *, today: date) -> None:
+    """Record that the document was printed or saved to hand over."""
+    check_printable(actor, rendered)
+    request = rendered.request
+    if request.kind is DocumentKind.LETTER:
+        assert rendered.letter_after is not None and rendered.letter_text is not None
+        save_status_letter(
+            db,
+            actor,
+            request.object_id,
+            rendered.letter_after,
+            rendered.letter_text,
+            printed_on=today,
+        )
+        return
+    record_printed(
+        db,
+        actor,
+        request.kind.value,
+        object_type="session" if request.kind in ON_SESSION else "course",
+        object_id=request.object_id,
+    )
+
+
+def save_pdf(
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    request: DocumentRequest,
+    out: Path,
+    *,
+    today: date,
+    progress: Progress | None = None,
+) -> Rendered:
+    """Render, write the file (whole or not at all) and record it: `traumefokus print`."""
+    rendered = render(db, actor, library, request, today=today, progress=progress)
+    check_printable(actor, rendered)
+    write_atomic(out, rendered.pdf)
+    deliver(db, actor, rendered, today=today)
+    return rendered

@@ -1,0 +1,244 @@
+"""The words on paper, in Danish and English: labels of the printed documents, the records
+vocabulary as a reader sees it, and dates written out.
+
+Printing happens below the UI (the CLI prints too), so these are not Qt translations; the
+words match the screens' words for the same things.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from traumefokus.messages import choose
+
+MONTHS = (
+    ("januar", "January"),
+    ("februar", "February"),
+    ("marts", "March"),
+    ("april", "April"),
+    ("maj", "May"),
+    ("juni", "June"),
+    ("juli", "July"),
+    ("august", "August"),
+    ("september", "September"),
+    ("oktober", "October"),
+    ("november", "November"),
+    ("december", "December"),
+)
+
+WEEKDAYS = (
+    ("mandag", "Monday"),
+    ("tirsdag", "Tuesday"),
+    ("onsdag", "Wednesday"),
+    ("torsdag", "Thursday"),
+    ("fredag", "Friday"),
+    ("lørdag", "Saturday"),
+    ("søndag", "Sunday"),
+)
+
+METHOD_NAMES = {"SS": "Seeking Safety", "CC": "Creating Change"}
+
+# key: (Danish, English); placeholders are str.format fields.
+WORDS: dict[str, tuple[str, str]] = {
+    # every page
+    "page.printed": ("Udskrevet {day}", "Printed {day}"),
+    "page.number": ("Side {page} af {pages}", "Page {page} of {pages}"),
+    "page.draft": ("KLADDE – ikke underskrevet", "DRAFT – not signed"),
+    "page.draft_mark": ("KLADDE", "DRAFT"),
+    "page.confidential": ("Fortroligt – helbredsoplysninger", "Confidential – health data"),
+    "page.demo": (
+        "Demoindhold skrevet til Traumefokus, ikke fra manualen",
+        "Demo content written for Traumefokus, not from the manual",
+    ),
+    "page.demo_short": ("Demoindhold", "Demo content"),
+    # the records vocabulary
+    "kind.assessment": ("Afdækning", "Assessment"),
+    "kind.move": ("MOVE", "MOVE"),
+    "kind.trauma": ("Traumefokuseret", "Trauma-focused"),
+    "kind.follow_up": ("Opfølgning", "Follow-up"),
+    "attendance.held": ("Afholdt", "Held"),
+    "attendance.no_show": ("Udeblevet", "No-show"),
+    "attendance.cancelled_client": ("Aflyst af klienten", "Cancelled by client"),
+    "attendance.cancelled_centre": ("Aflyst af centret", "Cancelled by centre"),
+    "attendance.none": ("Ikke registreret", "Not recorded"),
+    "session.number": ("Session {number}", "Session {number}"),
+    "session.extra": ("Ekstra session", "Extra session"),
+    "session.follow_up_1": ("Opfølgning efter 1 måned", "Follow-up after 1 month"),
+    "session.follow_up_n": ("Opfølgning efter {months} måneder", "Follow-up after {months} months"),
+    "done.yes": ("Gjort", "Done"),
+    "done.partly": ("Delvist", "Partly"),
+    "done.no": ("Ikke gjort", "Not done"),
+    "use.none": ("Ingen", "None"),
+    "use.some": ("Noget", "Some"),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nej", "No"),
+    "at_time": ("kl. {time}", "at {time}"),
+    "minutes": ("{minutes} min.", "{minutes} min"),
+    # session note
+    "note.title": ("Sessionsnote", "Session note"),
+    "note.titles": ("Sessionsnoter", "Session notes"),
+    "note.client": ("Klient", "Client"),
+    "note.course": ("Forløb", "Course"),
+    "note.course_value": ("{programme}, startet {start}", "{programme}, started {start}"),
+    "note.session": ("Session", "Session"),
+    "note.date": ("Dato", "Date"),
+    "note.planned": ("planlagt {day}", "planned for {day}"),
+    "note.therapist": ("Behandler", "Therapist"),
+    "note.method_theme": ("Metode og tema", "Method and theme"),
+    "note.attendance": ("Fremmøde", "Attendance"),
+    "note.status": ("Status", "Status"),
+    "note.signed": ("Underskrevet {moment} af {user}", "Signed {moment} by {user}"),
+    "note.unsigned": ("Kladde – ikke underskrevet", "Draft – not signed"),
+    "note.check_in": ("Tjek-ind", "Check-in"),
+    "note.feeling": ("Hvordan har du det?", "How are you feeling?"),
+    "note.feeling_score": ("{score} på en skala fra 0 til 10", "{score} on a scale of 0-10"),
+    "note.good_coping": ("God mestring siden sidst", "Good coping since last time"),
+    "note.substance_use": ("Rusmidler siden sidst", "Substance use since last time"),
+    "note.unsafe": ("Anden usikker adfærd", "Other unsafe behaviour"),
+    "note.previous_commitment": ("Forpligtelse fra sidst", "Commitment from last time"),
+    "note.community": ("Hjælp i lokalsamfundet", "Community resources"),
+    "note.quote": ("Citat", "Quote"),
+    "note.quote_means": ("Hvad klienten tror, det betyder", "What the client thinks it means"),
+    "note.quote_link": ("Kobling til dagens tema", "Link to today's theme"),
+    "note.theme": ("Tema", "Theme"),
+    "note.worksheet": ("Arbejdsark", "Worksheet"),
+    "note.worksheet_note": ("Notat", "Note"),
+    "note.handed_out": ("Udleveret", "Handed out"),
+    "note.no_worksheets": ("Ingen arbejdsark registreret.", "No worksheets recorded."),
+    "note.check_out": ("Tjek-ud", "Check-out"),
+    "note.takeaway": ("Hvad klienten tager med sig", "What the client takes away"),
+    "note.difficult": ("Noget svært", "Anything difficult"),
+    "note.referrals": (
+        "Henvisninger til hjælp i lokalsamfundet",
+        "Referrals to community resources",
+    ),
+    "note.commitment": ("Forpligtelse til næste gang", "Commitment until next time"),
+    "note.measures": ("Målinger", "Measures"),
+    "note.notes": ("Noter", "Notes"),
+    "note.nothing": ("Intet skrevet.", "Nothing written."),
+    "note.time": ("Tid pr. dagsordenspunkt", "Time per agenda point"),
+    "note.point": ("Punkt", "Point"),
+    "note.target": ("Mål", "Target"),
+    "note.max": ("Højst", "Maximum"),
+    "note.used": ("Brugt", "Used"),
+    "note.over": ("over", "over"),
+    "note.total": ("I alt", "Total"),
+    "note.addenda": ("Tilføjelser efter underskrift", "Addenda after signing"),
+    "note.addendum_by": ("{moment}, {user}", "{moment}, {user}"),
+    "note.signature": ("Underskrift", "Signature"),
+    "note.cosign": ("Medunderskrift (supervisor)", "Co-signature (supervisor)"),
+    "note.name": ("Navn", "Name"),
+    "note.sign_date": ("Dato", "Date"),
+    "note.sign_here": ("Underskrift", "Signature"),
+    # client handout
+    "handout.file": ("Arbejdsark", "Worksheets"),
+    "handout.quote": ("Dagens citat", "Today's quote"),
+    "handout.commitment": ("Min aftale til næste gang", "My commitment until next time"),
+    "handout.no_sheets": (
+        "Temaet har ingen arbejdsark i indholdspakken.",
+        "The theme has no worksheets in the content pack.",
+    ),
+    # course plan
+    "plan.title": ("Dit forløb", "Your course"),
+    "plan.intro": (
+        "Her er datoerne for dine samtaler i {programme} og de temaer, vi har valgt sammen. "
+        "Kan du ikke komme, så sig det så tidligt som muligt, så finder vi en ny tid.",
+        "Here are the dates of your sessions in {programme} and the themes we chose together. "
+        "If you cannot come, please tell us as early as you can and we will find a new time.",
+    ),
+    "plan.with": ("Din behandler: {therapist}", "Your therapist: {therapist}"),
+    "plan.sessions": ("Samtaler", "Sessions"),
+    "plan.day": ("Dato", "Date"),
+    "plan.time": ("Tid", "Time"),
+    "plan.what": ("Indhold", "Content"),
+    "plan.theme_open": ("Tema vælges senere", "Theme to be chosen"),
+    "plan.held": ("afholdt", "held"),
+    "plan.goals": ("Dine mål", "Your goals"),
+    "plan.no_goals": ("Vi skriver dine mål sammen.", "We will write your goals together."),
+    "plan.no_date": ("aftales", "to be agreed"),
+    # status letter
+    "letter.title": ("Statusbrev efter {count} samtaler", "Status letter after {count} sessions"),
+    "letter.file": ("Statusbrev", "Status letter"),
+    "letter.to": ("Til {name}", "To {name}"),
+    "letter.regards": ("Venlig hilsen", "Kind regards"),
+    "letter.greeting": ("Kære {name}", "Dear {name}"),
+    "letter.hello": ("Hej", "Hello"),
+    "letter.held": (
+        "Vi har nu haft {count} samtaler i dit forløb, {programme}, fra {first} til {last}.",
+        "We have now had {count} sessions in your course, {programme}, from {first} to {last}.",
+    ),
+    "letter.themes": ("Temaer, vi har arbejdet med:", "Themes we have worked on:"),
+    "letter.commitments": ("Det har du sagt ja til at gøre:", "What you agreed to do:"),
+    "letter.goals": (
+        "Dine mål, og hvordan det går med dem:",
+        "Your goals, and how they are going:",
+    ),
+    "letter.goal_progress": ("[skriv, hvordan det går]", "[write how it is going]"),
+    "letter.next": ("Vores næste samtale er {day}.", "Our next session is on {day}."),
+    "letter.closing": (
+        "Du er velkommen til at tage brevet med, hvis du vil tale om det næste gang.",
+        "You are welcome to bring this letter if you would like to talk about it next time.",
+    ),
+}
+
+
+class Wording:
+    """The words of one language: `words("note.title")`, dates and times written out."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, /, **facts: object) -> str:
+        return choose(WORDS[key], self.lang).format(**facts)
+
+    def long_date(self, day: date) -> str:
+        """23. november 2026 / 23 November 2026."""
+        month = choose(MONTHS[day.month - 1], self.lang)
+        return (
+            f"{day.day} {month} {day.year}"
+            if self.lang == "en"
+            else f"{day.day}. {month} {day.year}"
+        )
+
+    def day_and_date(self, day: date) -> str:
+        """mandag 5. januar 2026 / Monday 5 January 2026."""
+        return f"{choose(WEEKDAYS[day.weekday()], self.lang)} {self.long_date(day)}"
+
+    def short_date(self, day: date) -> str:
+        """23.11.2026 / 23 Nov 2026: a date in a table."""
+        if self.lang == "en":
+            return f"{day.day} {MONTHS[day.month - 1][1][:3]} {day.year}"
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+    def clock(self, moment: time) -> str:
+        return (
+            f"{moment.hour:02d}:{moment.minute:02d}"
+            if self.lang == "en"
+            else f"{moment.hour:02d}.{moment.minute:02d}"
+        )
+
+    def moment(self, at: datetime) -> str:
+        """A stored UTC moment in local time: 2.2.2026 kl. 13.05."""
+        local = at.astimezone()
+        return f"{self.short_date(local.date())} {self('at_time', time=self.clock(local.time()))}"
+
+    def kind(self, kind: str) -> str:
+        return self(f"kind.{kind}")
+
+    def attendance(self, attendance: str | None) -> str:
+        return self(f"attendance.{attendance or 'none'}")
+
+    def method(self, method: str) -> str:
+        return METHOD_NAMES.get(method, method)
+
+    def session_name(
+        self, number: int | None, kind: str, extra: bool, follow_up_month: int | None
+    ) -> str:
+        """Session 5 · Ekstra session · Opfølgning efter 6 måneder."""
+        if follow_up_month is not None:
+            if follow_up_month == 1:
+                return self("session.follow_up_1")
+            return self("session.follow_up_n", months=follow_up_month)
+        if extra or number is None:
+            return self("session.extra")
+        return self("session.number", number=number)

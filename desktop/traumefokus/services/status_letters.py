@@ -1,0 +1,162 @@
+"""Status letters: the facts a letter reports (sessions held, themes worked on, commitments,
+the client's goals), the therapist's saved text, and the day it was printed.
+
+The wording of a first draft belongs to the documents layer; this layer keeps what was
+saved. One letter per milestone (after 4, 8, 12 held sessions); saving again replaces the
+text, and printing records the day on the letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.course_plan import attended_count
+from traumefokus.domain.permissions import Permission
+from traumefokus.domain.status_letter import MAX_LETTER, letter_due
+from traumefokus.errors import InvalidInput
+from traumefokus.services import audit
+from traumefokus.services.auth import require
+from traumefokus.services.courses import SessionView, course_content, load_course, session_view
+from traumefokus.storage.database import Database
+from traumefokus.storage.models import Course, CourseSession, StatusLetter
+from traumefokus.storage.types import utc_now
+
+
+@dataclass(frozen=True)
+class Commitment:
+    day: date
+    text: str
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What a letter can report, as of now."""
+
+    course_id: str
+    client_code: str
+    display_name: str | None
+    site: str
+    method: str
+    programme_name: str
+    therapist: str
+    held: tuple[SessionView, ...]  # held sessions, follow-ups left out, in order
+    themes: tuple[str, ...]  # titles of the themes worked on, in order
+    commitments: tuple[Commitment, ...]
+    goals: tuple[str, ...]
+    next_session: SessionView | None
+
+
+@dataclass(frozen=True)
+class LetterView:
+    facts: LetterFacts
+    after_sessions: int
+    text: str | None  # as saved; None while nothing is saved for this letter
+    saved_at: datetime | None
+    saved_by: str | None
+    printed_on: date | None
+    earlier: tuple[tuple[int, date | None], ...]  # (after sessions, printed on) of earlier letters
+
+
+def status_letter(
+    db: Database, actor: Actor, library: ContentLibrary, course_id: str
+) -> LetterView:
+    """The letter due now, with its facts; InvalidInput before the first is due."""
+    require(actor, Permission.VIEW_CLIENTS)
+    with db.reading() as session:
+        course = load_course(session, course_id)
+        programme, pack = course_content(library, course)
+        held = _held(course)
+        due = letter_due(len(held), programme.status_letter_every)
+        if due is None:
+            raise InvalidInput(
+                "letter.not_due", held=len(held), every=programme.status_letter_every
+            )
+        views = tuple(session_view(s, pack) for s in held)
+        upcoming = sorted(
+            (s for s in course.sessions if s.attendance is None and s.planned_date),
+            key=lambda s: (s.planned_date, s.planned_time is not None, s.planned_time),
+        )
+        facts = LetterFacts(
+            course_id=course.id,
+            client_code=course.client.code,
+            display_name=course.client.display_name,
+            site=course.client.site,
+            method=course.method,
+            programme_name=programme.name,
+            therapist=course.therapist.name,
+            held=views,
+            themes=tuple(dict.fromkeys(v.theme_title for v in views if v.theme_title)),
+            commitments=tuple(
+                Commitment(s.date or s.planned_date, s.commitment) for s in held if s.commitment
+            ),
+            goals=tuple(g.text for g in course.goals),
+            next_session=session_view(upcoming[0], pack) if upcoming else None,
+        )
+        letters = {letter.after_sessions: letter for letter in course.status_letters}
+        current = letters.get(due)
+        return LetterView(
+            facts=facts,
+            after_sessions=due,
+            text=current.text if current else None,
+            saved_at=current.saved_at if current else None,
+            saved_by=current.saved_by.name if current else None,
+            printed_on=current.printed_on if current else None,
+            earlier=tuple((n, letters[n].printed_on) for n in sorted(letters) if n != due),
+        )
+
+
+def _held(course: Course) -> list[CourseSession]:
+    held = [
+        s
+        for s in course.sessions
+        if attended_count([(s.kind, s.attendance)]) and s.date is not None
+    ]
+    return sorted(held, key=lambda s: (s.date, s.planned_time is not None, s.planned_time))
+
+
+def save_status_letter(
+    db: Database,
+    actor: Actor,
+    course_id: str,
+    after_sessions: int,
+    text: str,
+    *,
+    printed_on: date | None = None,
+) -> None:
+    """Keep the therapist's text of the letter after `after_sessions` held sessions; with
+    `printed_on`, also the day it was printed (or saved to hand over)."""
+    require(actor, Permission.WRITE_NOTES)
+    text = text.strip()
+    if not text:
+        raise InvalidInput("letter.empty")
+    if len(text) > MAX_LETTER:
+        raise InvalidInput("note.text_too_long", max=MAX_LETTER)
+    with db.transaction() as session:
+        course = load_course(session, course_id)
+        letter = session.scalar(
+            select(StatusLetter).where(
+                StatusLetter.course_id == course.id, StatusLetter.after_sessions == after_sessions
+            )
+        )
+        if letter is None:
+            held = len(_held(course))
+            if after_sessions < 1 or after_sessions > held:
+                raise InvalidInput("letter.too_early", held=held, after=after_sessions)
+            letter = StatusLetter(course_id=course.id, after_sessions=after_sessions)
+            session.add(letter)
+        letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), actor.id
+        if printed_on is not None:
+            letter.printed_on = printed_on
+        audit.record(
+            session,
+            actor,
+            "letter.print" if printed_on else "letter.save",
+            object_type="course",
+            object_id=course.id,
+            after_sessions=after_sessions,
+        )

@@ -1,0 +1,201 @@
+"""Status letters: due after every fourth held session, drafted from the course's facts,
+edited and saved by the therapist, printed only when finished, the day recorded on the
+course and in the records export."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from pdf_reading import all_text
+from schema import validate_records
+from traumefokus.documents.render import (
+    DocumentKind,
+    DocumentRequest,
+    check_printable,
+    deliver,
+    render,
+)
+from traumefokus.documents.status_letter import draft_letter_text, has_gaps, letter_body
+from traumefokus.documents.wording import Wording
+from traumefokus.domain.session_note import NoteDraft
+from traumefokus.domain.status_letter import letter_due
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.services import planning
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.records import collect_records
+from traumefokus.services.session_notes import save_draft, sign_note
+from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.services.treatment import add_goal
+from traumefokus.services.users import add_user
+from traumefokus.storage.models import AuditEvent
+
+START = date(2026, 1, 5)
+THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
+
+
+@pytest.mark.parametrize(
+    ("held", "every", "due"),
+    [(0, 4, None), (3, 4, None), (4, 4, 4), (7, 4, 4), (8, 4, 8), (13, 4, 12), (5, 0, None)],
+)
+def test_which_letter_is_due(held, every, due):
+    assert letter_due(held, every) == due
+
+
+@pytest.fixture
+def course_id(db, admin, therapist, library):
+    client = add_client(db, admin, "K-0007", display_name="Jørn")
+    course_id = create_course(
+        db,
+        therapist,
+        library,
+        client_id=client.id,
+        therapist_id=therapist.id,
+        programme_id="move-ss",
+        start=START,
+        weekday=0,
+        at=time(9, 30),
+    )
+    planning.choose_themes(db, therapist, library, course_id, THEMES)
+    add_goal(db, therapist, course_id, "Færre dage med hash.", START)
+    return course_id
+
+
+def hold(db, therapist, library, course_id, numbers, commitment=None):
+    course = view_course(db, therapist, library, course_id)
+    for s in course.sessions:
+        if s.number in numbers:
+            if commitment:
+                save_draft(db, therapist, library, s.id, NoteDraft(commitment=commitment))
+            sign_note(db, therapist, s.id, attendance="held", day=s.planned_date)
+
+
+def test_no_letter_before_four_held_sessions(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2})
+    with pytest.raises(InvalidInput) as refused:
+        status_letter(db, therapist, library, course_id)
+    assert refused.value.facts == {"held": 3, "every": 4}
+
+
+def test_the_first_draft_reports_the_courses_facts(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2})
+    hold(db, therapist, library, course_id, {3}, commitment="Ringe til Lis")
+    letter = status_letter(db, therapist, library, course_id)
+    assert letter.after_sessions == 4 and letter.text is None and letter.printed_on is None
+    text = draft_letter_text(letter, Wording("da"))
+    assert "Vi har nu haft 4 samtaler" in text
+    assert "5. januar 2026 til 26. januar 2026" in text
+    assert "- Sikkerhed" in text
+    assert "- 26.01.2026: Ringe til Lis" in text
+    assert "- Færre dage med hash – [skriv, hvordan det går]" in text
+    assert "mandag 2. februar 2026 kl. 09.30" in text  # the next session
+    assert text.endswith("Venlig hilsen\nmette.h")
+    assert has_gaps(text)
+    english = draft_letter_text(letter, Wording("en"))
+    assert "We have now had 4 sessions" in english and has_gaps(english)
+
+
+def test_a_letter_with_gaps_is_not_printed(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    rendered = render(
+        db, therapist, library, DocumentRequest(DocumentKind.LETTER, course_id), today=START
+    )
+    with pytest.raises(InvalidInput) as refused:
+        check_printable(therapist, rendered)
+    assert refused.value.code == "letter.gaps"
+    with pytest.raises(InvalidInput):
+        deliver(db, therapist, rendered, today=START)
+    assert status_letter(db, therapist, library, course_id).printed_on is None
+
+
+def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    text = (
+        "Det går godt.\n\n- Færre dage med hash: fra fem til to om ugen\n\nVenlig hilsen\nmette.h"
+    )
+    save_status_letter(db, therapist, course_id, 4, text)
+    letter = status_letter(db, therapist, library, course_id)
+    assert letter.text == text and letter.saved_by == "mette.h"
+    day = date(2026, 1, 27)
+    rendered = render(
+        db,
+        therapist,
+        library,
+        DocumentRequest(DocumentKind.LETTER, course_id, with_name=True),
+        today=day,
+    )
+    printed = all_text(rendered.pdf)
+    assert "Til Jørn" in printed and "Kære Jørn" in printed
+    assert "fra fem til to om ugen" in printed and "27. januar 2026" in printed
+    deliver(db, therapist, rendered, today=day)
+    assert status_letter(db, therapist, library, course_id).printed_on == day
+    document = collect_records(db, admin)
+    validate_records(document)
+    exported = document["clients"][0]["courses"][0]["status_letters"]
+    assert exported == [
+        {
+            "after_sessions": 4,
+            "text": text,
+            "saved_at": exported[0]["saved_at"],
+            "saved_by": "mette.h",
+            "printed_on": "2026-01-27",
+        }
+    ]
+    with db.reading() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert "letter.print" in actions
+
+
+def test_the_next_letter_is_due_after_eight(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, set(range(8)))
+    save_status_letter(db, therapist, course_id, 4, "Første brev", printed_on=START)
+    letter = status_letter(db, therapist, library, course_id)
+    assert letter.after_sessions == 8 and letter.text is None
+    assert letter.earlier == ((4, START),)
+
+
+def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    supervisor = add_user(db, admin, "sup", "supervisor")
+    coder = add_user(db, admin, "kod", "coder")
+    assert status_letter(db, supervisor, library, course_id).after_sessions == 4  # may read
+    with pytest.raises(Refused):
+        save_status_letter(db, supervisor, course_id, 4, "Tekst")
+    rendered = render(
+        db,
+        supervisor,
+        library,
+        DocumentRequest(DocumentKind.LETTER, course_id, letter_text="Færdig tekst"),
+        today=START,
+    )
+    with pytest.raises(Refused):
+        check_printable(supervisor, rendered)
+    with pytest.raises(Refused):
+        status_letter(db, coder, library, course_id)
+
+
+def test_a_letter_for_sessions_not_yet_held_is_refused(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    with pytest.raises(InvalidInput) as refused:
+        save_status_letter(db, therapist, course_id, 8, "For tidligt")
+    assert refused.value.code == "letter.too_early"
+    with pytest.raises(InvalidInput):
+        save_status_letter(db, therapist, course_id, 4, "   ")
+
+
+def test_a_letter_body_keeps_paragraphs_and_bullets_in_order():
+    story = letter_body("Indledning\n- et\n- to\nMellemtekst\n\nSlut")
+    kinds = [type(f).__name__ for f in story]
+    assert kinds == ["Paragraph", "ListFlowable", "Paragraph", "Paragraph"]
+
+
+def test_follow_ups_are_not_counted(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2})
+    course = view_course(db, therapist, library, course_id)
+    follow_up = next(s for s in course.sessions if s.follow_up_month == 1)
+    sign_note(db, therapist, follow_up.id, attendance="held", day=START + timedelta(days=30))
+    with pytest.raises(InvalidInput):
+        status_letter(db, therapist, library, course_id)
