@@ -692,6 +692,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Sessionens tema har intet arbejdsark med id'et {worksheet}.",
         "The session's theme has no worksheet with the id {worksheet}.",
     ),
+    "print.printer_unavailable": (
+        "Printeren kunne ikke tage imod udskriften. Tjek, at den er tændt og valgt, og prøv igen.",
+        "The printer could not take the job. Check that it is switched on and chosen, and "
+        "try again.",
+    ),
     "print.done": (
         "Skrev {pages} side(r) til {path}.",
         "Wrote {pages} page(s) to {path}.",

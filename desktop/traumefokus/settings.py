@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "last_user": None,
     "show_display_names": False,
     "window_geometry": None,
+    "print_folder": None,  # where the last PDF was saved
     # The session whose note was open on the session screen; cleared when the screen closes,
     # so that after a crash the next start can reopen the draft.
     "open_session": None,

@@ -319,6 +319,30 @@
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
+        <source>P&amp;rint</source>
+        <translation>Ud&amp;skriv</translation>
+    </message>
+    <message>
+        <source>Session &amp;note…</source>
+        <translation>Session&amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the client…</source>
+        <translation>&amp;Arbejdsark til klienten…</translation>
+    </message>
+    <message>
+        <source>&amp;All session notes…</source>
+        <translation>A&amp;lle sessionsnoter…</translation>
+    </message>
+    <message>
+        <source>Course &amp;plan for the client…</source>
+        <translation>Forløbs&amp;plan til klienten…</translation>
+    </message>
+    <message>
+        <source>&amp;Status letter…</source>
+        <translation>&amp;Statusbrev…</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -397,6 +421,14 @@
     <message>
         <source>The themes are not chosen yet.</source>
         <translation>Temaerne er ikke valgt endnu.</translation>
+    </message>
+    <message>
+        <source>Status letter after %1: printed %2</source>
+        <translation>Statusbrev efter %1: udskrevet %2</translation>
+    </message>
+    <message>
+        <source>Status letter after %1: not printed yet</source>
+        <translation>Statusbrev efter %1: ikke udskrevet endnu</translation>
     </message>
     <message>
         <source>extra</source>
@@ -814,6 +846,53 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Status letter after %1 sessions</source>
+        <translation>Statusbrev efter %1 sessioner</translation>
+    </message>
+    <message>
+        <source>Start again from the facts…</source>
+        <translation>Start forfra ud fra forløbet…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Vis og udskriv…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; a line that starts with “- ” is a bullet. Write about progress where the draft has [square brackets]: the letter is printed once they are filled in.</source>
+        <translation>En tom linje begynder et nyt afsnit; en linje, der begynder med “- ”, bliver et punkt. Skriv om fremskridt dér, hvor udkastet har [kantede parenteser]: brevet udskrives, når de er udfyldt.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Ikke udskrevet endnu</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>udskrevet %1</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>ikke udskrevet</translation>
+    </message>
+    <message>
+        <source>The letter after %1 sessions: %2</source>
+        <translation>Brevet efter %1 sessioner: %2</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft from the course&apos;s facts?</source>
+        <translation>Erstat teksten med et nyt udkast ud fra forløbet?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1039,6 +1118,80 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print the client&apos;s &amp;name (not only the code)</source>
+        <translation>Skriv klientens &amp;navn (ikke kun koden)</translation>
+    </message>
+    <message>
+        <source>Worksheets:</source>
+        <translation>Arbejdsark:</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Udskriv… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF… (Ctrl+S)</source>
+        <translation>&amp;Gem som PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Gør siderne klar…</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Sider: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Udskriver…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Session note</source>
+        <translation>Sessionsnote</translation>
+    </message>
+    <message>
+        <source>All session notes</source>
+        <translation>Alle sessionsnoter</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Arbejdsark til klienten</translation>
+    </message>
+    <message>
+        <source>Course plan for the client</source>
+        <translation>Forløbsplan til klienten</translation>
+    </message>
+    <message>
+        <source>Status letter</source>
+        <translation>Statusbrev</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Session</source>
@@ -1147,6 +1300,18 @@
     <message>
         <source>Show to client (F5)</source>
         <translation>Vis for klienten (F5)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the client… (Ctrl+P)</source>
+        <translation>&amp;Arbejdsark til klienten… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Session &amp;note…</source>
+        <translation>Session&amp;note…</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

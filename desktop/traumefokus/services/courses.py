@@ -102,6 +102,7 @@ class CourseView:
     history: tuple[HistoryView, ...]
     goals: tuple[GoalView, ...]
     itq: tuple[ItqView, ...]
+    letters: tuple[tuple[int, date | None], ...] = ()  # status letters: (after, printed on)
 
     @property
     def attended(self) -> int:
@@ -289,6 +290,9 @@ def view_course(
             itq=tuple(
                 ItqView(r.id, r.occasion, r.date, dict(r.items), itq.score(r.items))
                 for r in course.itq
+            ),
+            letters=tuple(
+                (letter.after_sessions, letter.printed_on) for letter in course.status_letters
             ),
         )
 

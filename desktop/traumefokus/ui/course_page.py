@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.content.itq_items import ItqForm
+from traumefokus.documents.render import DocumentKind
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.status_letter import letter_due
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
@@ -101,6 +103,22 @@ class CoursePage(QWidget):
             self.actions[key] = button
             bar.addWidget(button)
         bar.addStretch()
+        self.print_button = QPushButton(self.tr("P&rint"))
+        self.print_button.setAutoDefault(False)
+        self.print_menu = QMenu(self)
+        self.print_actions: dict[DocumentKind, QAction] = {}
+        for kind, text in (
+            (DocumentKind.NOTE, self.tr("Session &note…")),
+            (DocumentKind.HANDOUT, self.tr("&Handout for the client…")),
+            (DocumentKind.NOTES, self.tr("&All session notes…")),
+            (DocumentKind.PLAN, self.tr("Course &plan for the client…")),
+            (DocumentKind.LETTER, self.tr("&Status letter…")),
+        ):
+            action = self.print_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, k=kind: self._print(k))
+            self.print_actions[kind] = action
+        self.print_button.setMenu(self.print_menu)
+        bar.addWidget(self.print_button)
 
         self.timeline = QTableWidget(0, 7)
         self.timeline.setHorizontalHeaderLabels(
@@ -243,7 +261,39 @@ class CoursePage(QWidget):
             parts.append(f"{ended}{': ' + reason if reason else ''}")
         if not course.chosen_themes and course.is_open:
             parts.append("<b>" + self.tr("The themes are not chosen yet.") + "</b>")
+        letter = self._letter_state(course)
+        if letter:
+            parts.append(letter)
         return "  ·  ".join(parts)
+
+    def _letter_due(self, course: CourseView) -> int | None:
+        content = self._quiet_content(course)
+        every = content[0].status_letter_every if content else 0
+        return letter_due(course.attended, every)
+
+    def _quiet_content(self, course: CourseView) -> tuple[Programme, Pack] | None:
+        try:
+            return course_content(self.ctx.library, course)
+        except TraumefokusError:
+            return None
+
+    def _letter_state(self, course: CourseView) -> str:
+        """Whether the status letter due now is printed."""
+        due = self._letter_due(course)
+        if due is None:
+            return ""
+        printed = dict(course.letters).get(due)
+        if printed:
+            return (
+                self.tr("Status letter after %1: printed %2")
+                .replace("%1", str(due))
+                .replace("%2", day_label(printed, weekday=False))
+            )
+        return (
+            "<b>"
+            + self.tr("Status letter after %1: not printed yet").replace("%1", str(due))
+            + "</b>"
+        )
 
     def _end_reason(self, course: CourseView) -> str:
         if not course.end_reason:
@@ -402,6 +452,19 @@ class CoursePage(QWidget):
         }
         for key, enabled in state.items():
             self.actions[key].setEnabled(bool(enabled))
+        recorded = course is not None and any(
+            x.note_status != "none" or x.attendance for x in course.sessions
+        )
+        printable = {
+            DocumentKind.NOTE: s is not None,
+            DocumentKind.HANDOUT: s is not None and bool(s.theme_id),
+            DocumentKind.NOTES: recorded,
+            DocumentKind.PLAN: course is not None,
+            DocumentKind.LETTER: course is not None and self._letter_due(course) is not None,
+        }
+        for kind, enabled in printable.items():
+            self.print_actions[kind].setEnabled(enabled)
+        self.print_button.setEnabled(course is not None)
         if course is not None:
             self.actions["themes"].setDefault(open_course and not course.chosen_themes)
 
@@ -414,6 +477,32 @@ class CoursePage(QWidget):
             action.triggered.connect(button.click)
             menu.addAction(action)
         menu.exec(self.timeline.viewport().mapToGlobal(position))
+
+    # --- printing --------------------------------------------------------------------------
+    def _print(self, kind: DocumentKind) -> None:
+        from traumefokus.services.session_notes import open_note
+        from traumefokus.ui import printing
+
+        course = self.course
+        if course is None:
+            return
+        try:
+            if kind is DocumentKind.LETTER:
+                if printing.open_status_letter(self.ctx, course.id, self):
+                    self.show_course(course.id)
+                return
+            if kind in (DocumentKind.NOTE, DocumentKind.HANDOUT):
+                session = self.selected_session()
+                if session is None:
+                    return
+                note = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, session.id)
+                dialog = printing.session_preview(self.ctx, kind, note, self)
+            else:
+                dialog = printing.course_preview(self.ctx, kind, course, self)
+        except TraumefokusError as error:
+            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+            return
+        dialog.exec()
 
     # --- actions ---------------------------------------------------------------------------
     def _run(self, dialog: QDialog, *, follow_next: bool = False) -> None:

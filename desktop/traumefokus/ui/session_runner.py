@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.documents.render import DocumentKind
 from traumefokus.domain.pace import hint, over_target
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.domain.session_note import NoteDraft
@@ -185,11 +187,26 @@ class SessionRunner(QWidget):
         self.previous_button = QPushButton(self.tr("← Previous (Ctrl+PgUp)"))
         self.next_button = QPushButton(self.tr("Next → (Ctrl+PgDn)"))
         self.client_button = QPushButton(self.tr("Show to client (F5)"))
+        self.print_button = QPushButton(self.tr("Print"))
+        print_menu = QMenu(self)
+        self.handout_action = print_menu.addAction(
+            self.tr("&Handout for the client… (Ctrl+P)"),
+            lambda: self.print_document(DocumentKind.HANDOUT),
+        )
+        print_menu.addAction(
+            self.tr("Session &note…"), lambda: self.print_document(DocumentKind.NOTE)
+        )
+        self.print_button.setMenu(print_menu)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
         self.saved_label = hint_label("")
         footer = QHBoxLayout()
-        for button in (self.previous_button, self.next_button, self.client_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.client_button,
+            self.print_button,
+        ):
             footer.addWidget(button)
         footer.addStretch()
         footer.addWidget(self.saved_label)
@@ -199,6 +216,7 @@ class SessionRunner(QWidget):
             self.previous_button,
             self.next_button,
             self.client_button,
+            self.print_button,
             self.save_button,
             self.sign_button,
         ):
@@ -223,6 +241,7 @@ class SessionRunner(QWidget):
             (("Ctrl+PgDown", "Alt+Right"), lambda: self.go_to(self.current + 1)),
             (("Ctrl+PgUp", "Alt+Left"), lambda: self.go_to(self.current - 1)),
             (("F5",), self.show_to_client),
+            (("Ctrl+P",), lambda: self.print_document(DocumentKind.HANDOUT)),
             (("Ctrl+S",), self.save_now),
             (("Ctrl+Return", "Ctrl+Enter"), self.sign),
             (("Ctrl+W",), self.leave),
@@ -326,6 +345,7 @@ class SessionRunner(QWidget):
             self.agenda_buttons.append(button)
         has_quote = note.theme is not None and note.theme.quote is not None
         self.client_button.setEnabled(has_quote)
+        self.handout_action.setEnabled(note.theme is not None)
 
     def _show_flags(self, note: NoteView) -> None:
         lines = [
@@ -484,6 +504,22 @@ class SessionRunner(QWidget):
             self.client_screen.show_markdown(client_text)
         elif note.theme.quote is not None:
             self.client_screen.show_quote(note.theme.quote.text, quote_source(note.theme))
+
+    def print_document(self, kind: DocumentKind) -> None:
+        """The preview of the handout or the note, with what has been typed so far."""
+        from traumefokus.ui.printing import session_preview
+
+        note = self.note
+        if note is None or (kind is DocumentKind.HANDOUT and note.theme is None):
+            return
+        self.save_now()
+        self.saver.flush()  # the paper shows what is on the screen
+        try:
+            fresh = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, note.session.id)
+        except TraumefokusError as error:
+            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+            return
+        session_preview(self.ctx, kind, fresh, self).exec()
 
     def _raise_flag(self) -> None:
         from traumefokus.services.session_notes import raise_safety_flag

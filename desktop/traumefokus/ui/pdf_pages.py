@@ -1,0 +1,80 @@
+"""PDF pages as images, with pdfium (through pypdfium2): for the preview, and for the
+printer, so that paper shows exactly what the preview showed.
+
+pdfium is not thread-safe: one thread at a time uses it (the background task in progress).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from traumefokus.errors import DataProblem
+from traumefokus.ui.background import Cancelled
+
+PRINT_DPI_LIMIT = 300  # enough for text on paper; a 600 dpi A4 page would be 140 MB
+_pdfium = threading.Lock()
+
+
+def page_images(
+    pdf: bytes, dpi: float, progress: Callable[[int, int], None] | None = None
+) -> list[QImage]:
+    with _pdfium:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            images = []
+            for index in range(len(document)):
+                if progress is not None:
+                    progress(index, len(document))
+                images.append(_image(document[index], dpi))
+            return images
+        finally:
+            document.close()
+
+
+def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+    image = QImage(
+        bytes(bitmap.buffer),
+        bitmap.width,
+        bitmap.height,
+        bitmap.stride,
+        QImage.Format.Format_RGBX8888,
+    )
+    return image.copy()  # own the pixels: the buffer goes with the bitmap
+
+
+def print_pdf(
+    pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Each page, rendered at the printer's resolution (at most 300 dpi), onto one sheet."""
+    dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+    with _pdfium:
+        document = pdfium.PdfDocument(pdf)
+        painter = QPainter()
+        if not painter.begin(printer):
+            document.close()
+            raise DataProblem("print.printer_unavailable")
+        try:
+            for index in range(len(document)):
+                if progress is not None:
+                    try:
+                        progress(index, len(document))
+                    except Cancelled:
+                        printer.abort()  # nothing half-printed reaches the printer
+                        raise
+                if index:
+                    printer.newPage()
+                image = _image(document[index], dpi)
+                area = painter.viewport()
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                width, height = image.width() * scale, image.height() * scale
+                painter.drawImage(QRectF((area.width() - width) / 2, 0, width, height), image)
+        finally:
+            painter.end()
+            document.close()

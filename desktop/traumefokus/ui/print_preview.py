@@ -1,0 +1,291 @@
+"""The preview of a printed document: its real PDF pages, the choices that change them (the
+client's name on paper; which worksheets a handout holds), and Print and Save as PDF, which
+send exactly those pages on.
+
+Rendering and printing run in the background with progress, so that a whole course of notes
+never freezes the window. Printing or saving records the document (audit trail; a status
+letter's printed day) and emits `delivered`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPageSize, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.documents.render import (
+    DocumentRequest,
+    Rendered,
+    check_printable,
+    deliver,
+    render,
+)
+from traumefokus.errors import TraumefokusError
+from traumefokus.fileio import write_atomic
+from traumefokus.ui.background import BackgroundTask
+from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.pdf_pages import page_images, print_pdf
+from traumefokus.ui.style import heading, problem_label, show_problem
+
+PREVIEW_DPI = 96
+PAPER = "background: #7d878d;"
+
+
+class PrintPreview(QDialog):
+    delivered = Signal()
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        request: DocumentRequest,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        has_name: bool = False,
+        worksheets: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request = replace(request, lang=ctx.lang)
+        self.rendered: Rendered | None = None
+        self.task: BackgroundTask | None = None
+        self.setWindowTitle(title)
+        self.resize(900, 980)
+
+        self.with_name = QCheckBox(self.tr("Print the client's &name (not only the code)"))
+        self.with_name.setVisible(has_name)
+        self.with_name.setChecked(request.with_name)
+        self.with_name.toggled.connect(self._changed)
+        self.sheet_boxes: dict[str, QCheckBox] = {}
+        choices = QHBoxLayout()
+        choices.addWidget(self.with_name)
+        if worksheets:
+            choices.addWidget(QLabel(self.tr("Worksheets:")))
+        for sheet_id, sheet_title in worksheets:
+            box = QCheckBox(sheet_title)
+            box.setChecked(request.worksheets is None or sheet_id in request.worksheets)
+            box.toggled.connect(self._changed)
+            self.sheet_boxes[sheet_id] = box
+            choices.addWidget(box)
+        choices.addStretch()
+
+        self.pages = QWidget()
+        self.pages.setStyleSheet(PAPER)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setSpacing(18)
+        self.pages_layout.setContentsMargins(24, 24, 24, 24)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet(PAPER)
+        self.scroll = scroll
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.status = QLabel()
+        self.problem = problem_label()
+        self.print_button = QPushButton(self.tr("&Print… (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("&Save as PDF… (Ctrl+S)"))
+        close = QPushButton(self.tr("Close"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        close.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.progress)
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.print_button)
+        footer.addWidget(self.save_button)
+        footer.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, scale=1.25))
+        layout.addLayout(choices)
+        layout.addWidget(self.problem)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_document)
+
+        self.rerender = QTimer(self)
+        self.rerender.setSingleShot(True)
+        self.rerender.setInterval(250)
+        self.rerender.timeout.connect(self.render_pages)
+        self.render_pages()
+
+    # --- rendering -------------------------------------------------------------------------
+    def _changed(self) -> None:
+        chosen = None
+        if self.sheet_boxes:
+            chosen = tuple(i for i, box in self.sheet_boxes.items() if box.isChecked())
+        self.request = replace(
+            self.request, with_name=self.with_name.isChecked(), worksheets=chosen
+        )
+        self.rerender.start()
+
+    def render_pages(self) -> None:
+        """Render the document and its page images in the background."""
+        if self.task is not None:
+            self.task.wait()
+        self._busy(self.tr("Preparing the pages…"))
+        ctx, request = self.ctx, self.request
+        scale = self.devicePixelRatioF()
+
+        def work(progress: object) -> tuple[Rendered, list]:
+            rendered = render(
+                ctx.db, ctx.actor, ctx.library, request, today=date.today(), progress=progress
+            )
+            return rendered, page_images(rendered.pdf, PREVIEW_DPI * scale, progress)
+
+        self._run(work, self._show)
+
+    def _show(self, result: tuple[Rendered, list]) -> None:
+        self.rendered, images = result
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        scale = self.devicePixelRatioF()
+        for image in images:
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(scale)
+            page = QLabel()
+            page.setPixmap(pixmap)
+            page.setStyleSheet("background: white; border: 1px solid #5b6469;")
+            self.pages_layout.addWidget(page)
+        pages = self.rendered.pages
+        self._idle(self.tr("Pages: %1").replace("%1", str(pages)))
+
+    # --- printing and saving ---------------------------------------------------------------
+    def _printable(self) -> Rendered | None:
+        rendered = self.rendered
+        if rendered is None or (self.task is not None and self.task.running):
+            return None
+        try:
+            check_printable(self.ctx.actor, rendered)
+        except TraumefokusError as error:
+            QMessageBox.information(self, self.windowTitle(), self.ctx.describe(error))
+            return None
+        return rendered
+
+    def print_document(self) -> None:
+        rendered = self._printable()
+        if rendered is None:
+            return
+        printer = self.choose_printer(rendered)
+        if printer is None:
+            return
+        self._busy(self.tr("Printing…"))
+        self._run(
+            lambda progress: print_pdf(rendered.pdf, printer, progress),
+            lambda _result: self._delivered(rendered, self.tr("Sent to the printer.")),
+        )
+
+    def choose_printer(self, rendered: Rendered) -> QPrinter | None:
+        """The system print dialog; None if the user cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setFullPage(True)  # the PDF's pages carry their own margins
+        printer.setDocName(rendered.title)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_document(self) -> None:
+        rendered = self._printable()
+        if rendered is None:
+            return
+        path = self.choose_file(rendered)
+        if path is None:
+            return
+        try:
+            write_atomic(path, rendered.pdf)
+        except TraumefokusError as error:
+            show_problem(self.problem, self.ctx.describe(error))
+            return
+        self.ctx.settings.set("print_folder", str(path.parent))
+        save_settings(self.ctx)
+        self._delivered(rendered, self.tr("Saved as %1").replace("%1", str(path)))
+
+    def choose_file(self, rendered: Rendered) -> Path | None:
+        """The system's save dialog; None if the user cancels."""
+        folder = self.ctx.settings.get("print_folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(Path(folder) / rendered.file_name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return None
+        return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+    def _delivered(self, rendered: Rendered, what: str) -> None:
+        try:
+            deliver(self.ctx.db, self.ctx.actor, rendered, today=date.today())
+        except TraumefokusError as error:
+            self._idle("")
+            show_problem(self.problem, self.ctx.describe(error))
+            return
+        self._idle(what)
+        self.delivered.emit()
+
+    # --- the background task and the footer --------------------------------------------------
+    def _run(self, work: object, on_done: object) -> None:
+        task = BackgroundTask(work, self)
+        current = lambda: task is self.task  # noqa: E731 (a result of replaced work is dropped)
+        task.progress.connect(lambda done, total: current() and self._progress(done, total))
+        task.done.connect(lambda result: current() and on_done(result))
+        task.failed.connect(lambda problem: current() and self._failed(problem))
+        self.task = task
+        task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, problem: object) -> None:
+        text = problem if isinstance(problem, str) else self.ctx.describe(problem)
+        self._idle("")
+        show_problem(self.problem, text)
+
+    def _busy(self, text: str) -> None:
+        show_problem(self.problem, None)
+        self.status.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    def _idle(self, text: str) -> None:
+        self.status.setText(text)
+        self.progress.hide()
+        ready = self.rendered is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def done(self, result: int) -> None:
+        self.rerender.stop()
+        if self.task is not None:
+            self.task.wait()
+        super().done(result)

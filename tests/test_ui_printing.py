@@ -1,0 +1,309 @@
+"""Printing from the screens: the preview shows the real pages, the choices re-render them,
+Print and Save as PDF send those pages on and record it; the status letter is written,
+refused while unfinished, and printed."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from sqlalchemy import select
+
+from pdf_reading import all_text, page_texts
+from traumefokus.documents.render import DocumentKind, DocumentRequest
+from traumefokus.domain.session_note import CheckIn, NoteDraft
+from traumefokus.services import planning
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.session_notes import open_note, save_draft, sign_note
+from traumefokus.services.status_letters import status_letter
+from traumefokus.services.treatment import add_goal
+from traumefokus.storage.models import AuditEvent
+from traumefokus.ui.course_page import CoursePage
+from traumefokus.ui.letter_editor import LetterEditor
+from traumefokus.ui.print_preview import PrintPreview
+from traumefokus.ui.printing import course_preview, session_preview
+from ui_helpers import make_context
+
+START = date(2026, 1, 5)
+THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
+
+
+@pytest.fixture
+def ctx(db, therapist, workspace):
+    return make_context(workspace, "da", db=db, actor=therapist)
+
+
+@pytest.fixture
+def course(ctx, admin, therapist):
+    client = add_client(ctx.db, admin, "K-0042", display_name="Bjørk")
+    course_id = create_course(
+        ctx.db,
+        therapist,
+        ctx.library,
+        client_id=client.id,
+        therapist_id=therapist.id,
+        programme_id="move-ss",
+        start=START,
+        weekday=0,
+        at=time(10, 0),
+    )
+    planning.choose_themes(ctx.db, therapist, ctx.library, course_id, THEMES)
+    add_goal(ctx.db, therapist, course_id, "Et roligere hjem", START)
+    return view_course(ctx.db, therapist, ctx.library, course_id)
+
+
+def session_id(course, number):
+    return next(s.id for s in course.sessions if s.number == number)
+
+
+def shown(qtbot, dialog: PrintPreview) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.rendered is not None and dialog.print_button.isEnabled())
+
+
+def page_labels(dialog: PrintPreview) -> list[QLabel]:
+    return [w for w in dialog.pages.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+
+
+def audit_actions(db) -> list[str]:
+    with db.reading() as session:
+        return list(session.scalars(select(AuditEvent.action)))
+
+
+def test_the_preview_shows_the_real_pages(qtbot, ctx, course):
+    s3 = session_id(course, 3)
+    save_draft(ctx.db, ctx.actor, ctx.library, s3, NoteDraft(check_in=CheckIn(feeling="Rolig")))
+    note = open_note(ctx.db, ctx.actor, ctx.library, s3)
+    dialog = session_preview(ctx, DocumentKind.NOTE, note, None)
+    shown(qtbot, dialog)
+    assert len(page_labels(dialog)) == dialog.rendered.pages >= 1
+    assert dialog.status.text() == f"Sider: {dialog.rendered.pages}"
+    assert "Rolig" in all_text(dialog.rendered.pdf)
+    assert dialog.with_name.isVisibleTo(dialog)  # the client has a name to offer
+
+
+def test_the_name_is_printed_only_when_ticked(qtbot, ctx, course):
+    note = open_note(ctx.db, ctx.actor, ctx.library, session_id(course, 3))
+    dialog = session_preview(ctx, DocumentKind.NOTE, note, None)
+    shown(qtbot, dialog)
+    assert "Bjørk" not in all_text(dialog.rendered.pdf)
+    first = dialog.rendered
+    dialog.with_name.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.rendered is not first and dialog.print_button.isEnabled())
+    assert "Bjørk" in all_text(dialog.rendered.pdf)
+
+
+def test_a_handouts_worksheets_are_chosen_in_the_preview(qtbot, ctx, course):
+    note = open_note(ctx.db, ctx.actor, ctx.library, session_id(course, 3))
+    dialog = session_preview(ctx, DocumentKind.HANDOUT, note, None)
+    shown(qtbot, dialog)
+    assert set(dialog.sheet_boxes) == {"safe-and-unsafe", "hard-day-plan"}
+    assert all(box.isChecked() for box in dialog.sheet_boxes.values())
+    assert "Min plan for en svær dag" in all_text(dialog.rendered.pdf)
+    first = dialog.rendered
+    dialog.sheet_boxes["hard-day-plan"].setChecked(False)
+    qtbot.waitUntil(lambda: dialog.rendered is not first and dialog.print_button.isEnabled())
+    assert "Min plan for en svær dag" not in all_text(dialog.rendered.pdf)
+    assert dialog.rendered.request.worksheets == ("safe-and-unsafe",)
+
+
+def test_save_as_pdf_writes_the_previewed_pages_and_records_it(
+    qtbot, ctx, course, tmp_path, monkeypatch
+):
+    dialog = course_preview(ctx, DocumentKind.PLAN, course, None)
+    shown(qtbot, dialog)
+    target = tmp_path / "plan"
+    monkeypatch.setattr(dialog, "choose_file", lambda rendered: target.with_suffix(".pdf"))
+    with qtbot.waitSignal(dialog.delivered):
+        dialog.save_button.click()
+    assert target.with_suffix(".pdf").read_bytes() == dialog.rendered.pdf
+    assert "print.plan" in audit_actions(ctx.db)
+    assert ctx.settings.get("print_folder") == str(tmp_path)
+
+
+def test_print_sends_every_page_to_the_printer(qtbot, ctx, course, tmp_path, monkeypatch):
+    for number in (0, 1, 2):
+        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+    dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
+    shown(qtbot, dialog)
+    out = tmp_path / "printed.pdf"
+
+    def printer(_rendered):
+        target = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        target.setOutputFileName(str(out))
+        target.setFullPage(True)
+        return target
+
+    monkeypatch.setattr(dialog, "choose_printer", printer)
+    with qtbot.waitSignal(dialog.delivered, timeout=20_000):
+        dialog.print_button.click()
+    assert len(page_texts(out.read_bytes())) == dialog.rendered.pages == 3
+    assert dialog.status.text() == "Sendt til printeren."
+    assert "print.notes" in audit_actions(ctx.db)
+
+
+def test_a_course_without_notes_says_so_in_the_preview(qtbot, ctx, course):
+    dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible())
+    assert "ingen sessionsnoter" in dialog.problem.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+def test_closing_during_a_batch_stops_it(qtbot, ctx, course):
+    for number in (0, 1, 2):
+        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+    dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.task.running
+
+
+# --- the status letter -----------------------------------------------------------------------
+def hold_four(ctx, course):
+    for number in (0, 1, 2, 3):
+        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+
+
+def test_the_letter_is_written_refused_while_unfinished_and_printed(
+    qtbot, ctx, course, tmp_path, monkeypatch
+):
+    hold_four(ctx, course)
+    letter = status_letter(ctx.db, ctx.actor, ctx.library, course.id)
+    editor = LetterEditor(ctx, letter)
+    qtbot.addWidget(editor)
+    editor.show()
+    text = editor.editor.toPlainText()
+    assert "Et roligere hjem – [skriv, hvordan det går]" in text
+    assert "Ikke udskrevet endnu" in editor.state.text()
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    previews = []
+
+    def preview_exec(dialog):
+        previews.append(dialog)
+        qtbot.waitUntil(lambda: dialog.rendered is not None and dialog.print_button.isEnabled())
+        monkeypatch.setattr(dialog, "choose_file", lambda _r: tmp_path / "brev.pdf")
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: dialog.status.text() != "" or bool(told))
+        return 0
+
+    monkeypatch.setattr(PrintPreview, "exec", preview_exec)
+    editor.preview()
+    assert told and "kantede parenteser" in told[0]
+    assert not (tmp_path / "brev.pdf").exists()
+
+    editor.editor.setPlainText(text.replace("[skriv, hvordan det går]", "meget bedre"))
+    editor.preview()
+    assert (tmp_path / "brev.pdf").exists()
+    assert "meget bedre" in all_text((tmp_path / "brev.pdf").read_bytes())
+    saved = status_letter(ctx.db, ctx.actor, ctx.library, course.id)
+    assert saved.printed_on == date.today() and "meget bedre" in saved.text
+    assert "Udskrevet" in editor.state.text()
+
+
+def test_typing_in_the_letter_is_kept_on_closing(qtbot, ctx, course):
+    hold_four(ctx, course)
+    editor = LetterEditor(ctx, status_letter(ctx.db, ctx.actor, ctx.library, course.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.editor.setPlainText("Kort brev.")
+    editor.accept()
+    assert status_letter(ctx.db, ctx.actor, ctx.library, course.id).text == "Kort brev."
+
+
+def test_a_supervisor_reads_the_letter_but_does_not_write_it(qtbot, workspace, db, admin, course):
+    from traumefokus.services.users import add_user
+
+    supervisor = add_user(db, admin, "sup", "supervisor")
+    ctx = make_context(workspace, "da", db=db, actor=supervisor)
+    hold_four(make_context(workspace, "da", db=db, actor=course_therapist(db, course)), course)
+    editor = LetterEditor(ctx, status_letter(db, supervisor, ctx.library, course.id))
+    qtbot.addWidget(editor)
+    assert editor.editor.isReadOnly() and not editor.redraft_button.isEnabled()
+    editor.accept()
+    assert status_letter(db, supervisor, ctx.library, course.id).text is None
+
+
+def course_therapist(db, course):
+    from traumefokus.services.auth import sign_in
+
+    return sign_in(db, course.therapist)
+
+
+# --- where printing is offered ---------------------------------------------------------------
+def test_the_course_page_offers_what_can_be_printed(qtbot, ctx, course):
+    page = CoursePage(ctx)
+    qtbot.addWidget(page)
+    page.show_course(course.id)
+    actions = page.print_actions
+    assert actions[DocumentKind.PLAN].isEnabled()
+    assert not actions[DocumentKind.NOTES].isEnabled()  # nothing recorded yet
+    assert not actions[DocumentKind.LETTER].isEnabled()
+    hold_four(ctx, course)
+    page.show_course(course.id)
+    assert actions[DocumentKind.NOTES].isEnabled() and actions[DocumentKind.LETTER].isEnabled()
+    assert "Statusbrev efter 4: ikke udskrevet endnu" in page.summary.text()
+    row = next(r for r in range(page.timeline.rowCount()) if page.timeline.item(r, 0).text() == "4")
+    page.timeline.selectRow(row)
+    assert actions[DocumentKind.HANDOUT].isEnabled() and actions[DocumentKind.NOTE].isEnabled()
+    page.timeline.selectRow(
+        next(r for r in range(page.timeline.rowCount()) if page.timeline.item(r, 0).text() == "1")
+    )
+    assert not actions[DocumentKind.HANDOUT].isEnabled()  # a MOVE session has no worksheets
+
+
+@pytest.fixture
+def saver(ctx):
+    from traumefokus.ui.draft_saver import DraftSaver
+
+    saver = DraftSaver(ctx)
+    yield saver
+    saver.stop()
+
+
+def test_ctrl_p_in_a_session_previews_the_handout_with_what_was_typed(
+    qtbot, ctx, course, saver, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from traumefokus.ui.session_runner import SessionRunner
+
+    runner = SessionRunner(ctx, saver)
+    qtbot.addWidget(runner)
+    runner.show()
+    runner.open_session(session_id(course, 3))
+    opened: list[PrintPreview] = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda dialog: opened.append(dialog) or 0)
+    checkout = runner.pages[3]
+    runner.go_to(3)
+    checkout.commitment.setCurrentText("Ringe til Bent")
+    runner.activateWindow()
+    qtbot.waitExposed(runner)
+    checkout.commitment.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.request.kind is DocumentKind.HANDOUT
+    qtbot.waitUntil(lambda: dialog.rendered is not None)
+    assert "Ringe til Bent" in all_text(dialog.rendered.pdf)
+
+
+def test_the_preview_follows_the_english_ui(qtbot, workspace, db, therapist, course):
+    ctx = make_context(workspace, "en", db=db, actor=therapist)
+    request = DocumentRequest(DocumentKind.PLAN, course.id)
+    dialog = PrintPreview(ctx, request, "Plan")
+    shown(qtbot, dialog)
+    assert "Your course" in all_text(dialog.rendered.pdf)
+    assert dialog.print_button.text().startswith("&Print")
+    make_context(workspace, "da")
