@@ -46,11 +46,7 @@ def open_as(folder: Path, user: str) -> UiContext:
     from traumefokus.ui.context import UiContext
 
     workspace = Workspace(DataDir(folder))
+    db = workspace.open()  # upgrades a database from an older version first
     actor = actor_from_probe(workspace.probe(), user)
-    return UiContext(
-        workspace,
-        Settings.load(folder / "bench-settings.json"),
-        "da",
-        db=workspace.open(),
-        actor=actor,
-    )
+    settings = Settings.load(folder / "bench-settings.json")
+    return UiContext(workspace, settings, "da", db=db, actor=actor)

@@ -80,9 +80,10 @@ def test_layout_follows_the_programme(library):
     assert planned[0].planned_date == MONDAY
     assert planned[1].planned_date == date(2026, 1, 7)  # the first Wednesday after the start
     assert planned[12].planned_date == date(2026, 1, 7) + timedelta(weeks=11)
+    # a month after Wednesday 25 March is a Saturday: the follow-up is the next Wednesday
     assert [(p.follow_up_month, p.planned_date) for p in planned[13:]] == [
-        (1, add_months(planned[12].planned_date, 1)),
-        (6, add_months(planned[12].planned_date, 6)),
+        (1, date(2026, 4, 29)),
+        (6, date(2026, 9, 30)),
     ]
     assert {p.minutes for p in planned if p.kind is SessionKind.TRAUMA} == {60}
     assert planned[1].minutes == 60 and planned[13].minutes == 45

@@ -96,7 +96,6 @@ def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
         for _client, course in courses(records)
         if sum(s["attendance"] == "held" and s["kind"] != "follow_up" for s in course["sessions"])
         >= 4
-        and not course.get("status_letters")
     )
     out = tmp_path / "letter.pdf"
     args = ("print", "letter", "--course", course["id"], "--out", out, "--data-dir", demo,

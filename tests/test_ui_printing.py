@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
@@ -69,6 +70,10 @@ def page_labels(dialog: PrintPreview) -> list[QLabel]:
     return [w for w in dialog.pages.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
 
 
+def sheet_items(dialog: PrintPreview) -> list:
+    return [dialog.sheets.item(row) for row in range(dialog.sheets.count())]
+
+
 def audit_actions(db) -> list[str]:
     with db.reading() as session:
         return list(session.scalars(select(AuditEvent.action)))
@@ -101,11 +106,12 @@ def test_a_handouts_worksheets_are_chosen_in_the_preview(qtbot, ctx, course):
     note = open_note(ctx.db, ctx.actor, ctx.library, session_id(course, 3))
     dialog = session_preview(ctx, DocumentKind.HANDOUT, note, None)
     shown(qtbot, dialog)
-    assert set(dialog.sheet_boxes) == {"safe-and-unsafe", "hard-day-plan"}
-    assert all(box.isChecked() for box in dialog.sheet_boxes.values())
+    items = {item.data(Qt.ItemDataRole.UserRole): item for item in sheet_items(dialog)}
+    assert set(items) == {"safe-and-unsafe", "hard-day-plan"}
+    assert all(item.checkState() == Qt.CheckState.Checked for item in items.values())
     assert "Min plan for en svær dag" in all_text(dialog.rendered.pdf)
     first = dialog.rendered
-    dialog.sheet_boxes["hard-day-plan"].setChecked(False)
+    items["hard-day-plan"].setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: dialog.rendered is not first and dialog.print_button.isEnabled())
     assert "Min plan for en svær dag" not in all_text(dialog.rendered.pdf)
     assert dialog.rendered.request.worksheets == ("safe-and-unsafe",)
@@ -273,8 +279,6 @@ def saver(ctx):
 def test_ctrl_p_in_a_session_previews_the_handout_with_what_was_typed(
     qtbot, ctx, course, saver, monkeypatch
 ):
-    from PySide6.QtCore import Qt
-
     from traumefokus.ui.session_runner import SessionRunner
 
     runner = SessionRunner(ctx, saver)

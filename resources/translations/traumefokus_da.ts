@@ -1120,8 +1120,8 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <source>Print the client&apos;s &amp;name (not only the code)</source>
-        <translation>Skriv klientens &amp;navn (ikke kun koden)</translation>
+        <source>The client&apos;s &amp;name on paper</source>
+        <translation>Klientens &amp;navn på papiret</translation>
     </message>
     <message>
         <source>Worksheets:</source>

@@ -39,7 +39,8 @@ def lay_out(
     programme: Programme, start: date, weekday: int, at: time | None
 ) -> list[PlannedSession]:
     """The sessions of a new course: the first on the start date, the rest on `weekday` every
-    `interval_days`, and the follow-ups the programme's months after the last session."""
+    `interval_days`, and the follow-ups the programme's months after the last session (on the
+    course's weekday, never on a weekend)."""
     if not 0 <= weekday <= 6:
         raise InvalidInput("plan.weekday_invalid", weekday=weekday)
     sessions: list[PlannedSession] = []
@@ -58,7 +59,7 @@ def lay_out(
             PlannedSession(
                 None,
                 SessionKind.FOLLOW_UP,
-                add_months(last, months),
+                next_weekday_after(add_months(last, months) - timedelta(days=1), weekday),
                 at,
                 programme.lengths[SessionKind.FOLLOW_UP][1],
                 follow_up_month=months,

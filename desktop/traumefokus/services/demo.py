@@ -41,6 +41,7 @@ from traumefokus.services.session_notes import (
     save_draft,
     sign_note,
 )
+from traumefokus.services.status_letters import save_status_letter
 from traumefokus.services.users import add_user, create_first_admin, has_users
 from traumefokus.storage.database import Database
 from traumefokus.storage.types import ids_and_clock
@@ -380,6 +381,8 @@ class _Builder:
             if attendance is Attendance.HELD:
                 held += session.kind != SessionKind.FOLLOW_UP
                 self._after_session(course_id, therapist, session, day)
+                if session.kind != SessionKind.FOLLOW_UP:
+                    self._status_letter(course_id, therapist, programme, held, day)
         self._end(course_id, therapist, status, start)
         self.sessions += len(view_course(self.db, therapist, self.library, course_id).sessions)
 
@@ -465,6 +468,24 @@ class _Builder:
                 minutes=session.planned_minutes,
                 reason="Klienten bad om en ekstra samtale",
             )
+
+    def _status_letter(
+        self, course_id: str, therapist: Actor, programme: Programme, held: int, day: date
+    ) -> None:
+        """The letter after every fourth held session, printed three days later; the latest
+        one of a running course may still be waiting."""
+        every = programme.status_letter_every
+        printed = day + timedelta(days=3)
+        if not every or held % every or printed >= self.today:
+            return
+        self.clock.at(printed, 14)
+        text = (
+            f"Vi har nu haft {held} samtaler i dit forløb. Du er kommet stabilt, og vi har "
+            "arbejdet med de temaer, du valgte.\n\n"
+            "- Dine mål: vi ser på dem sammen næste gang.\n\n"
+            f"Venlig hilsen\n{therapist.name}\n\n(Demoindhold)"
+        )
+        save_status_letter(self.db, therapist, course_id, held, text, printed_on=printed)
 
     def _note(self, session: SessionView, programme: Programme) -> NoteDraft:
         """A plausible note: the four points of a trauma-focused session, or notes per agenda

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -44,7 +46,8 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.pdf_pages import page_images, print_pdf
 from traumefokus.ui.style import heading, problem_label, show_problem
 
-PREVIEW_DPI = 96
+PREVIEW_DPI = 96  # at most: a page at about its real size
+A4_WIDTH_INCHES = 210 / 25.4
 PAPER = "background: #7d878d;"
 
 
@@ -67,34 +70,40 @@ class PrintPreview(QDialog):
         self.rendered: Rendered | None = None
         self.task: BackgroundTask | None = None
         self.setWindowTitle(title)
-        self.resize(900, 980)
+        wanted = QSize(1160 if has_name or worksheets else 920, 1000)
+        self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.92))
 
-        self.with_name = QCheckBox(self.tr("Print the client's &name (not only the code)"))
+        self.with_name = QCheckBox(self.tr("The client's &name on paper"))
         self.with_name.setVisible(has_name)
         self.with_name.setChecked(request.with_name)
         self.with_name.toggled.connect(self._changed)
-        self.sheet_boxes: dict[str, QCheckBox] = {}
-        choices = QHBoxLayout()
-        choices.addWidget(self.with_name)
-        if worksheets:
-            choices.addWidget(QLabel(self.tr("Worksheets:")))
+        self.sheets = QListWidget()
+        self.sheets.setWordWrap(True)
         for sheet_id, sheet_title in worksheets:
-            box = QCheckBox(sheet_title)
-            box.setChecked(request.worksheets is None or sheet_id in request.worksheets)
-            box.toggled.connect(self._changed)
-            self.sheet_boxes[sheet_id] = box
-            choices.addWidget(box)
-        choices.addStretch()
+            item = QListWidgetItem(sheet_title)
+            item.setData(Qt.ItemDataRole.UserRole, sheet_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = request.worksheets is None or sheet_id in request.worksheets
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.sheets.addItem(item)
+        self.sheets.itemChanged.connect(self._changed)
+        side = QVBoxLayout()
+        side.addWidget(self.with_name)
+        if worksheets:
+            side.addWidget(QLabel(self.tr("Worksheets:")))
+            side.addWidget(self.sheets, 1)
+        else:
+            side.addStretch()
+        self.sheets.setVisible(bool(worksheets))
 
         self.pages = QWidget()
         self.pages.setStyleSheet(PAPER)
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setSpacing(18)
         self.pages_layout.setContentsMargins(24, 24, 24, 24)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
         scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setStyleSheet(PAPER)
         self.scroll = scroll
 
@@ -117,11 +126,17 @@ class PrintPreview(QDialog):
         footer.addWidget(self.save_button)
         footer.addWidget(close)
 
+        body = QHBoxLayout()
+        self.options = QWidget()
+        self.options.setLayout(side)
+        self.options.setFixedWidth(240)
+        self.options.setVisible(has_name or bool(worksheets))
+        body.addWidget(self.options)
+        body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, scale=1.25))
-        layout.addLayout(choices)
         layout.addWidget(self.problem)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(body, 1)
         layout.addLayout(footer)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_document)
@@ -135,8 +150,12 @@ class PrintPreview(QDialog):
     # --- rendering -------------------------------------------------------------------------
     def _changed(self) -> None:
         chosen = None
-        if self.sheet_boxes:
-            chosen = tuple(i for i, box in self.sheet_boxes.items() if box.isChecked())
+        if self.sheets.count():
+            chosen = tuple(
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in map(self.sheets.item, range(self.sheets.count()))
+                if item.checkState() == Qt.CheckState.Checked
+            )
         self.request = replace(
             self.request, with_name=self.with_name.isChecked(), worksheets=chosen
         )
@@ -148,7 +167,7 @@ class PrintPreview(QDialog):
             self.task.wait()
         self._busy(self.tr("Preparing the pages…"))
         ctx, request = self.ctx, self.request
-        scale = self.devicePixelRatioF()
+        scale = self.devicePixelRatioF() * self._fit() / PREVIEW_DPI
 
         def work(progress: object) -> tuple[Rendered, list]:
             rendered = render(
@@ -157,6 +176,12 @@ class PrintPreview(QDialog):
             return rendered, page_images(rendered.pdf, PREVIEW_DPI * scale, progress)
 
         self._run(work, self._show)
+
+    def _fit(self) -> float:
+        """The dots per inch at which a page fits the width of the preview (on a small
+        screen the pages get smaller rather than cut off)."""
+        room = self.width() - (260 if self.options.isVisibleTo(self) else 0) - 110
+        return max(48.0, min(float(PREVIEW_DPI), room / A4_WIDTH_INCHES))
 
     def _show(self, result: tuple[Rendered, list]) -> None:
         self.rendered, images = result
@@ -168,10 +193,13 @@ class PrintPreview(QDialog):
         for image in images:
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(scale)
-            page = QLabel()
+            page = QLabel(self.pages)
             page.setPixmap(pixmap)
+            page.setFixedSize(pixmap.deviceIndependentSize().toSize() + QSize(2, 2))
             page.setStyleSheet("background: white; border: 1px solid #5b6469;")
             self.pages_layout.addWidget(page)
+            page.show()  # counted by the layout now, not after the next event loop turn
+        self.pages.resize(self.pages_layout.sizeHint())
         pages = self.rendered.pages
         self._idle(self.tr("Pages: %1").replace("%1", str(pages)))
 
