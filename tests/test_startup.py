@@ -122,3 +122,15 @@ def test_the_main_window_shows_before_sqlalchemy_is_imported():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_pdf_machinery_loads_on_the_first_print_only():
+    """The course page and the session screen offer printing without importing reportlab
+    and pdfium (a fraction of a second on every first visit)."""
+    code = (
+        "import sys\n"
+        "import traumefokus.ui.course_page, traumefokus.ui.session_runner\n"
+        "print(sorted(m for m in ('reportlab', 'pypdfium2') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

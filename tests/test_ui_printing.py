@@ -311,3 +311,19 @@ def test_the_preview_follows_the_english_ui(qtbot, workspace, db, therapist, cou
     assert "Your course" in all_text(dialog.rendered.pdf)
     assert dialog.print_button.text().startswith("&Print")
     make_context(workspace, "da")
+
+
+def test_saving_where_it_cannot_be_written_says_so_and_records_nothing(
+    qtbot, ctx, course, tmp_path, monkeypatch
+):
+    dialog = course_preview(ctx, DocumentKind.PLAN, course, None)
+    shown(qtbot, dialog)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(dialog, "choose_file", lambda _rendered: blocker / "plan.pdf")
+    delivered = []
+    dialog.delivered.connect(lambda: delivered.append(True))
+    dialog.save_button.click()
+    assert dialog.problem.isVisible() and "plan.pdf" in dialog.problem.text()
+    assert not delivered and "print.plan" not in audit_actions(ctx.db)
+    assert dialog.save_button.isEnabled()  # try again somewhere else

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.course_plan import plan_section
 from traumefokus.documents.handout import handout_section, handout_worksheets
+from traumefokus.documents.kinds import ON_SESSION, DocumentKind
 from traumefokus.documents.page import Progress, Section, build_pdf
 from traumefokus.documents.session_note import note_section
 from traumefokus.documents.status_letter import draft_letter_text, has_gaps, letter_section
@@ -32,17 +32,6 @@ from traumefokus.services.printing import record_printed
 from traumefokus.services.session_notes import open_note
 from traumefokus.services.status_letters import save_status_letter, status_letter
 from traumefokus.storage.database import Database
-
-
-class DocumentKind(StrEnum):
-    NOTE = "note"  # one session note (object: session)
-    NOTES = "notes"  # every note of a course (object: course)
-    HANDOUT = "handout"  # the client's worksheets (object: session)
-    PLAN = "plan"  # the course plan for the client (object: course)
-    LETTER = "letter"  # the status letter due now (object: course)
-
-
-ON_SESSION = (DocumentKind.NOTE, DocumentKind.HANDOUT)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.content.itq_items import ItqForm
-from traumefokus.documents.render import DocumentKind
+from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.domain.permissions import Permission, allowed

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from traumefokus.documents.render import DocumentKind
+from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.pace import hint, over_target
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.domain.session_note import NoteDraft
