@@ -117,3 +117,39 @@ def add_course(
             ItqRecord(course_id=course.id, occasion="assessment", date=start, items=ITQ_CPTSD)
         )
     return course
+
+
+SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
+
+
+def planned_course(
+    db: Database,
+    therapist,
+    library,
+    client_id: str,
+    *,
+    programme: str = "move-ss",
+    start: date = date(2026, 1, 5),
+    weekday: int = 0,
+    at: time | None = time(10, 0),
+    themes: list[str] | None = SS_THEMES,
+) -> str:
+    """A course planned through the services as a therapist would, its themes chosen
+    (unless `themes` is None): the course id."""
+    from traumefokus.services import planning
+    from traumefokus.services.courses import create_course
+
+    course_id = create_course(
+        db,
+        therapist,
+        library,
+        client_id=client_id,
+        therapist_id=therapist.id,
+        programme_id=programme,
+        start=start,
+        weekday=weekday,
+        at=at,
+    )
+    if themes is not None:
+        planning.choose_themes(db, therapist, library, course_id, themes)
+    return course_id

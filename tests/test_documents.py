@@ -5,40 +5,29 @@ unsigned note, handouts without therapist guidance, and text that would not fit.
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date
 
 import pytest
 
+from factories import planned_course
 from pdf_reading import all_text, flat, page_texts, unembedded_fonts
 from traumefokus.documents.render import DocumentKind, DocumentRequest, render
 from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
 from traumefokus.errors import InvalidInput
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
-from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import add_addendum, save_draft, sign_note
 from traumefokus.services.treatment import add_goal
 
 START = date(2026, 1, 5)
 TODAY = date(2026, 2, 9)
-THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
 
 @pytest.fixture
 def course(db, admin, therapist, library):
     client = add_client(db, admin, "K-0001", display_name="Åse Ørnø", site="Nord")
-    course_id = create_course(
-        db,
-        therapist,
-        library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-ss",
-        start=START,
-        weekday=0,
-        at=time(10, 0),
-    )
-    planning.choose_themes(db, therapist, library, course_id, THEMES)
+    course_id = planned_course(db, therapist, library, client.id, start=START)
     add_goal(db, therapist, course_id, "Sove hele natten uden at drikke", START)
     return view_course(db, therapist, library, course_id)
 

@@ -1,10 +1,11 @@
 """Session notes: drafts, signing and locking, addenda, commitments carried forward, timings,
 safety flags, today's list, and the pace hints."""
 
-from datetime import date, time
+from datetime import date
 
 import pytest
 
+from factories import planned_course
 from schema import validate_records
 from traumefokus.domain.content import AgendaPoint
 from traumefokus.domain.pace import hint
@@ -12,7 +13,7 @@ from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteT
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
-from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.courses import view_course
 from traumefokus.services.records import collect_records
 from traumefokus.services.session_notes import (
     add_addendum,
@@ -26,24 +27,12 @@ from traumefokus.services.session_notes import (
 from traumefokus.services.users import add_user
 
 START = date(2026, 1, 5)
-THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
 
 @pytest.fixture
 def course(db, therapist, library, admin):
     client = add_client(db, admin, "K-0001")
-    course_id = create_course(
-        db,
-        therapist,
-        library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-ss",
-        start=START,
-        weekday=0,
-        at=time(10, 0),
-    )
-    planning.choose_themes(db, therapist, library, course_id, THEMES)
+    course_id = planned_course(db, therapist, library, client.id, start=START)
     return view_course(db, therapist, library, course_id)
 
 

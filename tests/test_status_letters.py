@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from sqlalchemy import select
 
+from factories import planned_course
 from pdf_reading import all_text
 from schema import validate_records
 from traumefokus.documents.render import (
@@ -23,9 +24,8 @@ from traumefokus.documents.wording import Wording
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.status_letter import letter_due
 from traumefokus.errors import InvalidInput, Refused
-from traumefokus.services import planning
 from traumefokus.services.clients import add_client
-from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.courses import view_course
 from traumefokus.services.records import collect_records
 from traumefokus.services.session_notes import save_draft, sign_note
 from traumefokus.services.status_letters import save_status_letter, status_letter
@@ -34,7 +34,6 @@ from traumefokus.services.users import add_user
 from traumefokus.storage.models import AuditEvent
 
 START = date(2026, 1, 5)
-THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
 
 @pytest.mark.parametrize(
@@ -48,18 +47,7 @@ def test_which_letter_is_due(held, every, due):
 @pytest.fixture
 def course_id(db, admin, therapist, library):
     client = add_client(db, admin, "K-0007", display_name="Jørn")
-    course_id = create_course(
-        db,
-        therapist,
-        library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-ss",
-        start=START,
-        weekday=0,
-        at=time(9, 30),
-    )
-    planning.choose_themes(db, therapist, library, course_id, THEMES)
+    course_id = planned_course(db, therapist, library, client.id, start=START, at=time(9, 30))
     add_goal(db, therapist, course_id, "Færre dage med hash.", START)
     return course_id
 

@@ -4,7 +4,7 @@ refused while unfinished, and printed."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,12 +12,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
 
+from factories import planned_course
 from pdf_reading import all_text, page_texts
 from traumefokus.documents.render import DocumentKind, DocumentRequest
 from traumefokus.domain.session_note import CheckIn, NoteDraft
-from traumefokus.services import planning
 from traumefokus.services.clients import add_client
-from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import open_note, save_draft, sign_note
 from traumefokus.services.status_letters import status_letter
 from traumefokus.services.treatment import add_goal
@@ -29,7 +29,6 @@ from traumefokus.ui.printing import course_preview, session_preview
 from ui_helpers import make_context
 
 START = date(2026, 1, 5)
-THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
 
 @pytest.fixture
@@ -40,18 +39,7 @@ def ctx(db, therapist, workspace):
 @pytest.fixture
 def course(ctx, admin, therapist):
     client = add_client(ctx.db, admin, "K-0042", display_name="Bjørk")
-    course_id = create_course(
-        ctx.db,
-        therapist,
-        ctx.library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-ss",
-        start=START,
-        weekday=0,
-        at=time(10, 0),
-    )
-    planning.choose_themes(ctx.db, therapist, ctx.library, course_id, THEMES)
+    course_id = planned_course(ctx.db, therapist, ctx.library, client.id, start=START)
     add_goal(ctx.db, therapist, course_id, "Et roligere hjem", START)
     return view_course(ctx.db, therapist, ctx.library, course_id)
 

@@ -173,6 +173,9 @@ def run_gui(cli: Cli, started: float) -> int:
             widget.close()
         return startup.exit_code
     finally:
+        from traumefokus.ui.background import stop_all
+
+        stop_all()  # a print job still running is cancelled before the database closes
         sys.excepthook = previous_hook
         if ctx.db is not None:
             ctx.db.close()

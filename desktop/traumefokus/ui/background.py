@@ -1,6 +1,10 @@
 """Long work (rendering and printing documents) on a thread of its own, so that the window
 stays responsive: the work gets a `progress(done, total)` callback and may be cancelled; the
-result, a typed error's message, or a bug's message come back as signals on the UI thread.
+result, a typed error, or a bug's message come back as signals on the UI thread.
+
+A task keeps itself alive until its thread has ended, whatever happens to the window that
+started it (Qt aborts the program if a running thread is destroyed); `stop_all()` at exit
+cancels and waits for what is left.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from traumefokus.errors import TraumefokusError
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int], None]], Any]
+
+_alive: set[BackgroundTask] = set()
 
 
 class Cancelled(Exception):
@@ -52,6 +58,8 @@ class _Runner(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.done.emit(result)
+        finally:
+            QThread.currentThread().quit()  # the thread ends with its work
 
 
 class BackgroundTask(QObject):
@@ -61,42 +69,46 @@ class BackgroundTask(QObject):
     done = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
-    finished = Signal()  # after any of done, failed, cancelled
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Work) -> None:
+        super().__init__()  # no parent: it must outlive a window closed while it runs
         self._stop = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("background")
         self._runner = _Runner(work, self._stop)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
+        self._thread.finished.connect(self._ended)  # queued: runs on the UI thread
         self._runner.progress.connect(self.progress)
-        for signal, relay in (
-            (self._runner.done, self.done),
-            (self._runner.failed, self.failed),
-            (self._runner.cancelled, self.cancelled),
-        ):
-            signal.connect(relay)
-            signal.connect(self._end)
+        self._runner.done.connect(self.done)
+        self._runner.failed.connect(self.failed)
+        self._runner.cancelled.connect(self.cancelled)
 
     def start(self) -> None:
+        _alive.add(self)
         self._thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()
 
     @property
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def wait(self, milliseconds: int = 30_000) -> None:
-        """Stop as soon as the work allows and wait for the thread (closing a window)."""
-        self.cancel()
-        self._thread.quit()
-        self._thread.wait(milliseconds)
-
-    def _end(self, *_args: object) -> None:
-        self._thread.quit()
+    @Slot()
+    def _ended(self) -> None:
         self._thread.wait()
-        self.finished.emit()
+        _alive.discard(self)
+
+    def cancel(self) -> None:
+        """Stop at the work's next progress report."""
+        self._stop.set()
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        """Cancel and wait for the thread to end; whether it did."""
+        self.cancel()
+        return self._thread.wait(milliseconds)
+
+
+def stop_all(milliseconds: int = 30_000) -> None:
+    """Cancel every task still running and wait for it (the program is closing)."""
+    for task in list(_alive):
+        task.wait(milliseconds)
+    _alive.clear()

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -69,6 +70,7 @@ class PrintPreview(QDialog):
         self.request = replace(request, lang=ctx.lang)
         self.rendered: Rendered | None = None
         self.task: BackgroundTask | None = None
+        self.working = False  # rendering or printing: Print and Save wait
         self.setWindowTitle(title)
         wanted = QSize(1160 if has_name or worksheets else 920, 1000)
         self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.92))
@@ -206,7 +208,7 @@ class PrintPreview(QDialog):
     # --- printing and saving ---------------------------------------------------------------
     def _printable(self) -> Rendered | None:
         rendered = self.rendered
-        if rendered is None or (self.task is not None and self.task.running):
+        if rendered is None or self.working:
             return None
         try:
             check_printable(self.ctx.actor, rendered)
@@ -280,8 +282,13 @@ class PrintPreview(QDialog):
 
     # --- the background task and the footer --------------------------------------------------
     def _run(self, work: object, on_done: object) -> None:
-        task = BackgroundTask(work, self)
-        current = lambda: task is self.task  # noqa: E731 (a result of replaced work is dropped)
+        task = BackgroundTask(work)
+
+        def current() -> bool:
+            """Whether this is still the work the preview waits for (not replaced by newer
+            work, the window not gone)."""
+            return shiboken6.isValid(self) and task is self.task
+
         task.progress.connect(lambda done, total: current() and self._progress(done, total))
         task.done.connect(lambda result: current() and on_done(result))
         task.failed.connect(lambda problem: current() and self._failed(problem))
@@ -298,6 +305,7 @@ class PrintPreview(QDialog):
         show_problem(self.problem, text)
 
     def _busy(self, text: str) -> None:
+        self.working = True
         show_problem(self.problem, None)
         self.status.setText(text)
         self.progress.setRange(0, 0)
@@ -306,6 +314,7 @@ class PrintPreview(QDialog):
         self.save_button.setEnabled(False)
 
     def _idle(self, text: str) -> None:
+        self.working = False
         self.status.setText(text)
         self.progress.hide()
         ready = self.rendered is not None
