@@ -275,3 +275,12 @@ def test_the_course_plan_in_english_with_the_name(db, therapist, library, course
     )
     assert "Your course: Åse Ørnø" in text
     assert "Monday 26 January 2026" in text
+
+
+def test_names_from_many_scripts_print_with_the_embedded_font(db, admin, therapist, library):
+    name = "Łukasz Øberg Ахмед Σοφία"
+    client = add_client(db, admin, "K-0099", display_name=name)
+    course_id = planned_course(db, therapist, library, client.id)
+    rendered = print_doc(db, therapist, library, "plan", course_id, with_name=True)
+    assert name in all_text(rendered.pdf)
+    assert unembedded_fonts(rendered.pdf) == set()

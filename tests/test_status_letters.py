@@ -86,11 +86,18 @@ def test_the_first_draft_reports_the_courses_facts(db, therapist, library, cours
     assert "We have now had 4 sessions" in english and has_gaps(english)
 
 
-def test_a_letter_with_gaps_is_not_printed(db, therapist, library, course_id):
+def letter_request(course_id, **options):
+    return DocumentRequest(DocumentKind.LETTER, course_id, **options)
+
+
+def test_a_letter_not_written_or_with_gaps_is_not_printed(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    rendered = render(
-        db, therapist, library, DocumentRequest(DocumentKind.LETTER, course_id), today=START
-    )
+    rendered = render(db, therapist, library, letter_request(course_id), today=START)
+    with pytest.raises(InvalidInput) as refused:
+        check_printable(therapist, rendered)
+    assert refused.value.code == "letter.not_written"  # the first draft is not the letter
+    save_status_letter(db, therapist, course_id, 4, rendered.letter_text, version=None)
+    rendered = render(db, therapist, library, letter_request(course_id), today=START)
     with pytest.raises(InvalidInput) as refused:
         check_printable(therapist, rendered)
     assert refused.value.code == "letter.gaps"
@@ -104,7 +111,7 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
     text = (
         "Det går godt.\n\n- Færre dage med hash: fra fem til to om ugen\n\nVenlig hilsen\nmette.h"
     )
-    save_status_letter(db, therapist, course_id, 4, text)
+    save_status_letter(db, therapist, course_id, 4, text, version=None)
     letter = status_letter(db, therapist, library, course_id)
     assert letter.text == text and letter.saved_by == "mette.h"
     day = date(2026, 1, 27)
@@ -117,7 +124,8 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
     )
     printed = all_text(rendered.pdf)
     assert "Til Jørn" in printed and "Kære Jørn" in printed
-    assert "fra fem til to om ugen" in printed and "27. januar 2026" in printed
+    assert "fra fem til to om ugen" in printed
+    assert printed.startswith("27. januar 2026\n")  # the letter is dated
     deliver(db, therapist, rendered, today=day)
     assert status_letter(db, therapist, library, course_id).printed_on == day
     document = collect_records(db, admin)
@@ -139,10 +147,59 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
 
 def test_the_next_letter_is_due_after_eight(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, set(range(8)))
-    save_status_letter(db, therapist, course_id, 4, "Første brev", printed_on=START)
+    save_status_letter(db, therapist, course_id, 4, "Første brev", version=None, printed_on=START)
     letter = status_letter(db, therapist, library, course_id)
     assert letter.after_sessions == 8 and letter.text is None
-    assert letter.earlier == ((4, START),)
+    assert letter.letters == ((4, START), (8, None))
+
+
+def test_a_missed_letter_can_still_be_written_and_printed(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, set(range(8)))
+    earlier = status_letter(db, therapist, library, course_id, 4)
+    assert earlier.after_sessions == 4 and earlier.text is None
+    save_status_letter(db, therapist, course_id, 4, "Brevet efter fire.", version=None)
+    rendered = render(
+        db, therapist, library, letter_request(course_id, letter_after=4), today=START
+    )
+    deliver(db, therapist, rendered, today=START)
+    assert status_letter(db, therapist, library, course_id, 4).printed_on == START
+    assert status_letter(db, therapist, library, course_id).printed_on is None  # the 8th
+    with pytest.raises(InvalidInput):
+        status_letter(db, therapist, library, course_id, 12)
+
+
+def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    version = save_status_letter(db, therapist, course_id, 4, "Som udleveret.", version=None)
+    first = date(2026, 2, 1)
+    rendered = render(db, therapist, library, letter_request(course_id), today=first)
+    deliver(db, therapist, rendered, today=first)
+    letter = status_letter(db, therapist, library, course_id)
+    with pytest.raises(Refused) as refused:
+        save_status_letter(db, therapist, course_id, 4, "Ændret bagefter.", version=letter.version)
+    assert refused.value.code == "letter.printed"
+    later = date(2026, 3, 1)
+    again = render(db, therapist, library, letter_request(course_id), today=later)
+    assert all_text(again.pdf).startswith("1. februar 2026\n")  # dated as first handed over
+    deliver(db, therapist, again, today=later)
+    letter = status_letter(db, therapist, library, course_id)
+    assert (letter.text, letter.printed_on) == ("Som udleveret.", first)
+    with db.reading() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert actions.count("letter.print") == 1 and actions.count("letter.reprint") == 1
+    assert version is not None
+
+
+def test_two_people_writing_the_same_letter_do_not_overwrite_each_other(
+    db, therapist, library, course_id
+):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    seen = status_letter(db, therapist, library, course_id)
+    save_status_letter(db, therapist, course_id, 4, "Min tekst.", version=seen.version)
+    with pytest.raises(Refused) as refused:
+        save_status_letter(db, therapist, course_id, 4, "Din tekst.", version=seen.version)
+    assert refused.value.code == "db.conflict"
+    assert status_letter(db, therapist, library, course_id).text == "Min tekst."
 
 
 def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_id):
@@ -151,7 +208,7 @@ def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_
     coder = add_user(db, admin, "kod", "coder")
     assert status_letter(db, supervisor, library, course_id).after_sessions == 4  # may read
     with pytest.raises(Refused):
-        save_status_letter(db, supervisor, course_id, 4, "Tekst")
+        save_status_letter(db, supervisor, course_id, 4, "Tekst", version=None)
     rendered = render(
         db,
         supervisor,
@@ -168,10 +225,10 @@ def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_
 def test_a_letter_for_sessions_not_yet_held_is_refused(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
     with pytest.raises(InvalidInput) as refused:
-        save_status_letter(db, therapist, course_id, 8, "For tidligt")
+        save_status_letter(db, therapist, course_id, 8, "For tidligt", version=None)
     assert refused.value.code == "letter.too_early"
     with pytest.raises(InvalidInput):
-        save_status_letter(db, therapist, course_id, 4, "   ")
+        save_status_letter(db, therapist, course_id, 4, "   ", version=None)
 
 
 def test_a_letter_body_keeps_paragraphs_and_bullets_in_order():

@@ -150,14 +150,19 @@ def test_a_course_without_notes_says_so_in_the_preview(qtbot, ctx, course):
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
 
 
-def test_closing_during_a_batch_stops_it(qtbot, ctx, course):
+def test_closing_during_a_batch_stops_it_without_waiting(qtbot, ctx, course):
     for number in (0, 1, 2):
         sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
     dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
     qtbot.addWidget(dialog)
     dialog.show()
+    task = dialog.task
+    cancelled = []
+    task.cancelled.connect(lambda: cancelled.append(True))
     dialog.reject()
-    assert not dialog.task.running
+    assert dialog.task is None and task._stop.is_set()
+    qtbot.waitUntil(lambda: not task.running)
+    assert dialog.rendered is None  # a late result is dropped, not shown
 
 
 # --- the status letter -----------------------------------------------------------------------
@@ -176,7 +181,7 @@ def test_the_letter_is_written_refused_while_unfinished_and_printed(
     editor.show()
     text = editor.editor.toPlainText()
     assert "Et roligere hjem – [skriv, hvordan det går]" in text
-    assert "Ikke udskrevet endnu" in editor.state.text()
+    assert "første udkast" in editor.state.text()
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
@@ -202,6 +207,8 @@ def test_the_letter_is_written_refused_while_unfinished_and_printed(
     saved = status_letter(ctx.db, ctx.actor, ctx.library, course.id)
     assert saved.printed_on == date.today() and "meget bedre" in saved.text
     assert "Udskrevet" in editor.state.text()
+    assert editor.editor.isReadOnly()  # kept as the client received it
+    assert "udskrevet" in editor.choice.currentText()
 
 
 def test_typing_in_the_letter_is_kept_on_closing(qtbot, ctx, course):
@@ -273,8 +280,14 @@ def test_ctrl_p_in_a_session_previews_the_handout_with_what_was_typed(
     qtbot.addWidget(runner)
     runner.show()
     runner.open_session(session_id(course, 3))
-    opened: list[PrintPreview] = []
-    monkeypatch.setattr(PrintPreview, "exec", lambda dialog: opened.append(dialog) or 0)
+    opened: list[tuple[PrintPreview, str]] = []
+
+    def preview_exec(dialog):
+        qtbot.waitUntil(lambda: dialog.rendered is not None)
+        opened.append((dialog.request.kind, all_text(dialog.rendered.pdf)))
+        return 0
+
+    monkeypatch.setattr(PrintPreview, "exec", preview_exec)
     checkout = runner.pages[3]
     runner.go_to(3)
     checkout.commitment.setCurrentText("Ringe til Bent")
@@ -284,11 +297,8 @@ def test_ctrl_p_in_a_session_previews_the_handout_with_what_was_typed(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
-    dialog = opened[0]
-    qtbot.addWidget(dialog)
-    assert dialog.request.kind is DocumentKind.HANDOUT
-    qtbot.waitUntil(lambda: dialog.rendered is not None)
-    assert "Ringe til Bent" in all_text(dialog.rendered.pdf)
+    kind, text = opened[0]
+    assert kind is DocumentKind.HANDOUT and "Ringe til Bent" in text
 
 
 def test_the_preview_follows_the_english_ui(qtbot, workspace, db, therapist, course):

@@ -127,6 +127,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         document.add_argument("--with-name", action="store_true", help=h("with_name"))
         if what == "handout":
             document.add_argument("--worksheet", metavar="ID", action="append", help=h("worksheet"))
+        if what == "letter":
+            document.add_argument("--after", type=int, metavar="N", help=h("letter_after"))
 
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))

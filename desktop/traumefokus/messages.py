@@ -141,6 +141,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the course's id (as in export records)",
     ),
     "help.out_pdf": ("PDF-filen, der skrives", "the PDF file to write"),
+    "help.letter_after": (
+        "brevet efter N afholdte sessioner (4, 8, 12 …); ellers det seneste",
+        "the letter after N held sessions (4, 8, 12 …); otherwise the latest",
+    ),
     "help.with_name": (
         "skriv klientens navn på papiret (ellers kun klientkoden)",
         "print the client's name (otherwise only the client code)",
@@ -274,6 +278,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.user": ("Brugeren", "The user"),
     "object.client": ("Klienten", "The client"),
     "object.goal": ("Målet", "The goal"),
+    "object.letter": ("Statusbrevet", "The status letter"),
     # Clients
     "client.code_required": ("Skriv en klientkode.", "Enter a client code."),
     "client.code_cpr": (
@@ -714,6 +719,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The course has {held} held sessions, so there is no status letter after {after}.",
     ),
     "letter.empty": ("Statusbrevet er tomt.", "The status letter is empty."),
+    "letter.printed": (
+        "Statusbrevet blev udskrevet {day} og gemmes, som klienten fik det; det kan udskrives "
+        "igen, men ikke ændres.",
+        "The status letter was printed on {day} and is kept as the client received it; it can "
+        "be printed again but not changed.",
+    ),
+    "letter.not_written": (
+        "Statusbrevet er ikke skrevet endnu: skriv det i programmet (Udskriv ▸ Statusbrev), "
+        "før det udskrives.",
+        "The status letter has not been written yet: write it in the program (Print ▸ Status "
+        "letter) before it is printed.",
+    ),
     "letter.gaps": (
         "Statusbrevet har stadig pladser, der skal udfyldes (i [kantede parenteser]). Skriv "
         "dem færdig i programmet, før brevet udskrives.",

@@ -856,6 +856,14 @@
         <translation>Start forfra ud fra forløbet…</translation>
     </message>
     <message>
+        <source>Status letter</source>
+        <translation>Statusbrev</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
         <source>&amp;Preview and print…</source>
         <translation>&amp;Vis og udskriv…</translation>
     </message>
@@ -868,8 +876,20 @@
         <translation>En tom linje begynder et nyt afsnit; en linje, der begynder med “- ”, bliver et punkt. Skriv om fremskridt dér, hvor udkastet har [kantede parenteser]: brevet udskrives, når de er udfyldt.</translation>
     </message>
     <message>
-        <source>Printed %1</source>
-        <translation>Udskrevet %1</translation>
+        <source>After %1 sessions (%2)</source>
+        <translation>Efter %1 sessioner (%2)</translation>
+    </message>
+    <message>
+        <source>Printed %1. The letter is kept as the client received it: it can be printed again, not changed.</source>
+        <translation>Udskrevet %1. Brevet gemmes, som klienten fik det: det kan udskrives igen, men ikke ændres.</translation>
+    </message>
+    <message>
+        <source>A first draft from the course: read it and make it yours.</source>
+        <translation>Et første udkast ud fra forløbet: læs det, og gør det til dit eget.</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved. Close without saving the changes?</source>
+        <translation>Brevet kunne ikke gemmes. Vil du lukke uden at gemme ændringerne?</translation>
     </message>
     <message>
         <source>Not printed yet</source>
@@ -882,10 +902,6 @@
     <message>
         <source>not printed</source>
         <translation>ikke udskrevet</translation>
-    </message>
-    <message>
-        <source>The letter after %1 sessions: %2</source>
-        <translation>Brevet efter %1 sessioner: %2</translation>
     </message>
     <message>
         <source>Replace the text with a new draft from the course&apos;s facts?</source>
@@ -1167,6 +1183,10 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afbrudt.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1352,6 +1372,14 @@
     <message>
         <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>
         <translation>Ikke gemt: %1 – teksten er her stadig; Ctrl+S prøver igen.</translation>
+    </message>
+    <message>
+        <source>The latest text is not saved yet (%1), so the paper would show an older version. The text is kept here; Ctrl+S tries again.</source>
+        <translation>Den seneste tekst er ikke gemt endnu (%1), så papiret ville vise en ældre udgave. Teksten er her stadig; Ctrl+S prøver igen.</translation>
+    </message>
+    <message>
+        <source>the disk is slow</source>
+        <translation>disken er langsom</translation>
     </message>
     <message>
         <source>Safety flag</source>

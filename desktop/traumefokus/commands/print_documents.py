@@ -22,6 +22,7 @@ def run(cli: Cli) -> int:
         lang=cli.lang,
         with_name=cli.args.with_name,
         worksheets=tuple(cli.args.worksheet) if getattr(cli.args, "worksheet", None) else None,
+        letter_after=getattr(cli.args, "after", None),
     )
     today = date.today()
     workspace = cli.workspace()

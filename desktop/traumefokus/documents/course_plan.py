@@ -72,11 +72,16 @@ def plan_section(
 
 
 def _what(s: SessionView, words: Wording) -> str:
-    name = words.session_name(s.number, s.kind, s.extra, s.follow_up_month)
+    """The session in the client's words: no session numbers from the manual's layout."""
+    if s.follow_up_month is not None:
+        return words.session_name(s.number, s.kind, s.extra, s.follow_up_month)
+    if s.kind == SessionKind.ASSESSMENT.value:
+        return words("plan.assessment")
+    name = (
+        words("plan.extra")
+        if s.extra or s.number is None
+        else words("plan.session", number=s.number)
+    )
     if s.kind == SessionKind.TRAUMA.value:
         return f"{name} · {s.theme_title or words('plan.theme_open')}"
-    if s.kind == SessionKind.ASSESSMENT.value:
-        return f"{name} · {words.kind(s.kind)}"
-    if s.kind == SessionKind.MOVE.value:
-        return f"{name} · MOVE"
     return name

@@ -1,11 +1,13 @@
-"""The one font family of every document, embedded in each PDF so that æ, ø and å print
-right on any machine: Bitstream Vera, which ships inside reportlab (free licence, Latin-1 and
-the usual punctuation)."""
+"""The one font family of every document, embedded in each PDF so that æ, ø and å, and the
+letters of names from most of the world, print right on any machine: DejaVu Sans (shipped in
+`resources/fonts`, free licence beside it; Latin, Greek, Cyrillic, Arabic, Hebrew and more).
+Chinese, Japanese and Korean characters and emoji are outside it and print as empty boxes."""
 
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+
+from traumefokus.paths import shipped_dir
 
 SANS = "TF-Sans"
 SANS_BOLD = "TF-Sans-Bold"
@@ -13,10 +15,10 @@ SANS_ITALIC = "TF-Sans-Italic"
 SANS_BOLD_ITALIC = "TF-Sans-BoldItalic"
 
 _FILES = {
-    SANS: "Vera.ttf",
-    SANS_BOLD: "VeraBd.ttf",
-    SANS_ITALIC: "VeraIt.ttf",
-    SANS_BOLD_ITALIC: "VeraBI.ttf",
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 _lock = threading.Lock()
 _registered = False
@@ -28,12 +30,11 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        import reportlab
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        folder = Path(reportlab.__file__).parent / "fonts"
+        folder = shipped_dir("resources") / "fonts"
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / file)))
         for bold, italic, name in (

@@ -13,7 +13,6 @@ from traumefokus.documents.markdown import markdown_flowables
 from traumefokus.documents.page import TEXT_WIDTH, Section
 from traumefokus.documents.styles import (
     ACCENT,
-    HANDOUT,
     LABEL,
     LARGE,
     QUOTE,
@@ -86,8 +85,6 @@ def handout_section(
             Paragraph(markup(f"– {source}"), SMALL),
             gap(4),
         ]
-    if not sheets:
-        story.append(Paragraph(markup(words("handout.no_sheets")), HANDOUT))
     for index, sheet in enumerate(sheets):
         if index:
             story.append(PageBreak())

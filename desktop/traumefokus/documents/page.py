@@ -9,6 +9,7 @@ drawn once all pages are laid out, when the page counts are known.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
+_one_at_a_time = threading.Lock()
 Progress = Callable[[int, int], None]  # (sections laid out, sections); may raise to stop
 
 
@@ -45,6 +47,7 @@ class Section:
     flowables: list[Flowable] = field(default_factory=list)
     draft: bool = False
     header_right: str = ""
+    confidential: bool = False  # the therapist's papers, not the client's
 
 
 class _SectionStart(Flowable):
@@ -106,7 +109,8 @@ def build_pdf(
         story.append(_SectionStart(index, progress, len(sections)))
         story.extend(section.flowables)
     furniture = _Furniture(sections, words, printed_on)
-    document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(furniture, *a, **k))
+    with _one_at_a_time:  # reportlab keeps some state per process
+        document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(furniture, *a, **k))
     if progress is not None:
         progress(len(sections), len(sections))
     return Pdf(out.getvalue(), document.page)
@@ -144,6 +148,8 @@ class _Furniture:
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X, 9 * mm, words("page.number", page=page, pages=pages)
         )
+        if section.confidential:
+            canvas.drawCentredString(PAGE_WIDTH / 2, 9 * mm, words("page.confidential"))
         if section.draft:
             self._draft_mark(canvas)
 

@@ -29,7 +29,7 @@ from traumefokus.services.auth import require
 from traumefokus.services.clients import get_client
 from traumefokus.services.courses import course_content, view_course
 from traumefokus.services.printing import record_printed
-from traumefokus.services.session_notes import open_note
+from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.services.status_letters import save_status_letter, status_letter
 from traumefokus.storage.database import Database
 
@@ -42,6 +42,7 @@ class DocumentRequest:
     with_name: bool = False  # the client's display name on paper, only when asked for
     worksheets: tuple[str, ...] | None = None  # handout: these worksheets (ids)
     letter_text: str | None = None  # letter: this text (else as saved, else a first draft)
+    letter_after: int | None = None  # letter: the one after so many sessions (else the latest)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Rendered:
     file_name: str  # a suggestion for "save as"
     letter_after: int | None = None  # letter: the held sessions it reports on
     letter_text: str | None = None
+    letter_version: int | None = None  # letter: as saved when rendered (None: never saved)
+    letter_drafted: bool = False  # letter: the text is the first draft, not yet written
 
 
 def render(
@@ -70,12 +73,12 @@ def render(
     if kind is DocumentKind.NOTE:
         note = open_note(db, actor, library, request.object_id)
         section = note_section(note, words, with_name=request.with_name)
-        return _rendered(request, [section], words, today, note.client_code, progress)
+        return _rendered(request, [section], words, today, _about(note, words), progress)
     if kind is DocumentKind.HANDOUT:
         note = open_note(db, actor, library, request.object_id)
         sheets = handout_worksheets(note, request.worksheets)
         section = handout_section(note, sheets, words, with_name=request.with_name)
-        return _rendered(request, [section], words, today, note.client_code, progress)
+        return _rendered(request, [section], words, today, _about(note, words), progress)
     if kind is DocumentKind.NOTES:
         return _course_notes(db, actor, library, request, words, today, progress)
     if kind is DocumentKind.PLAN:
@@ -85,12 +88,21 @@ def render(
         section = plan_section(
             course, programme.name, client.display_name, words, with_name=request.with_name
         )
-        return _rendered(request, [section], words, today, course.client_code, progress)
-    letter = status_letter(db, actor, library, request.object_id)
+        about = f"{course.client_code}-{today.isoformat()}"
+        return _rendered(request, [section], words, today, about, progress)
+    letter = status_letter(db, actor, library, request.object_id, request.letter_after)
     text = request.letter_text or letter.text or draft_letter_text(letter, words)
-    section = letter_section(letter, text, words, today, with_name=request.with_name)
-    rendered = _rendered(request, [section], words, today, letter.facts.client_code, progress)
-    return replace(rendered, letter_after=letter.after_sessions, letter_text=text)
+    printed_on = letter.printed_on or today
+    section = letter_section(letter, text, words, printed_on, with_name=request.with_name)
+    about = f"{letter.facts.client_code}-{letter.after_sessions}"
+    rendered = _rendered(request, [section], words, today, about, progress)
+    return replace(
+        rendered,
+        letter_after=letter.after_sessions,
+        letter_text=text,
+        letter_version=letter.version,
+        letter_drafted=not (request.letter_text or letter.text),
+    )
 
 
 def _course_notes(
@@ -102,13 +114,10 @@ def _course_notes(
     today: date,
     progress: Progress | None,
 ) -> Rendered:
-    """Every session of the course with a note or an attendance, in course order."""
+    """Every session of the course with a note (a draft or signed; a session not held is
+    signed with its attendance), in course order."""
     course = view_course(db, actor, library, request.object_id, lang=request.lang)
-    sessions = [
-        s
-        for s in course.sessions
-        if s.note_status != NoteStatus.NONE.value or s.attendance is not None
-    ]
+    sessions = [s for s in course.sessions if s.note_status != NoteStatus.NONE.value]
     if not sessions:
         raise InvalidInput("print.no_notes")
     total = 2 * len(sessions)  # reading, then laying out
@@ -123,7 +132,8 @@ def _course_notes(
         if progress is not None:
             progress(len(sessions) + done, total)
 
-    return _rendered(request, sections, words, today, course.client_code, laid_out)
+    about = f"{course.client_code}-{today.isoformat()}"
+    return _rendered(request, sections, words, today, about, laid_out)
 
 
 def _rendered(
@@ -131,12 +141,14 @@ def _rendered(
     sections: list[Section],
     words: Wording,
     today: date,
-    client_code: str,
+    about: str,
     progress: Progress | None,
 ) -> Rendered:
+    """The PDF, with a file name of what it is and whom it is about (a client code, a
+    session, a date: never a name)."""
     title = words(TITLES[request.kind])
     pdf = build_pdf(sections, title=title, words=words, printed_on=today, progress=progress)
-    name = _safe(f"{title}-{client_code}-{today.isoformat()}")
+    name = _safe(f"{title}-{about}")
     return Rendered(request, pdf.data, pdf.pages, title, f"{name}.pdf")
 
 
@@ -149,6 +161,13 @@ TITLES = {  # the wording of each document's title
 }
 
 
+def _about(note: NoteView, words: Wording) -> str:
+    s = note.session
+    day = s.date or s.planned_date
+    name = words.session_name(s.number, s.kind, s.extra, s.follow_up_month)
+    return f"{note.client_code}-{name}-{day.isoformat() if day else ''}"
+
+
 def _safe(name: str) -> str:
     """A file name that works on Windows too."""
     return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-").lower()
@@ -159,6 +178,8 @@ def check_printable(actor: Actor, rendered: Rendered) -> None:
     notes (printing records it on the course), and never with the draft's gaps left in."""
     if rendered.request.kind is DocumentKind.LETTER:
         require(actor, Permission.WRITE_NOTES)
+        if rendered.letter_drafted:
+            raise InvalidInput("letter.not_written")
         if rendered.letter_text is not None and has_gaps(rendered.letter_text):
             raise InvalidInput("letter.gaps")
 
@@ -175,6 +196,7 @@ def deliver(db: Database, actor: Actor, rendered: Rendered, *, today: date) -> N
             request.object_id,
             rendered.letter_after,
             rendered.letter_text,
+            version=rendered.letter_version,
             printed_on=today,
         )
         return

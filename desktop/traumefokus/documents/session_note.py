@@ -58,7 +58,7 @@ def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:
         header=header,
         flowables=story,
         draft=not note.signed,
-        header_right=words("page.confidential"),
+        confidential=True,
     )
 
 
@@ -199,7 +199,10 @@ def _worksheets(note: NoteView, words: Wording) -> list[Flowable]:
     titles = {w.id: w.title for w in note.theme.worksheets} if note.theme else {}
     used = note.draft.worksheets
     if not used:
-        return [heading(words("note.theme")), Paragraph(markup(words("note.no_worksheets")), SMALL)]
+        return [
+            heading(words("note.theme_worksheets")),
+            Paragraph(markup(words("note.no_worksheets")), SMALL),
+        ]
     rows: list[list[Flowable | str]] = [
         [
             cell(words("note.worksheet"), CELL_LABEL),
@@ -216,7 +219,7 @@ def _worksheets(note: NoteView, words: Wording) -> list[Flowable]:
             ]
         )
     widths = (0.34 * TEXT_WIDTH, 0.51 * TEXT_WIDTH, 0.15 * TEXT_WIDTH)
-    return [heading(words("note.theme")), grid(rows, widths, header=True)]
+    return [heading(words("note.theme_worksheets")), grid(rows, widths, header=True)]
 
 
 def _timing(note: NoteView, words: Wording) -> list[Flowable]:
@@ -245,12 +248,14 @@ def _timing(note: NoteView, words: Wording) -> list[Flowable]:
                 Paragraph(f"<b>{markup(shown)}</b>", CELL) if over else shown,
             ]
         )
+    over = total > note.minutes * 60  # against the session's length
+    shown = _minutes_seconds(total) + (f"  ({words('note.over')})" if over else "")
     rows.append(
         [
             cell(words("note.total"), CELL_LABEL),
             words("minutes", minutes=sum(p.target_minutes for p in note.agenda)),
-            words("minutes", minutes=note.minutes),
-            _minutes_seconds(total),
+            cell(words("note.length", minutes=note.minutes), CELL),
+            Paragraph(f"<b>{markup(shown)}</b>", CELL) if over else shown,
         ]
     )
     widths = (0.46 * TEXT_WIDTH, 0.18 * TEXT_WIDTH, 0.18 * TEXT_WIDTH, 0.18 * TEXT_WIDTH)

@@ -10,6 +10,7 @@ with a gap left is not printed.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -76,12 +77,12 @@ def has_gaps(text: str) -> bool:
 
 
 def letter_section(
-    letter: LetterView, text: str, words: Wording, printed_on: object, *, with_name: bool
+    letter: LetterView, text: str, words: Wording, dated: date, *, with_name: bool
 ) -> Section:
     facts = letter.facts
     name = facts.display_name if with_name and facts.display_name else None
     title = words("letter.file")
-    story: list[Flowable] = [Paragraph(markup(words.long_date(printed_on)), _DATE)]
+    story: list[Flowable] = [Paragraph(markup(words.long_date(dated)), _DATE)]
     if name:
         story.append(Paragraph(markup(words("letter.to", name=name)), LETTER))
     story += [
@@ -95,7 +96,7 @@ def letter_section(
     ]
     story += letter_body(text)
     header = " · ".join(p for p in (title, name, facts.client_code) if p)
-    return Section(header=header, flowables=story, header_right=words("page.confidential"))
+    return Section(header=header, flowables=story, confidential=True)
 
 
 def letter_body(text: str) -> list[Flowable]:

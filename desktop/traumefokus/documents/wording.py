@@ -100,7 +100,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "note.quote": ("Citat", "Quote"),
     "note.quote_means": ("Hvad klienten tror, det betyder", "What the client thinks it means"),
     "note.quote_link": ("Kobling til dagens tema", "Link to today's theme"),
-    "note.theme": ("Tema", "Theme"),
+    "note.theme_worksheets": ("Tema: arbejdsark", "Theme: worksheets"),
+    "note.length": ("{minutes} min. (sessionen)", "{minutes} min (the session)"),
     "note.worksheet": ("Arbejdsark", "Worksheet"),
     "note.worksheet_note": ("Notat", "Note"),
     "note.handed_out": ("Udleveret", "Handed out"),
@@ -134,10 +135,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "handout.file": ("Arbejdsark", "Worksheets"),
     "handout.quote": ("Dagens citat", "Today's quote"),
     "handout.commitment": ("Min aftale til næste gang", "My commitment until next time"),
-    "handout.no_sheets": (
-        "Temaet har ingen arbejdsark i indholdspakken.",
-        "The theme has no worksheets in the content pack.",
-    ),
     # course plan
     "plan.title": ("Dit forløb", "Your course"),
     "plan.intro": (
@@ -151,6 +148,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.day": ("Dato", "Date"),
     "plan.time": ("Tid", "Time"),
     "plan.what": ("Indhold", "Content"),
+    "plan.assessment": (
+        "Første samtale: vi lærer hinanden at kende",
+        "First session: getting to know each other",
+    ),
+    "plan.session": ("Samtale {number}", "Session {number}"),
+    "plan.extra": ("Ekstra samtale", "Extra session"),
     "plan.theme_open": ("Tema vælges senere", "Theme to be chosen"),
     "plan.held": ("afholdt", "held"),
     "plan.goals": ("Dine mål", "Your goals"),

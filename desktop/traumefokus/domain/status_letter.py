@@ -12,3 +12,9 @@ def letter_due(held: int, every: int) -> int | None:
     if every <= 0 or held < every:
         return None
     return held // every * every
+
+
+def letters_due(held: int, every: int) -> list[int]:
+    """Every letter due by now: after 4 and 8 held sessions when 9 are held."""
+    latest = letter_due(held, every)
+    return list(range(every, latest + 1, every)) if latest else []

@@ -485,7 +485,9 @@ class _Builder:
             "- Dine mål: vi ser på dem sammen næste gang.\n\n"
             f"Venlig hilsen\n{therapist.name}\n\n(Demoindhold)"
         )
-        save_status_letter(self.db, therapist, course_id, held, text, printed_on=printed)
+        save_status_letter(
+            self.db, therapist, course_id, held, text, version=None, printed_on=printed
+        )
 
     def _note(self, session: SessionView, programme: Programme) -> NoteDraft:
         """A plausible note: the four points of a trauma-focused session, or notes per agenda

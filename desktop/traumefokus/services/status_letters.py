@@ -15,10 +15,12 @@ from sqlalchemy import select
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
+from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.course_plan import attended_count
 from traumefokus.domain.permissions import Permission
-from traumefokus.domain.status_letter import MAX_LETTER, letter_due
-from traumefokus.errors import InvalidInput
+from traumefokus.domain.status_letter import MAX_LETTER, letters_due
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.auth import require
 from traumefokus.services.courses import SessionView, course_content, load_course, session_view
@@ -56,58 +58,78 @@ class LetterView:
     facts: LetterFacts
     after_sessions: int
     text: str | None  # as saved; None while nothing is saved for this letter
+    version: int | None  # of the saved letter, for the next save
     saved_at: datetime | None
     saved_by: str | None
-    printed_on: date | None
-    earlier: tuple[tuple[int, date | None], ...]  # (after sessions, printed on) of earlier letters
+    printed_on: date | None  # the first time it was printed: from then on it is kept as is
+    letters: tuple[tuple[int, date | None], ...]  # every letter due so far: (after, printed on)
+
+    @property
+    def printed(self) -> bool:
+        return self.printed_on is not None
 
 
 def status_letter(
-    db: Database, actor: Actor, library: ContentLibrary, course_id: str
+    db: Database,
+    actor: Actor,
+    library: ContentLibrary,
+    course_id: str,
+    after_sessions: int | None = None,
 ) -> LetterView:
-    """The letter due now, with its facts; InvalidInput before the first is due."""
+    """The letter after `after_sessions` held sessions (by default the latest due), with its
+    facts; InvalidInput before the first is due or for a letter that is not due."""
     require(actor, Permission.VIEW_CLIENTS)
     with db.reading() as session:
         course = load_course(session, course_id)
         programme, pack = course_content(library, course)
         held = _held(course)
-        due = letter_due(len(held), programme.status_letter_every)
-        if due is None:
+        letters = {letter.after_sessions: letter for letter in course.status_letters}
+        due = letters_due(len(held), programme.status_letter_every)
+        reached = sorted(set(due) | set(letters))
+        if not reached:
             raise InvalidInput(
                 "letter.not_due", held=len(held), every=programme.status_letter_every
             )
-        views = tuple(session_view(s, pack) for s in held)
-        upcoming = sorted(
-            (s for s in course.sessions if s.attendance is None and s.planned_date),
-            key=lambda s: (s.planned_date, s.planned_time is not None, s.planned_time),
-        )
-        facts = LetterFacts(
-            course_id=course.id,
-            client_code=course.client.code,
-            display_name=course.client.display_name,
-            site=course.client.site,
-            method=course.method,
-            programme_name=programme.name,
-            therapist=course.therapist.name,
-            held=views,
-            themes=tuple(dict.fromkeys(v.theme_title for v in views if v.theme_title)),
-            commitments=tuple(
-                Commitment(s.date or s.planned_date, s.commitment) for s in held if s.commitment
-            ),
-            goals=tuple(g.text for g in course.goals),
-            next_session=session_view(upcoming[0], pack) if upcoming else None,
-        )
-        letters = {letter.after_sessions: letter for letter in course.status_letters}
-        current = letters.get(due)
+        chosen = reached[-1] if after_sessions is None else after_sessions
+        if chosen not in reached:
+            raise InvalidInput("letter.too_early", held=len(held), after=chosen)
+        current = letters.get(chosen)
         return LetterView(
-            facts=facts,
-            after_sessions=due,
+            facts=_facts(course, programme, pack, held),
+            after_sessions=chosen,
             text=current.text if current else None,
+            version=current.version if current else None,
             saved_at=current.saved_at if current else None,
             saved_by=current.saved_by.name if current else None,
             printed_on=current.printed_on if current else None,
-            earlier=tuple((n, letters[n].printed_on) for n in sorted(letters) if n != due),
+            letters=tuple((n, letters[n].printed_on if n in letters else None) for n in reached),
         )
+
+
+def _facts(
+    course: Course, programme: Programme, pack: Pack | None, held: list[CourseSession]
+) -> LetterFacts:
+    views = tuple(session_view(s, pack) for s in held)
+    upcoming = sorted(
+        (s for s in course.sessions if s.attendance is None and s.planned_date),
+        key=lambda s: (s.planned_date, s.planned_time is not None, s.planned_time),
+    )
+    return LetterFacts(
+        course_id=course.id,
+        client_code=course.client.code,
+        display_name=course.client.display_name,
+        site=course.client.site,
+        method=course.method,
+        programme_name=programme.name,
+        therapist=course.therapist.name,
+        held=views,
+        themes=tuple(dict.fromkeys(v.theme_title for v in views if v.theme_title)),
+        commitments=tuple(
+            Commitment(s.date or s.planned_date, s.commitment) for s in held if s.commitment
+        ),
+        goals=tuple(g.text for g in course.goals),
+        next_session=session_view(upcoming[0], pack) if upcoming else None,
+    )
 
 
 def _held(course: Course) -> list[CourseSession]:
@@ -126,10 +148,13 @@ def save_status_letter(
     after_sessions: int,
     text: str,
     *,
+    version: int | None,
     printed_on: date | None = None,
-) -> None:
-    """Keep the therapist's text of the letter after `after_sessions` held sessions; with
-    `printed_on`, also the day it was printed (or saved to hand over)."""
+) -> int:
+    """Keep the therapist's text of the letter after `after_sessions` held sessions, as last
+    seen at `version` (None: not saved before); with `printed_on`, record that it was printed
+    (or saved to hand over). A printed letter is kept as it was handed over: its text no
+    longer changes, and printing it again keeps the first day. The letter's new version."""
     require(actor, Permission.WRITE_NOTES)
     text = text.strip()
     if not text:
@@ -143,20 +168,29 @@ def save_status_letter(
                 StatusLetter.course_id == course.id, StatusLetter.after_sessions == after_sessions
             )
         )
+        if (letter.version if letter else None) != version:
+            raise Refused("db.conflict", what=Term("object.letter"))
         if letter is None:
             held = len(_held(course))
             if after_sessions < 1 or after_sessions > held:
                 raise InvalidInput("letter.too_early", held=held, after=after_sessions)
             letter = StatusLetter(course_id=course.id, after_sessions=after_sessions)
             session.add(letter)
-        letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), actor.id
-        if printed_on is not None:
+        action = "letter.print" if printed_on else "letter.save"
+        if letter.printed_on is not None:
+            if text != letter.text:
+                raise Refused("letter.printed", day=letter.printed_on.isoformat())
+            action = "letter.reprint" if printed_on else "letter.save"
+        else:
+            letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), actor.id
             letter.printed_on = printed_on
         audit.record(
             session,
             actor,
-            "letter.print" if printed_on else "letter.save",
+            action,
             object_type="course",
             object_id=course.id,
             after_sessions=after_sessions,
         )
+        session.flush()
+        return letter.version

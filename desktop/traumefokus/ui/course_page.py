@@ -503,6 +503,7 @@ class CoursePage(QWidget):
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
         dialog.exec()
+        dialog.deleteLater()  # its pages and PDF leave memory with it
 
     # --- actions ---------------------------------------------------------------------------
     def _run(self, dialog: QDialog, *, follow_next: bool = False) -> None:

@@ -42,14 +42,15 @@ class _Worker(QObject):
                 assert ctx.db is not None
                 moment = save_draft(ctx.db, actor, ctx.library, session_id, draft)
             except TraumefokusError as error:
+                self.saver.done(session_id, ctx.describe(error))
                 self.failed.emit(session_id, ctx.describe(error))
             except Exception as error:  # a bug: the draft stays in memory, say so
                 log.exception("Saving the draft of %s failed", session_id)
+                self.saver.done(session_id, f"{type(error).__name__}: {error}")
                 self.failed.emit(session_id, f"{type(error).__name__}: {error}")
             else:
+                self.saver.done(session_id, None)
                 self.saved.emit(session_id, moment)
-            finally:
-                self.saver.done()
 
 
 class DraftSaver(QObject):
@@ -62,6 +63,7 @@ class DraftSaver(QObject):
         self._lock = threading.Lock()
         self._pending: dict[str, tuple[Actor, NoteDraft]] = {}
         self._saving = False
+        self._problems: dict[str, str] = {}  # session id: why its last save failed
         self._idle = threading.Condition(self._lock)
         self._thread = QThread()
         self._thread.setObjectName("draft-saver")
@@ -87,10 +89,19 @@ class DraftSaver(QObject):
             self._saving = True
             return session_id, actor, draft
 
-    def done(self) -> None:
+    def done(self, session_id: str, problem: str | None) -> None:
         with self._lock:
             self._saving = False
+            if problem is None:
+                self._problems.pop(session_id, None)
+            else:
+                self._problems[session_id] = problem
             self._idle.notify_all()
+
+    def problem(self, session_id: str) -> str | None:
+        """Why the last save of this session's draft failed; None once it is saved."""
+        with self._lock:
+            return self._problems.get(session_id)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every draft handed over is saved (before the program closes)."""

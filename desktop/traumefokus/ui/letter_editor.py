@@ -1,18 +1,22 @@
 """Writing the status letter: a first draft from the course's facts, edited here, kept on
 every pause in typing and on closing, then previewed and printed (which records the day).
 
-Someone who may not write notes (a supervisor) reads the letter and its preview only.
+Each letter due so far can be chosen (a letter missed after 4 sessions can still be written
+after 8). A printed letter is kept as the client received it: it can be printed again, not
+changed. Someone who may not write notes (a supervisor) reads and previews only.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -20,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from traumefokus.documents.render import DocumentKind, DocumentRequest
+from traumefokus.documents.kinds import DocumentKind
 from traumefokus.documents.status_letter import draft_letter_text
 from traumefokus.documents.wording import Wording
 from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.errors import TraumefokusError
-from traumefokus.services.status_letters import LetterView, save_status_letter
+from traumefokus.services.status_letters import LetterView, save_status_letter, status_letter
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
@@ -41,14 +45,18 @@ class LetterEditor(QDialog):
         self.ctx = ctx
         self.letter = letter
         self.may_write = allowed(ctx.actor.role, Permission.WRITE_NOTES)
-        self.saved_text = letter.text
-        title = self.tr("Status letter after %1 sessions").replace("%1", str(letter.after_sessions))
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr("Status letter"))
         self.resize(760, 760)
 
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(self._choose)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("&Letter:"), buddy=self.choice))
+        chooser.addWidget(self.choice)
+        chooser.addStretch()
+
         self.state = hint("")
-        self.editor = QPlainTextEdit(letter.text or self._draft())
-        self.editor.setReadOnly(not self.may_write)
+        self.editor = QPlainTextEdit()
         font = QFont(self.editor.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.editor.setFont(font)
@@ -56,7 +64,6 @@ class LetterEditor(QDialog):
         self.problem = problem_label()
         self.redraft_button = QPushButton(self.tr("Start again from the facts…"))
         self.redraft_button.clicked.connect(self._redraft)
-        self.redraft_button.setEnabled(self.may_write)
         preview = QPushButton(self.tr("&Preview and print…"))
         preview.setDefault(True)
         preview.clicked.connect(self.preview)
@@ -69,7 +76,8 @@ class LetterEditor(QDialog):
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(title, scale=1.25))
+        layout.addWidget(heading(self.tr("Status letter"), scale=1.25))
+        layout.addLayout(chooser)
         layout.addWidget(self.state)
         layout.addWidget(
             hint(
@@ -88,52 +96,85 @@ class LetterEditor(QDialog):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save)
-        self._show_state()
+        self._show_letter(letter)
 
-    def _draft(self) -> str:
-        return draft_letter_text(self.letter, Wording(self.ctx.lang))
-
-    def _show_state(self, printed_on: date | None = None) -> None:
-        letter = self.letter
-        parts = []
-        printed = printed_on or letter.printed_on
-        if printed:
-            parts.append(self.tr("Printed %1").replace("%1", day_label(printed, weekday=False)))
-        else:
-            parts.append(self.tr("Not printed yet"))
-        for after, day in letter.earlier:
+    def _fill_choice(self, letter: LetterView) -> None:
+        """Every letter due so far, and whether it is printed."""
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for after, printed in letter.letters:
             state = (
-                self.tr("printed %1").replace("%1", day_label(day, weekday=False))
-                if day
+                self.tr("printed %1").replace("%1", day_label(printed, weekday=False))
+                if printed
                 else self.tr("not printed")
             )
-            parts.append(
-                self.tr("The letter after %1 sessions: %2")
-                .replace("%1", str(after))
-                .replace("%2", state)
+            self.choice.addItem(
+                self.tr("After %1 sessions (%2)").replace("%1", str(after)).replace("%2", state),
+                after,
             )
-        self.state.setText("  ·  ".join(parts))
+        self.choice.setCurrentIndex(self.choice.findData(letter.after_sessions))
+        self.choice.blockSignals(False)
+
+    def _show_letter(self, letter: LetterView) -> None:
+        self.letter = letter
+        self.saved_text = letter.text
+        self._fill_choice(letter)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(letter.text or draft_letter_text(letter, Wording(self.ctx.lang)))
+        self.editor.blockSignals(False)
+        editable = self.may_write and not letter.printed
+        self.editor.setReadOnly(not editable)
+        self.redraft_button.setEnabled(editable)
+        if letter.printed:
+            self.state.setText(
+                self.tr(
+                    "Printed %1. The letter is kept as the client received it: it can be "
+                    "printed again, not changed."
+                ).replace("%1", day_label(letter.printed_on, weekday=False))
+            )
+        elif letter.text is None:
+            self.state.setText(self.tr("A first draft from the course: read it and make it yours."))
+        else:
+            self.state.setText(self.tr("Not printed yet"))
+        show_problem(self.problem, None)
+
+    def _choose(self) -> None:
+        after = self.choice.currentData()
+        if after == self.letter.after_sessions or not self.save():
+            self._fill_choice(self.letter)
+            return
+        self._reload(after)
+
+    def _reload(self, after: int) -> None:
+        try:
+            letter = status_letter(self.ctx.db, self.ctx.actor, self.ctx.library,
+                                   self.letter.facts.course_id, after)  # fmt: skip
+        except TraumefokusError as error:
+            show_problem(self.problem, self.ctx.describe(error))
+            return
+        self._show_letter(letter)
 
     def _typed(self) -> None:
-        if self.may_write:
+        if not self.editor.isReadOnly():
             self.save_timer.start()
 
     def save(self) -> bool:
         """Keep the text as typed; a problem is shown and the text stays in the editor."""
         self.save_timer.stop()
         text = self.editor.toPlainText()
-        if not self.may_write or text == self.saved_text:
+        if self.editor.isReadOnly() or text == self.saved_text:
             return True
         try:
-            save_status_letter(
+            version = save_status_letter(
                 self.ctx.db, self.ctx.actor, self.letter.facts.course_id,
-                self.letter.after_sessions, text,
+                self.letter.after_sessions, text, version=self.letter.version,
             )  # fmt: skip
         except TraumefokusError as error:
             show_problem(self.problem, self.ctx.describe(error))
             return False
         show_problem(self.problem, None)
         self.saved_text = text
+        self.letter = replace(self.letter, text=text, version=version)
         self.changed.emit()
         return True
 
@@ -144,9 +185,10 @@ class LetterEditor(QDialog):
             self.tr("Replace the text with a new draft from the course's facts?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.editor.setPlainText(self._draft())
+            self.editor.setPlainText(draft_letter_text(self.letter, Wording(self.ctx.lang)))
 
     def preview(self) -> None:
+        from traumefokus.documents.render import DocumentRequest
         from traumefokus.ui.print_preview import PrintPreview
 
         if not self.save():
@@ -155,22 +197,29 @@ class LetterEditor(QDialog):
             DocumentKind.LETTER,
             self.letter.facts.course_id,
             letter_text=self.editor.toPlainText(),
+            letter_after=self.letter.after_sessions,
+        )
+        title = self.tr("Status letter after %1 sessions").replace(
+            "%1", str(self.letter.after_sessions)
         )
         dialog = PrintPreview(
-            self.ctx,
-            request,
-            self.windowTitle(),
-            self,
-            has_name=bool(self.letter.facts.display_name),
+            self.ctx, request, title, self, has_name=bool(self.letter.facts.display_name)
         )
         dialog.delivered.connect(self._printed)
         dialog.exec()
+        dialog.deleteLater()
 
     def _printed(self) -> None:
-        self.saved_text = self.editor.toPlainText()
-        self._show_state(date.today())
+        self._reload(self.letter.after_sessions)
         self.changed.emit()
 
     def done(self, result: int) -> None:
-        if self.save():
-            super().done(result)
+        if not self.save():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("The letter could not be saved. Close without saving the changes?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().done(result)

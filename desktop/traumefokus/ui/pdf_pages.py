@@ -52,7 +52,8 @@ def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
 def print_pdf(
     pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    """Each page, rendered at the printer's resolution (at most 300 dpi), onto one sheet."""
+    """The pages the print dialog asked for (all by default), each rendered at the printer's
+    resolution (at most 300 dpi) onto one sheet."""
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     with _pdfium:
         document = pdfium.PdfDocument(pdf)
@@ -60,15 +61,18 @@ def print_pdf(
         if not painter.begin(printer):
             document.close()
             raise DataProblem("print.printer_unavailable")
+        first = max(printer.fromPage(), 1) - 1
+        last = min(printer.toPage() or len(document), len(document))
+        pages = range(first, last)
         try:
-            for index in range(len(document)):
+            for index in pages:
                 if progress is not None:
                     try:
-                        progress(index, len(document))
+                        progress(index - first, len(pages))
                     except Cancelled:
                         printer.abort()  # nothing half-printed reaches the printer
                         raise
-                if index:
+                if index > first:
                     printer.newPage()
                 image = _image(document[index], dpi)
                 area = painter.viewport()

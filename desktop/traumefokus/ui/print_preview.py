@@ -161,12 +161,13 @@ class PrintPreview(QDialog):
         self.request = replace(
             self.request, with_name=self.with_name.isChecked(), worksheets=chosen
         )
+        self._busy(self.tr("Preparing the pages…"))  # the pages shown are no longer these
         self.rerender.start()
 
     def render_pages(self) -> None:
         """Render the document and its page images in the background."""
         if self.task is not None:
-            self.task.wait()
+            self.task.cancel()  # its result, should it still come, is dropped
         self._busy(self.tr("Preparing the pages…"))
         ctx, request = self.ctx, self.request
         scale = self.devicePixelRatioF() * self._fit() / PREVIEW_DPI
@@ -292,6 +293,7 @@ class PrintPreview(QDialog):
         task.progress.connect(lambda done, total: current() and self._progress(done, total))
         task.done.connect(lambda result: current() and on_done(result))
         task.failed.connect(lambda problem: current() and self._failed(problem))
+        task.cancelled.connect(lambda: current() and self._idle(self.tr("Cancelled.")))
         self.task = task
         task.start()
 
@@ -306,6 +308,7 @@ class PrintPreview(QDialog):
 
     def _busy(self, text: str) -> None:
         self.working = True
+        self.options.setEnabled(False)
         show_problem(self.problem, None)
         self.status.setText(text)
         self.progress.setRange(0, 0)
@@ -315,6 +318,7 @@ class PrintPreview(QDialog):
 
     def _idle(self, text: str) -> None:
         self.working = False
+        self.options.setEnabled(True)
         self.status.setText(text)
         self.progress.hide()
         ready = self.rendered is not None
@@ -322,7 +326,9 @@ class PrintPreview(QDialog):
         self.save_button.setEnabled(ready)
 
     def done(self, result: int) -> None:
+        """Closing stops what is under way (a print job is withdrawn) without waiting."""
         self.rerender.stop()
         if self.task is not None:
-            self.task.wait()
+            self.task.cancel()
+            self.task = None  # whatever it still reports is dropped
         super().done(result)

@@ -67,4 +67,5 @@ def open_status_letter(ctx: UiContext, course_id: str, parent: QWidget) -> bool:
     changes: list[bool] = []
     editor.changed.connect(lambda: changes.append(True))
     editor.exec()
+    editor.deleteLater()
     return bool(changes)

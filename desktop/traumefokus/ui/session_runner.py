@@ -513,13 +513,26 @@ class SessionRunner(QWidget):
         if note is None or (kind is DocumentKind.HANDOUT and note.theme is None):
             return
         self.save_now()
-        self.saver.flush()  # the paper shows what is on the screen
+        saved = self.saver.flush()  # the paper shows what is on the screen
+        problem = self.saver.problem(note.session.id)
+        if self.editable and (not saved or problem):
+            QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr(
+                    "The latest text is not saved yet (%1), so the paper would show an older "
+                    "version. The text is kept here; Ctrl+S tries again."
+                ).replace("%1", problem or self.tr("the disk is slow")),
+            )
+            return
         try:
             fresh = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, note.session.id)
         except TraumefokusError as error:
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
-        session_preview(self.ctx, kind, fresh, self).exec()
+        dialog = session_preview(self.ctx, kind, fresh, self)
+        dialog.exec()
+        dialog.deleteLater()  # its pages and PDF leave memory with it
 
     def _raise_flag(self) -> None:
         from traumefokus.services.session_notes import raise_safety_flag
