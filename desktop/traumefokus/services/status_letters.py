@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
@@ -192,5 +193,8 @@ def save_status_letter(
             object_id=course.id,
             after_sessions=after_sessions,
         )
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as exc:  # someone else wrote the first version just now
+            raise Refused("db.conflict", what=Term("object.letter")) from exc
         return letter.version
