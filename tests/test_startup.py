@@ -112,25 +112,18 @@ def test_exit_after_start_without_a_screen_renders_offscreen(tmp_path):
     assert STARTED.match(result.stdout.splitlines()[0])
 
 
-def test_the_main_window_shows_before_sqlalchemy_is_imported():
-    """The main window paints first and loads its data after: importing it (and the start-up
-    code) must not pull in the database layer."""
+@pytest.mark.parametrize(
+    ("modules", "heavy"),
+    [
+        # the main window paints first and loads its data after
+        ("traumefokus.ui.app, traumefokus.ui.main_window", ("sqlalchemy", "alembic")),
+        # the screens offer printing; the PDF machinery loads on the first print
+        ("traumefokus.ui.course_page, traumefokus.ui.session_runner", ("reportlab", "pypdfium2")),
+    ],
+)
+def test_screens_import_nothing_heavy_before_it_is_needed(modules, heavy):
     code = (
-        "import sys\n"
-        "import traumefokus.ui.app, traumefokus.ui.main_window\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-def test_the_pdf_machinery_loads_on_the_first_print_only():
-    """The course page and the session screen offer printing without importing reportlab
-    and pdfium (a fraction of a second on every first visit)."""
-    code = (
-        "import sys\n"
-        "import traumefokus.ui.course_page, traumefokus.ui.session_runner\n"
-        "print(sorted(m for m in ('reportlab', 'pypdfium2') if m in sys.modules))\n"
+        f"import sys\nimport {modules}\nprint(sorted(m for m in {heavy!r} if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
