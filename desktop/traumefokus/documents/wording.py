@@ -160,7 +160,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.no_goals": ("Vi skriver dine mål sammen.", "We will write your goals together."),
     "plan.no_date": ("aftales", "to be agreed"),
     # status letter
-    "letter.title": ("Statusbrev efter {count} samtaler", "Status letter after {count} sessions"),
     "letter.file": ("Statusbrev", "Status letter"),
     "letter.to": ("Til {name}", "To {name}"),
     "letter.regards": ("Venlig hilsen", "Kind regards"),
