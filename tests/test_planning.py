@@ -4,6 +4,7 @@ from datetime import date, time, timedelta
 
 import pytest
 
+from factories import planned_course
 from schema import validate_records
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.course_plan import add_months, lay_out, next_weekday_after
@@ -31,16 +32,16 @@ def client(db, admin):
 
 @pytest.fixture
 def course_id(db, therapist, client, library):
-    return create_course(
+    return planned_course(
         db,
         therapist,
         library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-ss",
+        client.id,
+        programme="move-ss",
         start=MONDAY,
         weekday=2,
         at=time(10, 0),
+        themes=None,
     )
 
 
@@ -110,16 +111,16 @@ def test_the_versions_a_course_uses_are_kept_in_the_data_directory(
 
 def test_one_open_course_per_client(db, therapist, client, library, course_id):
     with pytest.raises(InvalidInput) as refused:
-        create_course(
+        planned_course(
             db,
             therapist,
             library,
-            client_id=client.id,
-            therapist_id=therapist.id,
-            programme_id="move-cc",
+            client.id,
+            programme="move-cc",
             start=MONDAY,
             weekday=2,
             at=None,
+            themes=None,
         )
     assert refused.value.code == "course.one_open"
     assert "already has a course that is planned" in str(refused.value)
@@ -129,32 +130,32 @@ def test_a_new_course_is_possible_once_the_last_has_ended(
     db, therapist, client, library, course_id
 ):
     end_course(db, therapist, course_id, status="completed", end_date=date(2026, 5, 1))
-    second = create_course(
+    second = planned_course(
         db,
         therapist,
         library,
-        client_id=client.id,
-        therapist_id=therapist.id,
-        programme_id="move-cc",
+        client.id,
+        programme="move-cc",
         start=date(2026, 6, 1),
         weekday=0,
         at=None,
+        themes=None,
     )
     assert second != course_id
 
 
 def test_the_therapist_must_be_an_active_therapist(db, admin, client, library):
     with pytest.raises(InvalidInput) as refused:
-        create_course(
+        planned_course(
             db,
             admin,
             library,
-            client_id=client.id,
-            therapist_id=admin.id,
-            programme_id="move-ss",
+            client.id,
+            programme="move-ss",
             start=MONDAY,
             weekday=2,
             at=None,
+            themes=None,
         )
     assert refused.value.code == "course.therapist_invalid"
 
