@@ -38,15 +38,21 @@ def timed(label: str, action: Callable[[], object], runs: int) -> None:
     print(f"{label:<44} median {statistics.median(timings):7.1f} ms   max {max(timings):7.1f} ms")
 
 
+DEMO_PASSWORD = "traumefokus-demo"
+
+
 def open_as(folder: Path, user: str) -> UiContext:
-    """The database of `folder` opened for `user`, as the program's windows see it."""
+    """The database of `folder` opened for `user` (signed in with the demo's password), as
+    the program's windows see it."""
     from traumefokus.paths import DataDir
-    from traumefokus.services.workspace import Workspace, actor_from_probe
+    from traumefokus.services.auth import sign_in
+    from traumefokus.services.workspace import Workspace
     from traumefokus.settings import Settings
     from traumefokus.ui.context import UiContext
 
     workspace = Workspace(DataDir(folder))
     db = workspace.open()  # upgrades a database from an older version first
-    actor = actor_from_probe(workspace.probe(), user)
     settings = Settings.load(folder / "bench-settings.json")
-    return UiContext(workspace, settings, "da", db=db, actor=actor)
+    ctx = UiContext(workspace, settings, "da", db=db)
+    ctx.sign_in(sign_in(db, user, DEMO_PASSWORD))
+    return ctx

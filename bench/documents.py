@@ -36,7 +36,7 @@ def main() -> None:
 
     QApplication.instance() or QApplication([])
     ctx = open_as(folder, "admin")
-    db, actor, library = ctx.db, ctx.actor, ctx.library
+    db, acting = ctx.db, ctx.acting
     today = date.today()
     with db.reading() as session:
         signed = session.scalars(
@@ -53,22 +53,22 @@ def main() -> None:
             .limit(1)
         ).one()
     note = DocumentRequest(DocumentKind.NOTE, signed[0])
-    rendered = render(db, actor, library, note, today=today)
+    rendered = render(acting, note, today=today)
     print(f"a signed trauma session's note: {rendered.pages} page(s)")
     timed(
         "one session note (read and render)",
-        lambda: render(db, actor, library, note, today=today),
+        lambda: render(acting, note, today=today),
         args.runs,
     )
     handout = DocumentRequest(DocumentKind.HANDOUT, signed[0])
-    timed("one handout", lambda: render(db, actor, library, handout, today=today), args.runs)
+    timed("one handout", lambda: render(acting, handout, today=today), args.runs)
     plan = DocumentRequest(DocumentKind.PLAN, busiest[0])
-    timed("one course plan", lambda: render(db, actor, library, plan, today=today), args.runs)
+    timed("one course plan", lambda: render(acting, plan, today=today), args.runs)
     course = DocumentRequest(DocumentKind.NOTES, busiest[0])
-    pages = render(db, actor, library, course, today=today).pages
+    pages = render(acting, course, today=today).pages
     timed(
         f"a course's {busiest[1]} notes ({pages} pages)",
-        lambda: render(db, actor, library, course, today=today),
+        lambda: render(acting, course, today=today),
         max(1, args.runs // 3),
     )
     timed("preview images of one note (96 dpi)", lambda: page_images(rendered.pdf, 96), args.runs)
@@ -76,7 +76,7 @@ def main() -> None:
     began = time.perf_counter()
     words = Wording("da")
     sections = [
-        note_section(open_note(db, actor, library, s), words, with_name=False) for s in signed
+        note_section(open_note(acting, s), words, with_name=False) for s in signed
     ]
     read = time.perf_counter() - began
     pdf = build_pdf(sections, title="bench", words=words, printed_on=today)

@@ -31,19 +31,20 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     ctx = open_as(folder, "mette.h")
-    db, actor, library = ctx.db, ctx.actor, ctx.library
-    rows = list_clients(db, actor)
+    db, acting = ctx.db, ctx.acting
+    rows = list_clients(acting)
     busiest = max(rows, key=lambda r: r.courses)
-    course_id = client_courses(db, actor, busiest.id)[0].id
-    view = view_course(db, actor, library, course_id)
+    course_id = client_courses(acting, busiest.id)[0].id
+    view = view_course(acting, course_id)
     print(f"{len(rows)} clients; a course with {len(view.sessions)} sessions")
 
-    timed("list all clients (service)", lambda: list_clients(db, actor), args.runs)
+    timed("list all clients (service)", lambda: list_clients(acting), args.runs)
     timed(
-        "one client's courses (service)", lambda: client_courses(db, actor, busiest.id), args.runs
+        "one client's courses (service)", lambda: client_courses(acting, busiest.id), args.runs
     )
-    timed("open a course (service)", lambda: view_course(db, actor, library, course_id), args.runs)
+    timed("open a course (service)", lambda: view_course(acting, course_id), args.runs)
     window = MainWindow(ctx)
+    window.begin()
     timed("main window: load the client list", window.reload, args.runs)
     page = CoursePage(ctx)
     timed("course page: show a course", lambda: page.show_course(course_id), args.runs)
@@ -52,9 +53,9 @@ def main() -> None:
             s
             for r in rows
             if r.latest_status == "active"
-            for c in client_courses(db, actor, r.id)
+            for c in client_courses(acting, r.id)
             if c.status == "active"
-            for s in view_course(db, actor, library, c.id).sessions
+            for s in view_course(acting, c.id).sessions
             if s.open
         ),
         None,
@@ -63,12 +64,12 @@ def main() -> None:
         day = open_active.planned_date or date.today()
         timed(
             "reschedule a session (service)",
-            lambda: reschedule(db, actor, open_active.id, day=day, at=None),
+            lambda: reschedule(acting, open_active.id, day=day, at=None),
             args.runs,
         )
         timed(
             "record attendance (service)",
-            lambda: record_attendance(db, actor, open_active.id, None),
+            lambda: record_attendance(acting, open_active.id, None),
             args.runs,
         )
     for widget in (window, page):

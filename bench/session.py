@@ -30,7 +30,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     ctx = open_as(folder, "mette.h")
-    db, actor = ctx.db, ctx.actor
+    db, acting = ctx.db, ctx.acting
     with db.reading() as session:
         from sqlalchemy import select
 
@@ -47,11 +47,11 @@ def main() -> None:
             )
             .limit(1)
         ).one()
-    note = open_note(db, actor, ctx.library, session_id)
+    note = open_note(acting, session_id)
     print(f"a trauma-focused session of {note.client_code}, theme {note.theme.title}")
 
     timed(
-        "open a session (service)", lambda: open_note(db, actor, ctx.library, session_id), args.runs
+        "open a session (service)", lambda: open_note(acting, session_id), args.runs
     )
     saver = DraftSaver(ctx)
     runner = SessionRunner(ctx, saver)
@@ -71,7 +71,7 @@ def main() -> None:
     draft = runner.collect()
     timed(
         "save a draft (service, on the saver thread)",
-        lambda: save_draft(db, actor, ctx.library, session_id, draft),
+        lambda: save_draft(acting, session_id, draft),
         args.runs,
     )
     timed("hand a draft to the saver (screen)", lambda: saver.request(session_id, draft), args.runs)

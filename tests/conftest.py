@@ -14,11 +14,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from traumefokus.content.library import ContentLibrary
-from traumefokus.domain.actor import Actor
 from traumefokus.paths import DataDir
-from traumefokus.services.users import add_user, create_first_admin
+from traumefokus.services.acting import Acting
+from traumefokus.services.users import create_first_admin
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.database import Database
+
+# Every test signs in with this password (the demo's), from the environment like a script;
+# programs the tests start as processes inherit it.
+PASSWORD = "traumefokus-demo"
+os.environ["TRAUMEFOKUS_PASSWORD"] = os.environ["TRAUMEFOKUS_NEW_PASSWORD"] = PASSWORD
+
+
+def _quick_passwords() -> None:
+    """argon2id at its cheapest inside the test process: hundreds of tests sign in, and each
+    real hash takes a third of a second. Programs started as processes use the real cost."""
+    from argon2 import PasswordHasher, Type
+
+    from traumefokus.domain import passwords
+
+    quick = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
+    passwords.hasher = lambda: quick  # type: ignore[assignment]
+
+
+_quick_passwords()
 
 
 @pytest.fixture(autouse=True)
@@ -59,18 +78,20 @@ def db(workspace: Workspace) -> Iterator[Database]:
 
 
 @pytest.fixture
-def admin(db: Database) -> Actor:
-    return create_first_admin(db, "admin")
-
-
-@pytest.fixture
 def library(workspace: Workspace) -> ContentLibrary:
     return ContentLibrary.for_data_dir(workspace.data_dir)
 
 
 @pytest.fixture
-def therapist(db: Database, admin: Actor) -> Actor:
-    return add_user(db, admin, "mette.h", "therapist")
+def admin(db: Database, library: ContentLibrary, data_dir: DataDir) -> Acting:
+    return Acting(db, library, create_first_admin(db, "admin", PASSWORD), data_dir)
+
+
+@pytest.fixture
+def therapist(admin: Acting) -> Acting:
+    from factories import person
+
+    return person(admin, "mette.h", "therapist")
 
 
 @pytest.fixture(params=["da", "en"])

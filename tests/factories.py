@@ -1,9 +1,11 @@
-"""Rows for tests, written straight through the ORM (for data no service creates yet)."""
+"""Rows for tests, written straight through the ORM (for data no service creates yet), and
+people and courses made through the services as a user would."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from traumefokus.services.acting import Acting
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import (
     Addendum,
@@ -122,10 +124,29 @@ def add_course(
 SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
 
+def person(admin: Acting, name: str, role: str, **details: str) -> Acting:
+    """A new user, added by `admin`, signed in (with the tests' password)."""
+    from conftest import PASSWORD
+    from traumefokus.services.users import add_user
+
+    actor = add_user(admin, name, role, PASSWORD, **details)
+    return Acting(admin.db, admin.library, actor, admin.data_dir)
+
+
+def signed_in(db: Database, data_dir, name: str) -> Acting:
+    """`name` signed in with the tests' password, as the command line does."""
+    from conftest import PASSWORD
+    from traumefokus.content.library import ContentLibrary
+    from traumefokus.paths import DataDir
+    from traumefokus.services.auth import sign_in
+
+    folder = DataDir(data_dir) if not isinstance(data_dir, DataDir) else data_dir
+    actor = sign_in(db, name, PASSWORD)
+    return Acting(db, ContentLibrary.for_data_dir(folder), actor, folder)
+
+
 def planned_course(
-    db: Database,
-    therapist,
-    library,
+    therapist: Acting,
     client_id: str,
     *,
     programme: str = "move-ss",
@@ -140,16 +161,14 @@ def planned_course(
     from traumefokus.services.courses import create_course
 
     course_id = create_course(
-        db,
         therapist,
-        library,
         client_id=client_id,
-        therapist_id=therapist.id,
+        therapist_id=therapist.actor.id,
         programme_id=programme,
         start=start,
         weekday=weekday,
         at=at,
     )
     if themes is not None:
-        planning.choose_themes(db, therapist, library, course_id, themes)
+        planning.choose_themes(therapist, course_id, themes)
     return course_id

@@ -89,19 +89,14 @@ def test_a_programme_for_a_missing_pack_is_refused(library, tmp_path):
     assert refused.value.problems[0].code == "content.unknown_pack"
 
 
-def test_install_is_for_administrators_and_audited(db, admin, library, tmp_path):
+def test_install_is_for_administrators_and_audited(db, admin, therapist, tmp_path):
     from sqlalchemy import select
 
-    from factories import add_user
-    from traumefokus.domain.actor import Actor
-    from traumefokus.domain.vocabulary import Role
     from traumefokus.storage.models import AuditEvent
 
-    therapist_row = add_user(db, "mette", "therapist")
-    therapist = Actor(therapist_row.id, "mette", Role.THERAPIST)
     with pytest.raises(Refused):
-        install_content(db, therapist, library, write_pack(tmp_path / "p"))
-    install_content(db, admin, library, tmp_path / "p")
+        install_content(therapist, write_pack(tmp_path / "p"))
+    install_content(admin, tmp_path / "p")
     with db.reading() as session:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "content.install")

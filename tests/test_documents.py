@@ -26,10 +26,10 @@ TODAY = date(2026, 2, 9)
 
 @pytest.fixture
 def course(db, admin, therapist, library):
-    client = add_client(db, admin, "K-0001", display_name="Åse Ørnø", site="Nord")
-    course_id = planned_course(db, therapist, library, client.id, start=START)
-    add_goal(db, therapist, course_id, "Sove hele natten uden at drikke", START)
-    return view_course(db, therapist, library, course_id)
+    client = add_client(admin, "K-0001", display_name="Åse Ørnø", site="Nord")
+    course_id = planned_course(therapist, client.id, start=START)
+    add_goal(therapist, course_id, "Sove hele natten uden at drikke", START)
+    return view_course(therapist, course_id)
 
 
 def number(course, n):
@@ -60,15 +60,15 @@ def full_draft(**changes) -> NoteDraft:
 
 def print_doc(db, actor, library, kind, object_id, **options):
     request = DocumentRequest(DocumentKind(kind), object_id, **options)
-    return render(db, actor, library, request, today=TODAY)
+    return render(actor, request, today=TODAY)
 
 
 # --- the session note ------------------------------------------------------------------------
 def test_a_signed_note_carries_the_whole_session(db, therapist, library, course):
     s3 = number(course, 3)
-    save_draft(db, therapist, library, s3, full_draft())
-    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    add_addendum(db, therapist, s3, "Søsteren ringede tilbage.")
+    save_draft(therapist, s3, full_draft())
+    sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    add_addendum(therapist, s3, "Søsteren ringede tilbage.")
     pdf = print_doc(db, therapist, library, "note", s3).pdf
     text = all_text(pdf)
     for expected in (
@@ -112,7 +112,7 @@ def test_the_display_name_is_printed_when_asked_for(db, therapist, library, cour
 def test_a_draft_is_marked_on_every_page(db, therapist, library, course):
     s3 = number(course, 3)
     long_check_in = " ".join(["Klienten fortalte om ugen, dag for dag."] * 900)
-    save_draft(db, therapist, library, s3, full_draft(check_in=CheckIn(feeling=long_check_in)))
+    save_draft(therapist, s3, full_draft(check_in=CheckIn(feeling=long_check_in)))
     rendered = print_doc(db, therapist, library, "note", s3)
     pages = page_texts(rendered.pdf)
     assert rendered.pages == len(pages) > 3
@@ -130,7 +130,7 @@ def test_a_very_long_check_in_and_a_very_long_word_lay_out(db, therapist, librar
         check_in=CheckIn(feeling=words, good_coping=long_word),
         commitment=long_word,
     )
-    save_draft(db, therapist, library, s3, draft)
+    save_draft(therapist, s3, draft)
     for kind in ("note", "handout"):
         rendered = print_doc(db, therapist, library, kind, s3)
         assert long_word in flat(all_text(rendered.pdf))
@@ -141,7 +141,7 @@ def test_a_very_long_check_in_and_a_very_long_word_lay_out(db, therapist, librar
 def test_typed_markup_and_control_characters_print_as_text(db, therapist, library, course):
     s3 = number(course, 3)
     typed = 'Sagde <b>nej</b> & gik\x00\x07 – "citat"'
-    save_draft(db, therapist, library, s3, full_draft(commitment=typed))
+    save_draft(therapist, s3, full_draft(commitment=typed))
     text = all_text(print_doc(db, therapist, library, "note", s3).pdf)
     assert 'Sagde <b>nej</b> & gik – "citat"' in text
 
@@ -149,7 +149,7 @@ def test_typed_markup_and_control_characters_print_as_text(db, therapist, librar
 def test_a_move_session_prints_its_notes_per_agenda_point(db, therapist, library, course):
     s1 = number(course, 1)
     draft = NoteDraft(notes={"check_in": "Kom til tiden", "topic": "Talte om mål"})
-    save_draft(db, therapist, library, s1, draft)
+    save_draft(therapist, s1, draft)
     text = all_text(print_doc(db, therapist, library, "note", s1).pdf)
     assert "Tjek-ind og TEM" in text and "Kom til tiden" in text
     assert "Dagens emne" in text and "Talte om mål" in text
@@ -158,7 +158,7 @@ def test_a_move_session_prints_its_notes_per_agenda_point(db, therapist, library
 
 def test_the_note_prints_in_english(db, therapist, library, course):
     s3 = number(course, 3)
-    save_draft(db, therapist, library, s3, full_draft())
+    save_draft(therapist, s3, full_draft())
     text = all_text(print_doc(db, therapist, library, "note", s3, lang="en").pdf)
     for expected in (
         "Session note",
@@ -174,16 +174,13 @@ def test_the_note_prints_in_english(db, therapist, library, course):
 
 def test_all_notes_of_a_course_number_their_pages_per_note(db, therapist, library, course):
     for n in (0, 1, 2):
-        sign_note(db, therapist, number(course, n), attendance="held", day=START)
+        sign_note(therapist, number(course, n), attendance="held", day=START)
     s3 = number(course, 3)
-    save_draft(db, therapist, library, s3, full_draft())
+    save_draft(therapist, s3, full_draft())
     seen = []
     request = DocumentRequest(DocumentKind.NOTES, course.id)
     rendered = render(
-        db,
-        therapist,
-        library,
-        request,
+        therapist, request,
         today=TODAY,
         progress=lambda done, total: seen.append((done, total)),
     )
@@ -205,7 +202,7 @@ def test_a_course_without_notes_has_nothing_to_print(db, therapist, library, cou
 # --- the client's handout ------------------------------------------------------------------
 def test_a_handout_has_the_chosen_worksheets_and_never_the_guidance(db, therapist, library, course):
     s3 = number(course, 3)
-    save_draft(db, therapist, library, s3, full_draft())
+    save_draft(therapist, s3, full_draft())
     theme = library.pack("seeking-safety").theme("safety")
     chosen = next(w for w in theme.worksheets if w.id == "safe-and-unsafe")
     other = next(w for w in theme.worksheets if w.id != "safe-and-unsafe")
@@ -258,7 +255,7 @@ def test_a_handout_prints_the_worksheets_asked_for(db, therapist, library, cours
 
 # --- the course plan -----------------------------------------------------------------------
 def test_the_course_plan_lists_dates_times_themes_and_goals(db, therapist, library, course):
-    planning.record_attendance(db, therapist, number(course, 1), "no_show")
+    planning.record_attendance(therapist, number(course, 1), "no_show")
     text = all_text(print_doc(db, therapist, library, "plan", course.id).pdf)
     assert "Dit forløb" in text
     assert "mandag 19. januar 2026" in text  # session 2
@@ -279,8 +276,8 @@ def test_the_course_plan_in_english_with_the_name(db, therapist, library, course
 
 def test_names_from_many_scripts_print_with_the_embedded_font(db, admin, therapist, library):
     name = "Łukasz Øberg Ахмед Σοφία"
-    client = add_client(db, admin, "K-0099", display_name=name)
-    course_id = planned_course(db, therapist, library, client.id)
+    client = add_client(admin, "K-0099", display_name=name)
+    course_id = planned_course(therapist, client.id)
     rendered = print_doc(db, therapist, library, "plan", course_id, with_name=True)
     assert name in all_text(rendered.pdf)
     assert unembedded_fonts(rendered.pdf) == set()

@@ -9,14 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from cli_runner import run
-from traumefokus.content.library import ContentLibrary
+from factories import person, signed_in
 from traumefokus.paths import DataDir
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import open_note
-from traumefokus.services.users import add_user
-from traumefokus.services.workspace import Workspace, actor_from_probe
+from traumefokus.services.workspace import Workspace
 
 TESTS = Path(__file__).resolve().parent
 TEXT = "Urolig i nat – æøå"
@@ -62,30 +61,25 @@ def test_a_killed_process_loses_no_draft(tmp_path):
     assert run("init", "--admin", "admin", "--data-dir", data).code == 0
     workspace = Workspace(DataDir(data))
     with workspace.open() as db:
-        admin = actor_from_probe(workspace.probe(), "admin")
-        therapist = add_user(db, admin, "mette.h", "therapist")
-        library = ContentLibrary.for_data_dir(workspace.data_dir)
-        client = add_client(db, admin, "K-0001")
+        admin = signed_in(db, data, "admin")
+        therapist = person(admin, "mette.h", "therapist")
+        client = add_client(admin, "K-0001")
         course_id = create_course(
-            db,
             therapist,
-            library,
             client_id=client.id,
-            therapist_id=therapist.id,
+            therapist_id=therapist.actor.id,
             programme_id="move-ss",
             start=date(2026, 1, 5),
             weekday=0,
             at=None,
         )
         planning.choose_themes(
-            db,
             therapist,
-            library,
             course_id,
             ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"],
         )
         session_id = next(
-            s.id for s in view_course(db, therapist, library, course_id).sessions if s.number == 3
+            s.id for s in view_course(therapist, course_id).sessions if s.number == 3
         )
 
     first = start(data, "type_and_report", session_id)
@@ -94,9 +88,7 @@ def test_a_killed_process_loses_no_draft(tmp_path):
     first.communicate(timeout=30)
 
     with workspace.open() as db:
-        saved = open_note(
-            db, therapist, ContentLibrary.for_data_dir(workspace.data_dir), session_id
-        )
+        saved = open_note(signed_in(db, data, "mette.h"), session_id)
     assert saved.draft.check_in.feeling == TEXT
 
     second = start(data, "report_recovered", session_id)

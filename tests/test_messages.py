@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.access import Action
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role
 from traumefokus.errors import DataProblem
 from traumefokus.messages import CATALOGUE, Term, describe, text
@@ -20,6 +20,9 @@ PLAN_KINDS = (
     "deferred",
     "extra_added",
     "shifted",
+    "cover_granted",
+    "cover_withdrawn",
+    "reassigned",
     "ended",
 )
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "traumefokus"
@@ -69,7 +72,7 @@ def test_every_code_used_in_the_source_is_in_the_catalogue():
     assert len(used) > 50, "the scan found too little: the test would be empty"
     dynamic = (
         {f"role.{r.value}" for r in Role}
-        | {f"action.{p.value}" for p in Permission}
+        | {f"action.{a.value}" for a in Action}
         | {f"part.{p}" for p in ("quote", "commitments", "worksheets")}
         | {f"status.{s.value}" for s in CourseStatus}
         | {f"attendance.{a.value}" for a in Attendance}
@@ -80,7 +83,7 @@ def test_every_code_used_in_the_source_is_in_the_catalogue():
 
 def test_terms_are_translated_with_the_message():
     error = DataProblem(
-        "permission.denied",
+        "access.denied",
         name="bo",
         role=Term("role.coder"),
         action=Term("action.export_records"),

@@ -6,15 +6,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
 
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
-from traumefokus.services.users import active_users
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.database import open_database
 from traumefokus.storage.keys import PlainKeys
 from traumefokus.storage.migrate import alembic_config
-from traumefokus.storage.models import Base
+from traumefokus.storage.models import Base, User
 from traumefokus.storage.probe import SchemaState
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
 from traumefokus.storage.target import DatabaseTarget
@@ -100,7 +100,8 @@ def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
 
     with open_database(target, PlainKeys(), tmp_path / "backups") as db:
         assert probe(db.target, PlainKeys(), tmp_path).state is SchemaState.CURRENT
-        assert [u.name for u in active_users(db)] == ["anna"]
+        with db.reading() as session:
+            assert list(session.scalars(select(User.name))) == ["anna"]
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
     copy = sqlite3.connect(backups[0])
@@ -155,3 +156,26 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
     assert revision == ("0001",)
     assert "treatment_goals" not in tables  # revision 0002 was rolled back with 0003
     assert list((tmp_path / "backups").iterdir())  # and the copy from before is there
+
+
+def test_user_names_are_normalised_by_the_accounts_migration_unless_two_would_clash(tmp_path):
+    from alembic import command
+
+    from traumefokus.storage.engine import make_engine
+
+    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    engine = make_engine(target, PlainKeys())
+    command.upgrade(alembic_config(engine), "0004")
+    with engine.begin() as connection:
+        for user_id, name in (("u1", "Anna"), ("u2", "ｂｏ"), ("u3", "Kim"), ("u4", "kim")):
+            connection.exec_driver_sql(
+                "INSERT INTO users (id, name, role, active, created_at, version) "
+                f"VALUES ('{user_id}', '{name}', 'therapist', 1, '2026-01-01 10:00:00', 1)"
+            )
+    command.upgrade(alembic_config(engine), "head")
+    with engine.connect() as connection:
+        names = dict(connection.exec_driver_sql("SELECT id, name FROM users").all())
+        hashes = connection.exec_driver_sql("SELECT password_hash FROM users").scalars().all()
+    engine.dispose()
+    assert names == {"u1": "anna", "u2": "bo", "u3": "Kim", "u4": "kim"}
+    assert hashes == [None] * 4  # they choose a password at their next sign-in

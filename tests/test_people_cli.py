@@ -3,10 +3,11 @@
 import pytest
 
 from cli_runner import run
+from factories import person
 from traumefokus.domain.clients import clean_client_code
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services.clients import add_client, update_client
-from traumefokus.services.users import add_user, list_users, update_user
+from traumefokus.services.users import list_users, update_user
 
 
 @pytest.fixture
@@ -106,28 +107,26 @@ def test_user_add_from_the_command_line(initialised):
 
 
 def test_the_last_administrator_stays(db, admin):
-    [me] = list_users(db, admin)
+    [me] = list_users(admin)
     with pytest.raises(Refused) as refused:
-        update_user(db, admin, me.id, role="therapist", active=True, version=me.version)
+        update_user(admin, me.id, role="therapist", active=True, version=me.version)
     assert refused.value.code == "user.last_admin"
-    other = add_user(db, admin, "bo", "admin")
-    update_user(db, admin, me.id, role="therapist", active=True, version=me.version)
-    assert {u.name: u.role.value for u in list_users(db, other)} == {
+    other = person(admin, "bo", "admin")
+    update_user(admin, me.id, role="therapist", active=True, version=me.version)
+    assert {u.name: u.role.value for u in list_users(other)} == {
         "admin": "therapist",
         "bo": "admin",
     }
 
 
 def test_a_stale_edit_is_refused(db, admin):
-    client = add_client(db, admin, "K-1")
+    client = add_client(admin, "K-1")
     update_client(
-        db, admin, client.id, code="K-1", display_name="Bo", site="Syd", version=client.version
+        admin, client.id, code="K-1", display_name="Bo", site="Syd", version=client.version
     )
     with pytest.raises(Refused) as refused:
         update_client(
-            db,
-            admin,
-            client.id,
+            admin, client.id,
             code="K-1",
             display_name="Bent",
             site="Syd",

@@ -4,17 +4,15 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from factories import planned_course
+from factories import person, planned_course
 from schema import validate_records
-from traumefokus.domain.actor import Actor
 from traumefokus.domain.course_plan import add_months, lay_out, next_weekday_after
-from traumefokus.domain.vocabulary import Role, SessionKind
+from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, end_course, view_course
 from traumefokus.services.records import collect_records
-from traumefokus.services.users import add_user
 
 MONDAY = date(2026, 1, 5)
 SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
@@ -22,21 +20,18 @@ SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", 
 
 @pytest.fixture
 def therapist(db, admin):
-    return add_user(db, admin, "mette", "therapist")
+    return person(admin, "mette", "therapist")
 
 
 @pytest.fixture
 def client(db, admin):
-    return add_client(db, admin, "K-0001", site="Nord")
+    return add_client(admin, "K-0001", site="Nord")
 
 
 @pytest.fixture
 def course_id(db, therapist, client, library):
     return planned_course(
-        db,
-        therapist,
-        library,
-        client.id,
+        therapist, client.id,
         programme="move-ss",
         start=MONDAY,
         weekday=2,
@@ -45,8 +40,8 @@ def course_id(db, therapist, client, library):
     )
 
 
-def view(db, admin, library, course_id, lang="en"):
-    return view_course(db, admin, library, course_id, lang=lang)
+def view(admin, course_id, lang="en"):
+    return view_course(admin, course_id, lang=lang)
 
 
 def by_number(course, number):
@@ -91,7 +86,7 @@ def test_layout_follows_the_programme(library):
 
 
 def test_a_new_course_is_laid_out_planned_and_logged(db, admin, library, course_id):
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     assert course.status == "planned" and course.method == "SS"
     assert (course.programme_id, course.programme_version) == ("move-ss", "1.0.0")
     assert (course.pack_id, course.pack_version) == ("seeking-safety", "1.0.0")
@@ -112,10 +107,7 @@ def test_the_versions_a_course_uses_are_kept_in_the_data_directory(
 def test_one_open_course_per_client(db, therapist, client, library, course_id):
     with pytest.raises(InvalidInput) as refused:
         planned_course(
-            db,
-            therapist,
-            library,
-            client.id,
+            therapist, client.id,
             programme="move-cc",
             start=MONDAY,
             weekday=2,
@@ -129,12 +121,9 @@ def test_one_open_course_per_client(db, therapist, client, library, course_id):
 def test_a_new_course_is_possible_once_the_last_has_ended(
     db, therapist, client, library, course_id
 ):
-    end_course(db, therapist, course_id, status="completed", end_date=date(2026, 5, 1))
+    end_course(therapist, course_id, status="completed", end_date=date(2026, 5, 1))
     second = planned_course(
-        db,
-        therapist,
-        library,
-        client.id,
+        therapist, client.id,
         programme="move-cc",
         start=date(2026, 6, 1),
         weekday=0,
@@ -147,10 +136,7 @@ def test_a_new_course_is_possible_once_the_last_has_ended(
 def test_the_therapist_must_be_an_active_therapist(db, admin, client, library):
     with pytest.raises(InvalidInput) as refused:
         planned_course(
-            db,
-            admin,
-            library,
-            client.id,
+            admin, client.id,
             programme="move-ss",
             start=MONDAY,
             weekday=2,
@@ -162,14 +148,11 @@ def test_the_therapist_must_be_an_active_therapist(db, admin, client, library):
 
 def test_supervisors_and_coders_cannot_plan(db, admin, client, therapist, library):
     for role in ("supervisor", "coder"):
-        someone = add_user(db, admin, f"x.{role}", role)
+        someone = person(admin, f"x.{role}", role)
         with pytest.raises(Refused):
             create_course(
-                db,
-                someone,
-                library,
-                client_id=client.id,
-                therapist_id=therapist.id,
+                someone, client_id=client.id,
+                therapist_id=therapist.actor.id,
                 programme_id="move-ss",
                 start=MONDAY,
                 weekday=2,
@@ -181,8 +164,8 @@ def test_supervisors_and_coders_cannot_plan(db, admin, client, therapist, librar
 
 
 def test_six_themes_go_into_sessions_3_to_8_in_order(db, admin, therapist, library, course_id):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    course = view(db, admin, library, course_id, lang="da")
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    course = view(admin, course_id, lang="da")
     assert [by_number(course, n).theme_id for n in range(3, 9)] == SS_THEMES
     assert by_number(course, 3).theme_title == "Sikkerhed"
     assert course.chosen_themes == tuple(SS_THEMES)
@@ -202,23 +185,21 @@ def test_a_wrong_choice_changes_nothing_and_says_why(
     db, admin, therapist, library, course_id, themes, code
 ):
     with pytest.raises(InvalidInput) as refused:
-        planning.choose_themes(db, therapist, library, course_id, themes)
+        planning.choose_themes(therapist, course_id, themes)
     assert refused.value.code == code
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     assert course.chosen_themes == () and len(course.history) == 1
 
 
 def test_swap_two_themes(db, admin, therapist, library, course_id):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    course = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    course = view(admin, course_id)
     planning.swap_themes(
-        db,
-        therapist,
-        by_number(course, 4).id,
+        therapist, by_number(course, 4).id,
         by_number(course, 7).id,
         "Klienten ønsker grænser før ærlighed",
     )
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     assert by_number(course, 4).theme_id == "boundaries"
     assert by_number(course, 7).theme_id == "grounding"
     assert course.chosen_themes == (
@@ -235,11 +216,11 @@ def test_swap_two_themes(db, admin, therapist, library, course_id):
 def test_defer_a_theme_holds_a_move_session_and_moves_the_theme_later(
     db, admin, therapist, library, course_id
 ):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    before = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    before = view(admin, course_id)
     session_9 = by_number(before, 9).planned_date
-    planning.defer_theme(db, therapist, library, by_number(before, 4).id, "Ikke klar i dag")
-    course = view(db, admin, library, course_id)
+    planning.defer_theme(therapist, by_number(before, 4).id, "Ikke klar i dag")
+    course = view(admin, course_id)
     four = by_number(course, 4)
     assert (four.kind, four.theme_id) == ("move", None)
     extra = next(s for s in course.sessions if s.extra)
@@ -253,42 +234,37 @@ def test_defer_a_theme_holds_a_move_session_and_moves_the_theme_later(
 def test_add_an_extra_session(db, admin, therapist, library, course_id):
     day = date(2026, 4, 20)
     planning.add_extra_session(
-        db,
-        therapist,
-        library,
-        course_id,
+        therapist, course_id,
         kind="trauma",
         theme="anger",
         day=day,
         at=time(13, 0),
         reason="Klienten bad om mere",
     )
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     extra = next(s for s in course.sessions if s.extra)
     assert (extra.theme_id, extra.planned_date, extra.number) == ("anger", day, None)
     with pytest.raises(InvalidInput):
         planning.add_extra_session(
-            db, therapist, library, course_id, kind="trauma", theme="termination", day=day, at=None
+            therapist, course_id, kind="trauma", theme="termination", day=day, at=None
         )
 
 
 def test_reschedule_and_a_date_before_the_start_is_refused(
     db, admin, therapist, library, course_id
 ):
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     five = by_number(course, 5)
     planning.reschedule(
-        db,
-        therapist,
-        five.id,
+        therapist, five.id,
         day=five.planned_date + timedelta(days=1),
         at=time(14, 0),
         reason="Helligdag",
     )
     with pytest.raises(InvalidInput) as refused:
-        planning.reschedule(db, therapist, five.id, day=MONDAY - timedelta(days=1), at=None)
+        planning.reschedule(therapist, five.id, day=MONDAY - timedelta(days=1), at=None)
     assert refused.value.code == "plan.before_start"
-    after = by_number(view(db, admin, library, course_id), 5)
+    after = by_number(view(admin, course_id), 5)
     assert (after.planned_date, after.planned_time) == (
         five.planned_date + timedelta(days=1),
         time(14, 0),
@@ -296,10 +272,10 @@ def test_reschedule_and_a_date_before_the_start_is_refused(
 
 
 def test_shift_remaining_dates_after_a_missed_week(db, admin, therapist, library, course_id):
-    course = view(db, admin, library, course_id)
-    planning.record_attendance(db, therapist, by_number(course, 0).id, "held")
-    moved = planning.shift_dates(db, therapist, by_number(course, 2).id, 7, "Syg i en uge")
-    after = view(db, admin, library, course_id)
+    course = view(admin, course_id)
+    planning.record_attendance(therapist, by_number(course, 0).id, "held")
+    moved = planning.shift_dates(therapist, by_number(course, 2).id, 7, "Syg i en uge")
+    after = view(admin, course_id)
     assert moved == 13  # sessions 2-12 and both follow-ups
     assert by_number(after, 1).planned_date == by_number(course, 1).planned_date
     assert by_number(after, 2).planned_date == by_number(course, 2).planned_date + timedelta(7)
@@ -308,40 +284,40 @@ def test_shift_remaining_dates_after_a_missed_week(db, admin, therapist, library
 def test_attendance_starts_the_course_and_freezes_the_session(
     db, admin, therapist, library, course_id
 ):
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     zero = by_number(course, 0)
-    planning.record_attendance(db, therapist, zero.id, "held")
-    after = view(db, admin, library, course_id)
+    planning.record_attendance(therapist, zero.id, "held")
+    after = view(admin, course_id)
     assert after.status == "active" and after.attended == 1
     assert by_number(after, 0).date == MONDAY
     assert after.next_session.number == 1
     with pytest.raises(Refused) as refused:
-        planning.reschedule(db, therapist, zero.id, day=date(2026, 1, 6), at=None)
+        planning.reschedule(therapist, zero.id, day=date(2026, 1, 6), at=None)
     assert refused.value.code == "session.already_recorded"
-    planning.record_attendance(db, therapist, by_number(after, 1).id, "no_show")
-    assert view(db, admin, library, course_id).attended == 1
+    planning.record_attendance(therapist, by_number(after, 1).id, "no_show")
+    assert view(admin, course_id).attended == 1
 
 
 def test_attended_sessions_count_extras_but_not_follow_ups(
     db, admin, therapist, library, course_id
 ):
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     extra = planning.add_extra_session(
-        db, therapist, library, course_id, kind="move", theme=None, day=date(2026, 2, 2), at=None
+        therapist, course_id, kind="move", theme=None, day=date(2026, 2, 2), at=None
     )
     follow_up = next(s for s in course.sessions if s.follow_up_month == 1)
     for session_id in (by_number(course, 0).id, extra, follow_up.id):
-        planning.record_attendance(db, therapist, session_id, "held")
-    assert view(db, admin, library, course_id).attended == 2
+        planning.record_attendance(therapist, session_id, "held")
+    assert view(admin, course_id).attended == 2
 
 
 def test_a_held_theme_cannot_be_chosen_away(db, admin, therapist, library, course_id):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
     planning.record_attendance(
-        db, therapist, by_number(view(db, admin, library, course_id), 3).id, "held"
+        therapist, by_number(view(admin, course_id), 3).id, "held"
     )
     with pytest.raises(Refused) as refused:
-        planning.choose_themes(db, therapist, library, course_id, ["anger", *SS_THEMES[1:]])
+        planning.choose_themes(therapist, course_id, ["anger", *SS_THEMES[1:]])
     assert refused.value.code == "plan.theme_of_held_session"
 
 
@@ -349,18 +325,14 @@ def test_ending_early_needs_a_reason_and_words_for_other(db, admin, therapist, l
     reasons = ("dropped_out", "other")
     with pytest.raises(InvalidInput):
         end_course(
-            db,
-            therapist,
-            course_id,
+            therapist, course_id,
             status="ended_early",
             end_date=date(2026, 3, 1),
             reasons=reasons,
         )
     with pytest.raises(InvalidInput) as refused:
         end_course(
-            db,
-            therapist,
-            course_id,
+            therapist, course_id,
             status="ended_early",
             end_date=date(2026, 3, 1),
             reason="other",
@@ -368,28 +340,26 @@ def test_ending_early_needs_a_reason_and_words_for_other(db, admin, therapist, l
         )
     assert refused.value.code == "course.end_reason_text_required"
     end_course(
-        db,
-        therapist,
-        course_id,
+        therapist, course_id,
         status="ended_early",
         end_date=date(2026, 3, 1),
         reason="other",
         reason_text="Fik job i Aarhus",
         reasons=reasons,
     )
-    course = view(db, admin, library, course_id)
+    course = view(admin, course_id)
     assert (course.status, course.end_reason, course.end_reason_text) == (
         "ended_early",
         "other",
         "Fik job i Aarhus",
     )
     with pytest.raises(Refused):
-        planning.reschedule(db, therapist, by_number(course, 5).id, day=date(2026, 4, 1), at=None)
+        planning.reschedule(therapist, by_number(course, 5).id, day=date(2026, 4, 1), at=None)
 
 
 def test_the_plan_history_is_in_the_records_export(db, admin, therapist, library, course_id):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES, "Valgt sammen")
-    document = collect_records(db, admin)
+    planning.choose_themes(therapist, course_id, SS_THEMES, "Valgt sammen")
+    document = collect_records(admin)
     validate_records(document)
     course = document["clients"][0]["courses"][0]
     assert [h["kind"] for h in course["plan_history"]] == ["created", "themes_chosen"]
@@ -405,9 +375,9 @@ def test_the_plan_history_is_in_the_records_export(db, admin, therapist, library
     assert course["sessions"][3]["planned_minutes"] == 60
 
 
-def test_the_wrong_actor_for_a_course_view(db, library, course_id):
+def test_the_wrong_actor_for_a_course_view(admin, course_id):
     with pytest.raises(Refused):
-        view_course(db, Actor("x", "coder", Role.CODER), library, course_id)
+        view_course(person(admin, "x", "coder"), course_id)
 
 
 def test_an_itq_item_of_5_is_refused_and_nothing_saved(db, admin, therapist, library, course_id):
@@ -415,19 +385,19 @@ def test_an_itq_item_of_5_is_refused_and_nothing_saved(db, admin, therapist, lib
 
     with pytest.raises(InvalidInput) as refused:
         record_itq(
-            db, therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 5, "P2": 1}
+            therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 5, "P2": 1}
         )
     assert refused.value.code == "itq.item_out_of_range"
-    assert view(db, admin, library, course_id).itq == ()
+    assert view(admin, course_id).itq == ()
 
 
 def test_an_itq_with_items_missing_is_saved_as_incomplete(db, admin, therapist, library, course_id):
     from traumefokus.services.treatment import record_itq
 
     record_itq(
-        db, therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 3, "P2": 3}
+        therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 3, "P2": 3}
     )
-    [saved] = view(db, admin, library, course_id).itq
+    [saved] = view(admin, course_id).itq
     assert saved.score.result.value == "incomplete" and len(saved.score.missing) == 16
 
 
@@ -437,10 +407,10 @@ def test_an_itq_with_items_missing_is_saved_as_incomplete(db, admin, therapist, 
 def test_themes_can_be_chosen_after_a_trauma_session_was_missed(
     db, admin, therapist, library, course_id
 ):
-    three = by_number(view(db, admin, library, course_id), 3)
-    planning.record_attendance(db, therapist, three.id, "no_show")
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    course = view(db, admin, library, course_id)
+    three = by_number(view(admin, course_id), 3)
+    planning.record_attendance(therapist, three.id, "no_show")
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    course = view(admin, course_id)
     assert [by_number(course, n).theme_id for n in range(4, 9)] == SS_THEMES[:5]
     [extra] = [s for s in course.sessions if s.extra]
     assert (extra.theme_id, extra.kind) == (SS_THEMES[5], "trauma")
@@ -450,11 +420,11 @@ def test_themes_can_be_chosen_after_a_trauma_session_was_missed(
 
 
 def test_the_theme_of_a_missed_session_can_be_put_aside(db, admin, therapist, library, course_id):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    three = by_number(view(db, admin, library, course_id), 3)
-    planning.record_attendance(db, therapist, three.id, "cancelled_client")
-    planning.defer_theme(db, therapist, library, three.id, "Aflyst; temaet flyttes")
-    course = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    three = by_number(view(admin, course_id), 3)
+    planning.record_attendance(therapist, three.id, "cancelled_client")
+    planning.defer_theme(therapist, three.id, "Aflyst; temaet flyttes")
+    course = view(admin, course_id)
     recorded = by_number(course, 3)
     assert (recorded.kind, recorded.theme_id, recorded.attendance) == (
         "trauma",
@@ -468,11 +438,11 @@ def test_the_theme_of_a_missed_session_can_be_put_aside(db, admin, therapist, li
 def test_moving_a_session_keeps_the_chosen_themes_in_date_order(
     db, admin, therapist, library, course_id
 ):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
-    course = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
+    course = view(admin, course_id)
     four, six = by_number(course, 4), by_number(course, 6)
-    planning.reschedule(db, therapist, four.id, day=six.planned_date + timedelta(days=1), at=None)
-    moved = view(db, admin, library, course_id)
+    planning.reschedule(therapist, four.id, day=six.planned_date + timedelta(days=1), at=None)
+    moved = view(admin, course_id)
     assert moved.chosen_themes == (
         "safety",
         "asking-for-help",
@@ -481,21 +451,18 @@ def test_moving_a_session_keeps_the_chosen_themes_in_date_order(
         "boundaries",
         "triggers",
     )
-    planning.choose_themes(db, therapist, library, course_id, list(moved.chosen_themes))
-    again = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, list(moved.chosen_themes))
+    again = view(admin, course_id)
     assert by_number(again, 4).theme_id == "grounding"  # saving the same choice changes nothing
 
 
 def test_an_extra_session_cannot_repeat_a_theme_that_has_a_session(
     db, therapist, library, course_id
 ):
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)
+    planning.choose_themes(therapist, course_id, SS_THEMES)
     with pytest.raises(InvalidInput) as refused:
         planning.add_extra_session(
-            db,
-            therapist,
-            library,
-            course_id,
+            therapist, course_id,
             kind="trauma",
             theme="safety",
             day=date(2026, 5, 4),
@@ -519,8 +486,8 @@ def test_a_newer_pack_never_changes_a_course_under_way(
     shutil.move(newer / "themes" / "triggers", newer / "themes" / "triggers-renamed")
     library.install(newer)
     assert str(library.pack("seeking-safety").version) == "1.1.0"
-    planning.choose_themes(db, therapist, library, course_id, SS_THEMES)  # "triggers" is 1.0.0
-    course = view(db, admin, library, course_id)
+    planning.choose_themes(therapist, course_id, SS_THEMES)  # "triggers" is 1.0.0
+    course = view(admin, course_id)
     assert course.pack_version == "1.0.0" and by_number(course, 8).theme_title == (
         "At håndtere triggere"
     )

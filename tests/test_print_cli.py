@@ -11,6 +11,7 @@ import pytest
 from reportlab.platypus import ListFlowable, Paragraph, Table
 
 from cli_runner import run
+from factories import person, signed_in
 from pdf_reading import all_text, flat, unembedded_fonts
 from traumefokus.documents.markdown import markdown_flowables
 from traumefokus.documents.styles import WritingLine
@@ -87,9 +88,7 @@ def test_printing_is_in_the_audit_trail(demo, records, tmp_path):
 
 
 def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
-    from traumefokus.content.library import ContentLibrary
     from traumefokus.paths import DataDir
-    from traumefokus.services.auth import sign_in
     from traumefokus.services.status_letters import save_status_letter, status_letter
     from traumefokus.services.workspace import Workspace
 
@@ -103,19 +102,17 @@ def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
     args = ("print", "letter", "--course", course["id"], "--out", out, "--data-dir", demo,
             "--user", course["therapist"])  # fmt: skip
     with Workspace(DataDir(demo)).open() as db:
-        actor = sign_in(db, course["therapist"])
+        actor = signed_in(db, demo, course["therapist"])
         held = sum(
             s["attendance"] == "held" and s["kind"] != "follow_up" for s in course["sessions"]
         )
         after = held // 4 * 4
-        letter = status_letter(
-            db, actor, ContentLibrary.for_data_dir(DataDir(demo)), course["id"], after
-        )
+        letter = status_letter(actor, course["id"], after)
         if letter.printed:  # the demo printed it: reprinting keeps the text and the first day
             text, day = letter.text, letter.printed_on
         else:
             save_status_letter(
-                db, actor, course["id"], after, "Det går fremad.", version=letter.version
+                actor, course["id"], after, "Det går fremad.", version=letter.version
             )
             text, day = "Det går fremad.", date.today()
     result = run(*args, "--after", after)
@@ -123,33 +120,27 @@ def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
     assert "registreret som udskrevet" in result.out
     assert flat(text.split("\n\n")[0]) in flat(all_text(out.read_bytes()))
     with Workspace(DataDir(demo)).open() as db:
-        again = status_letter(
-            db, actor, ContentLibrary.for_data_dir(DataDir(demo)), course["id"], after
-        )
+        again = status_letter(signed_in(db, demo, course["therapist"]), course["id"], after)
     assert again.printed_on == day
 
 
 def test_a_letter_never_written_in_the_program_is_not_printed(tmp_path):
     from factories import planned_course
-    from traumefokus.content.library import ContentLibrary
     from traumefokus.paths import DataDir
-    from traumefokus.services.auth import sign_in
     from traumefokus.services.clients import add_client
     from traumefokus.services.courses import view_course
     from traumefokus.services.session_notes import sign_note
-    from traumefokus.services.users import add_user
     from traumefokus.services.workspace import Workspace
 
     data = tmp_path / "data"
     assert run("init", "--admin", "admin", "--data-dir", data).code == 0
     with Workspace(DataDir(data)).open() as db:
-        admin = sign_in(db, "admin")
-        therapist = add_user(db, admin, "mette.h", "therapist")
-        library = ContentLibrary.for_data_dir(DataDir(data))
-        client = add_client(db, admin, "K-0001")
-        course_id = planned_course(db, therapist, library, client.id)
-        for s in view_course(db, therapist, library, course_id).sessions[:4]:
-            sign_note(db, therapist, s.id, attendance="held", day=s.planned_date)
+        admin = signed_in(db, data, "admin")
+        therapist = person(admin, "mette.h", "therapist")
+        client = add_client(admin, "K-0001")
+        course_id = planned_course(therapist, client.id)
+        for s in view_course(therapist, course_id).sessions[:4]:
+            sign_note(therapist, s.id, attendance="held", day=s.planned_date)
     out = tmp_path / "letter.pdf"
     result = run("print", "letter", "--course", course_id, "--out", out, "--data-dir", data,
                  "--user", "mette.h")  # fmt: skip

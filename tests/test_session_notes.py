@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from factories import planned_course
+from factories import person, planned_course
 from schema import validate_records
 from traumefokus.domain.content import AgendaPoint
 from traumefokus.domain.pace import hint
@@ -24,16 +24,15 @@ from traumefokus.services.session_notes import (
     sign_note,
     todays_sessions,
 )
-from traumefokus.services.users import add_user
 
 START = date(2026, 1, 5)
 
 
 @pytest.fixture
 def course(db, therapist, library, admin):
-    client = add_client(db, admin, "K-0001")
-    course_id = planned_course(db, therapist, library, client.id, start=START)
-    return view_course(db, therapist, library, course_id)
+    client = add_client(admin, "K-0001")
+    course_id = planned_course(therapist, client.id, start=START)
+    return view_course(therapist, course_id)
 
 
 def session(course, number):
@@ -59,7 +58,7 @@ def a_draft() -> NoteDraft:
 
 
 def test_a_trauma_session_opens_with_theme_agenda_and_measures(db, therapist, library, course):
-    note = open_note(db, therapist, library, session(course, 3).id)
+    note = open_note(therapist, session(course, 3).id)
     assert note.theme.id == "safety" and note.theme.quote is not None
     assert [p.id for p in note.agenda] == ["check_in", "quote", "theme", "check_out"]
     assert [m.id for m in note.measures] == ["tem"]
@@ -69,8 +68,8 @@ def test_a_trauma_session_opens_with_theme_agenda_and_measures(db, therapist, li
 
 def test_a_draft_is_saved_and_reopened(db, therapist, library, course):
     s3 = session(course, 3).id
-    save_draft(db, therapist, library, s3, a_draft())
-    note = open_note(db, therapist, library, s3)
+    save_draft(therapist, s3, a_draft())
+    note = open_note(therapist, s3)
     assert note.draft == a_draft()
     assert note.session.note_status == "draft"
 
@@ -89,67 +88,67 @@ def test_a_draft_that_does_not_fit_is_refused_and_nothing_saved(
     db, therapist, library, course, change, field
 ):
     s3 = session(course, 3).id
-    save_draft(db, therapist, library, s3, a_draft())
+    save_draft(therapist, s3, a_draft())
     bad = a_draft()
     change(bad)
     with pytest.raises(InvalidInput) as refused:
-        save_draft(db, therapist, library, s3, bad)
+        save_draft(therapist, s3, bad)
     assert refused.value.facts["field"] == field
-    assert open_note(db, therapist, library, s3).draft == a_draft()
+    assert open_note(therapist, s3).draft == a_draft()
 
 
 def test_signing_locks_the_note(db, therapist, library, course):
     s3 = session(course, 3).id
-    save_draft(db, therapist, library, s3, a_draft())
-    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    note = open_note(db, therapist, library, s3)
+    save_draft(therapist, s3, a_draft())
+    sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    note = open_note(therapist, s3)
     assert note.signed and note.signed_by == "mette.h"
     assert note.session.attendance == "held"
     with pytest.raises(Refused) as refused:
-        save_draft(db, therapist, library, s3, NoteDraft())
+        save_draft(therapist, s3, NoteDraft())
     assert refused.value.code == "note.signed"
     with pytest.raises(Refused):
-        planning.record_attendance(db, therapist, s3, "no_show")
+        planning.record_attendance(therapist, s3, "no_show")
     with pytest.raises(Refused):
-        sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    assert view_course(db, therapist, library, course.id).status == "active"
+        sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    assert view_course(therapist, course.id).status == "active"
 
 
 def test_addenda_are_dated_by_their_author_and_exported(db, admin, therapist, library, course):
     s3 = session(course, 3).id
     with pytest.raises(Refused):
-        add_addendum(db, therapist, s3, "For tidligt")  # a draft is changed, not amended
-    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    add_addendum(db, therapist, s3, "Klienten ringede: aftalen er flyttet til torsdag.")
-    note = open_note(db, therapist, library, s3)
+        add_addendum(therapist, s3, "For tidligt")  # a draft is changed, not amended
+    sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    add_addendum(therapist, s3, "Klienten ringede: aftalen er flyttet til torsdag.")
+    note = open_note(therapist, s3)
     assert [(a.by, a.text) for a in note.addenda] == [
         ("mette.h", "Klienten ringede: aftalen er flyttet til torsdag.")
     ]
-    exported = collect_records(db, admin)["clients"][0]["courses"][0]["sessions"]
+    exported = collect_records(admin)["clients"][0]["courses"][0]["sessions"]
     assert exported[3]["addenda"][0]["by"] == "mette.h"
 
 
 def test_the_commitment_appears_at_the_next_check_in(db, therapist, library, course):
     s3, s4 = session(course, 3).id, session(course, 4).id
-    save_draft(db, therapist, library, s3, a_draft())
-    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    note = open_note(db, therapist, library, s4)
+    save_draft(therapist, s3, a_draft())
+    sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    note = open_note(therapist, s4)
     assert note.previous_commitment.text == "Ringe til min søster onsdag"
     assert note.previous_commitment.session.number == 3
 
 
 def test_a_session_not_held_is_still_a_logbook_entry(db, admin, therapist, library, course):
     s1 = session(course, 1).id
-    sign_note(db, therapist, s1, attendance="no_show", day=date(2026, 1, 12))
-    exported = collect_records(db, admin)["clients"][0]["courses"][0]["sessions"][1]
+    sign_note(therapist, s1, attendance="no_show", day=date(2026, 1, 12))
+    exported = collect_records(admin)["clients"][0]["courses"][0]["sessions"][1]
     assert (exported["attendance"], exported["note_status"]) == ("no_show", "signed")
     assert exported["signed_by"] == "mette.h"
 
 
 def test_timings_and_note_content_are_in_the_export(db, admin, therapist, library, course):
     s3 = session(course, 3).id
-    save_draft(db, therapist, library, s3, a_draft())
-    document = collect_records(db, admin)
+    save_draft(therapist, s3, a_draft())
+    document = collect_records(admin)
     validate_records(document)
     exported = document["clients"][0]["courses"][0]["sessions"][3]
     assert exported["agenda_seconds"] == {
@@ -167,23 +166,23 @@ def test_timings_and_note_content_are_in_the_export(db, admin, therapist, librar
 
 def test_a_safety_flag_stays_until_cleared(db, admin, therapist, library, course):
     s3, s4 = session(course, 3).id, session(course, 4).id
-    flag = raise_safety_flag(db, therapist, s3, "Kørte bil påvirket")
-    assert [f.text for f in open_note(db, therapist, library, s4).open_flags] == [
+    flag = raise_safety_flag(therapist, s3, "Kørte bil påvirket")
+    assert [f.text for f in open_note(therapist, s4).open_flags] == [
         "Kørte bil påvirket"
     ]
-    clear_safety_flag(db, therapist, flag, "Talt igennem; plan lagt")
-    assert open_note(db, therapist, library, s4).open_flags == ()
-    exported = collect_records(db, admin)["clients"][0]["courses"][0]["safety_flags"]
+    clear_safety_flag(therapist, flag, "Talt igennem; plan lagt")
+    assert open_note(therapist, s4).open_flags == ()
+    exported = collect_records(admin)["clients"][0]["courses"][0]["safety_flags"]
     assert exported[0]["cleared_by"] == "mette.h"
 
 
 def test_today_lists_a_therapists_own_sessions(db, admin, therapist, library, course):
-    other = add_user(db, admin, "jonas.k", "therapist")
+    other = person(admin, "jonas.k", "therapist")
     day = session(course, 0).planned_date
-    [row] = todays_sessions(db, therapist, library, day)
+    [row] = todays_sessions(therapist, day)
     assert (row.client_code, row.number, row.kind) == ("K-0001", 0, "assessment")
-    assert todays_sessions(db, other, library, day) == []
-    assert len(todays_sessions(db, admin, library, day)) == 1
+    assert todays_sessions(other, day) == []
+    assert len(todays_sessions(admin, day)) == 1
 
 
 # --- pace ----------------------------------------------------------------------------------

@@ -33,16 +33,51 @@ def test_default_data_dir_comes_from_platformdirs(monkeypatch, tmp_path):
 
 def test_settings_round_trip_and_defaults(tmp_path):
     settings = Settings.load(tmp_path / "settings.json")
-    assert settings.language == "da"
-    assert settings.get("show_display_names") is False
-    settings.set("language", "en")
+    assert settings.language == "da" and settings.idle_lock_minutes == 5
+    assert settings.user("u1").get("show_display_names") is False
+    settings.installation.set("language", "en")
+    settings.user("u1").set("show_display_names", True)
     settings.save()
-    assert Settings.load(tmp_path / "settings.json").language == "en"
+    again = Settings.load(tmp_path / "settings.json")
+    assert again.language == "en"
+    assert again.user("u1").get("show_display_names") is True
+
+
+def test_one_users_settings_never_reach_another(tmp_path):
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.user("anna").set("show_display_names", True)
+    settings.user("anna").set("open_session", {"session": "s1", "point": "quote"})
+    settings.user("anna").set("language", "en")
+    settings.save()
+    again = Settings.load(tmp_path / "settings.json")
+    assert again.user("bo").get("show_display_names") is False
+    assert again.user("bo").get("open_session") is None
+    assert (again.language_of("anna"), again.language_of("bo")) == ("en", "da")
+
+
+def test_a_settings_file_from_before_the_split_keeps_only_the_installations_part(tmp_path):
+    path = tmp_path / "settings.json"
+    old = {"language": "en", "last_user": "anna", "show_display_names": True, "open_session": "s"}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    settings = Settings.load(path)
+    assert (settings.language, settings.installation.get("last_user")) == ("en", "anna")
+    # Nobody can tell whose these were: they go, rather than reach the wrong user.
+    assert settings.user("anna").get("show_display_names") is False
+    assert settings.user("anna").get("open_session") is None
+
+
+def test_the_idle_time_stays_within_bounds(tmp_path):
+    settings = Settings.load(tmp_path / "settings.json")
+    for value, minutes in ((0, 1), (5, 5), (500, 60), ("10", 5), (True, 5)):
+        settings.installation.set("idle_lock_minutes", value)
+        assert settings.idle_lock_minutes == minutes
 
 
 def test_unknown_setting_is_a_bug(tmp_path):
     with pytest.raises(KeyError):
-        Settings.load(tmp_path / "s.json").set("colour", "red")
+        Settings.load(tmp_path / "s.json").user("u1").set("colour", "red")
+    with pytest.raises(KeyError):
+        Settings.load(tmp_path / "s.json").installation.set("colour", "red")
 
 
 def test_unknown_language_in_the_file_falls_back_to_danish(tmp_path):

@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from factories import planned_course
+from factories import person, planned_course
 from pdf_reading import all_text
 from schema import validate_records
 from traumefokus.documents.render import (
@@ -30,7 +30,6 @@ from traumefokus.services.records import collect_records
 from traumefokus.services.session_notes import save_draft, sign_note
 from traumefokus.services.status_letters import save_status_letter, status_letter
 from traumefokus.services.treatment import add_goal
-from traumefokus.services.users import add_user
 from traumefokus.storage.models import AuditEvent
 
 START = date(2026, 1, 5)
@@ -46,32 +45,32 @@ def test_which_letter_is_due(held, every, due):
 
 @pytest.fixture
 def course_id(db, admin, therapist, library):
-    client = add_client(db, admin, "K-0007", display_name="Jørn")
-    course_id = planned_course(db, therapist, library, client.id, start=START, at=time(9, 30))
-    add_goal(db, therapist, course_id, "Færre dage med hash.", START)
+    client = add_client(admin, "K-0007", display_name="Jørn")
+    course_id = planned_course(therapist, client.id, start=START, at=time(9, 30))
+    add_goal(therapist, course_id, "Færre dage med hash.", START)
     return course_id
 
 
 def hold(db, therapist, library, course_id, numbers, commitment=None):
-    course = view_course(db, therapist, library, course_id)
+    course = view_course(therapist, course_id)
     for s in course.sessions:
         if s.number in numbers:
             if commitment:
-                save_draft(db, therapist, library, s.id, NoteDraft(commitment=commitment))
-            sign_note(db, therapist, s.id, attendance="held", day=s.planned_date)
+                save_draft(therapist, s.id, NoteDraft(commitment=commitment))
+            sign_note(therapist, s.id, attendance="held", day=s.planned_date)
 
 
 def test_no_letter_before_four_held_sessions(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2})
     with pytest.raises(InvalidInput) as refused:
-        status_letter(db, therapist, library, course_id)
+        status_letter(therapist, course_id)
     assert refused.value.facts == {"held": 3, "every": 4}
 
 
 def test_the_first_draft_reports_the_courses_facts(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2})
     hold(db, therapist, library, course_id, {3}, commitment="Ringe til Lis")
-    letter = status_letter(db, therapist, library, course_id)
+    letter = status_letter(therapist, course_id)
     assert letter.after_sessions == 4 and letter.text is None and letter.printed_on is None
     text = draft_letter_text(letter, Wording("da"))
     assert "Vi har nu haft 4 samtaler" in text
@@ -92,18 +91,18 @@ def letter_request(course_id, **options):
 
 def test_a_letter_not_written_or_with_gaps_is_not_printed(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    rendered = render(db, therapist, library, letter_request(course_id), today=START)
+    rendered = render(therapist, letter_request(course_id), today=START)
     with pytest.raises(InvalidInput) as refused:
         check_printable(therapist, rendered)
     assert refused.value.code == "letter.not_written"  # the first draft is not the letter
-    save_status_letter(db, therapist, course_id, 4, rendered.letter_text, version=None)
-    rendered = render(db, therapist, library, letter_request(course_id), today=START)
+    save_status_letter(therapist, course_id, 4, rendered.letter_text, version=None)
+    rendered = render(therapist, letter_request(course_id), today=START)
     with pytest.raises(InvalidInput) as refused:
         check_printable(therapist, rendered)
     assert refused.value.code == "letter.gaps"
     with pytest.raises(InvalidInput):
-        deliver(db, therapist, rendered, today=START)
-    assert status_letter(db, therapist, library, course_id).printed_on is None
+        deliver(therapist, rendered, today=START)
+    assert status_letter(therapist, course_id).printed_on is None
 
 
 def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, library, course_id):
@@ -111,24 +110,21 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
     text = (
         "Det går godt.\n\n- Færre dage med hash: fra fem til to om ugen\n\nVenlig hilsen\nmette.h"
     )
-    save_status_letter(db, therapist, course_id, 4, text, version=None)
-    letter = status_letter(db, therapist, library, course_id)
+    save_status_letter(therapist, course_id, 4, text, version=None)
+    letter = status_letter(therapist, course_id)
     assert letter.text == text and letter.saved_by == "mette.h"
     day = date(2026, 1, 27)
     rendered = render(
-        db,
-        therapist,
-        library,
-        DocumentRequest(DocumentKind.LETTER, course_id, with_name=True),
+        therapist, DocumentRequest(DocumentKind.LETTER, course_id, with_name=True),
         today=day,
     )
     printed = all_text(rendered.pdf)
     assert "Til Jørn" in printed and "Kære Jørn" in printed
     assert "fra fem til to om ugen" in printed
     assert printed.startswith("27. januar 2026\n")  # the letter is dated
-    deliver(db, therapist, rendered, today=day)
-    assert status_letter(db, therapist, library, course_id).printed_on == day
-    document = collect_records(db, admin)
+    deliver(therapist, rendered, today=day)
+    assert status_letter(therapist, course_id).printed_on == day
+    document = collect_records(admin)
     validate_records(document)
     exported = document["clients"][0]["courses"][0]["status_letters"]
     assert exported == [
@@ -147,42 +143,42 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
 
 def test_the_next_letter_is_due_after_eight(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, set(range(8)))
-    save_status_letter(db, therapist, course_id, 4, "Første brev", version=None, printed_on=START)
-    letter = status_letter(db, therapist, library, course_id)
+    save_status_letter(therapist, course_id, 4, "Første brev", version=None, printed_on=START)
+    letter = status_letter(therapist, course_id)
     assert letter.after_sessions == 8 and letter.text is None
     assert letter.letters == ((4, START), (8, None))
 
 
 def test_a_missed_letter_can_still_be_written_and_printed(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, set(range(8)))
-    earlier = status_letter(db, therapist, library, course_id, 4)
+    earlier = status_letter(therapist, course_id, 4)
     assert earlier.after_sessions == 4 and earlier.text is None
-    save_status_letter(db, therapist, course_id, 4, "Brevet efter fire.", version=None)
+    save_status_letter(therapist, course_id, 4, "Brevet efter fire.", version=None)
     rendered = render(
-        db, therapist, library, letter_request(course_id, letter_after=4), today=START
+        therapist, letter_request(course_id, letter_after=4), today=START
     )
-    deliver(db, therapist, rendered, today=START)
-    assert status_letter(db, therapist, library, course_id, 4).printed_on == START
-    assert status_letter(db, therapist, library, course_id).printed_on is None  # the 8th
+    deliver(therapist, rendered, today=START)
+    assert status_letter(therapist, course_id, 4).printed_on == START
+    assert status_letter(therapist, course_id).printed_on is None  # the 8th
     with pytest.raises(InvalidInput):
-        status_letter(db, therapist, library, course_id, 12)
+        status_letter(therapist, course_id, 12)
 
 
 def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    version = save_status_letter(db, therapist, course_id, 4, "Som udleveret.", version=None)
+    version = save_status_letter(therapist, course_id, 4, "Som udleveret.", version=None)
     first = date(2026, 2, 1)
-    rendered = render(db, therapist, library, letter_request(course_id), today=first)
-    deliver(db, therapist, rendered, today=first)
-    letter = status_letter(db, therapist, library, course_id)
+    rendered = render(therapist, letter_request(course_id), today=first)
+    deliver(therapist, rendered, today=first)
+    letter = status_letter(therapist, course_id)
     with pytest.raises(Refused) as refused:
-        save_status_letter(db, therapist, course_id, 4, "Ændret bagefter.", version=letter.version)
+        save_status_letter(therapist, course_id, 4, "Ændret bagefter.", version=letter.version)
     assert refused.value.code == "letter.printed"
     later = date(2026, 3, 1)
-    again = render(db, therapist, library, letter_request(course_id), today=later)
+    again = render(therapist, letter_request(course_id), today=later)
     assert all_text(again.pdf).startswith("1. februar 2026\n")  # dated as first handed over
-    deliver(db, therapist, again, today=later)
-    letter = status_letter(db, therapist, library, course_id)
+    deliver(therapist, again, today=later)
+    letter = status_letter(therapist, course_id)
     assert (letter.text, letter.printed_on) == ("Som udleveret.", first)
     with db.reading() as session:
         actions = session.scalars(select(AuditEvent.action)).all()
@@ -194,41 +190,38 @@ def test_two_people_writing_the_same_letter_do_not_overwrite_each_other(
     db, therapist, library, course_id
 ):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    seen = status_letter(db, therapist, library, course_id)
-    save_status_letter(db, therapist, course_id, 4, "Min tekst.", version=seen.version)
+    seen = status_letter(therapist, course_id)
+    save_status_letter(therapist, course_id, 4, "Min tekst.", version=seen.version)
     with pytest.raises(Refused) as refused:
-        save_status_letter(db, therapist, course_id, 4, "Din tekst.", version=seen.version)
+        save_status_letter(therapist, course_id, 4, "Din tekst.", version=seen.version)
     assert refused.value.code == "db.conflict"
-    assert status_letter(db, therapist, library, course_id).text == "Min tekst."
+    assert status_letter(therapist, course_id).text == "Min tekst."
 
 
 def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    supervisor = add_user(db, admin, "sup", "supervisor")
-    coder = add_user(db, admin, "kod", "coder")
-    assert status_letter(db, supervisor, library, course_id).after_sessions == 4  # may read
+    supervisor = person(admin, "sup", "supervisor")
+    coder = person(admin, "kod", "coder")
+    assert status_letter(supervisor, course_id).after_sessions == 4  # may read
     with pytest.raises(Refused):
-        save_status_letter(db, supervisor, course_id, 4, "Tekst", version=None)
+        save_status_letter(supervisor, course_id, 4, "Tekst", version=None)
     rendered = render(
-        db,
-        supervisor,
-        library,
-        DocumentRequest(DocumentKind.LETTER, course_id, letter_text="Færdig tekst"),
+        supervisor, DocumentRequest(DocumentKind.LETTER, course_id, letter_text="Færdig tekst"),
         today=START,
     )
     with pytest.raises(Refused):
         check_printable(supervisor, rendered)
     with pytest.raises(Refused):
-        status_letter(db, coder, library, course_id)
+        status_letter(coder, course_id)
 
 
 def test_a_letter_for_sessions_not_yet_held_is_refused(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
     with pytest.raises(InvalidInput) as refused:
-        save_status_letter(db, therapist, course_id, 8, "For tidligt", version=None)
+        save_status_letter(therapist, course_id, 8, "For tidligt", version=None)
     assert refused.value.code == "letter.too_early"
     with pytest.raises(InvalidInput):
-        save_status_letter(db, therapist, course_id, 4, "   ", version=None)
+        save_status_letter(therapist, course_id, 4, "   ", version=None)
 
 
 def test_a_letter_body_keeps_paragraphs_and_bullets_in_order():
@@ -239,8 +232,8 @@ def test_a_letter_body_keeps_paragraphs_and_bullets_in_order():
 
 def test_follow_ups_are_not_counted(db, therapist, library, course_id):
     hold(db, therapist, library, course_id, {0, 1, 2})
-    course = view_course(db, therapist, library, course_id)
+    course = view_course(therapist, course_id)
     follow_up = next(s for s in course.sessions if s.follow_up_month == 1)
-    sign_note(db, therapist, follow_up.id, attendance="held", day=START + timedelta(days=30))
+    sign_note(therapist, follow_up.id, attendance="held", day=START + timedelta(days=30))
     with pytest.raises(InvalidInput):
-        status_letter(db, therapist, library, course_id)
+        status_letter(therapist, course_id)

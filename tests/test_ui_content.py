@@ -4,13 +4,12 @@ from PySide6.QtWidgets import QMessageBox
 from content_fixtures import pack_data, write_pack
 from traumefokus.ui.content_actions import install
 from traumefokus.ui.content_browser import ContentBrowser
-from traumefokus.ui.main_window import MainWindow
-from ui_helpers import make_context
+from ui_helpers import make_context, signed_in_window
 
 
 @pytest.fixture
 def ctx(db, admin, workspace):
-    return make_context(workspace, "da", db=db, actor=admin)
+    return make_context(workspace, "da", acting=admin)
 
 
 def items(tree):
@@ -52,7 +51,7 @@ def test_a_theme_shows_guidance_and_client_text_side_by_side(qtbot, ctx):
 
 
 def test_a_title_only_theme_says_so(qtbot, db, admin, workspace):
-    ctx = make_context(workspace, "en", db=db, actor=admin)
+    ctx = make_context(workspace, "en", acting=admin)
     browser = ContentBrowser(ctx.library, "en")
     qtbot.addWidget(browser)
     browser.tree.setCurrentItem(items(browser.tree)["Afslutning"])
@@ -75,7 +74,7 @@ def test_a_programme_shows_its_layout(qtbot, ctx):
 def test_install_from_the_ui_and_the_browser_shows_it(qtbot, ctx, tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.text()))
-    window = MainWindow(ctx)
+    window = signed_in_window(ctx)
     qtbot.addWidget(window)
     assert install(ctx, window, write_pack(tmp_path / "p")) is True
     assert opened[-1].startswith("Installerede pakke test-pack 1.0.0")
@@ -89,21 +88,16 @@ def test_an_invalid_pack_from_the_ui_lists_its_problems(qtbot, ctx, tmp_path, mo
     monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self))
     data = pack_data()
     data["themes"][0]["worksheets"] = data["themes"][0]["worksheets"][:1]
-    window = MainWindow(ctx)
+    window = signed_in_window(ctx)
     qtbot.addWidget(window)
     assert install(ctx, window, write_pack(tmp_path / "bad", data)) is False
     assert "Intet blev installeret." in shown[-1].text()
     assert "1 arbejdsark; et tema skal have 2 til 8" in shown[-1].detailedText()
 
 
-def test_only_administrators_can_install(qtbot, db, workspace):
-    from factories import add_user
-    from traumefokus.domain.actor import Actor
-    from traumefokus.domain.vocabulary import Role
-
-    row = add_user(db, "mette", "therapist")
-    ctx = make_context(workspace, "da", db=db, actor=Actor(row.id, "mette", Role.THERAPIST))
-    window = MainWindow(ctx)
+def test_only_administrators_can_install(qtbot, workspace, therapist):
+    ctx = make_context(workspace, "da", acting=therapist)
+    window = signed_in_window(ctx)
     qtbot.addWidget(window)
     assert not window.install_pack_action.isEnabled()
     assert window.content_action.isEnabled()

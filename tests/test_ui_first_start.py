@@ -1,9 +1,12 @@
-from PySide6.QtCore import Qt
+"""The first start (the administrator and their password) and the sign-in dialog."""
 
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from conftest import PASSWORD
 from traumefokus.paths import DataDir
-from traumefokus.services.users import active_users
 from traumefokus.services.workspace import Workspace
-from traumefokus.storage.probe import probe_sqlite_file
+from traumefokus.storage.models import User
 from traumefokus.ui.first_user import FirstUserDialog
 from traumefokus.ui.sign_in import SignInDialog
 from ui_helpers import make_context
@@ -20,17 +23,28 @@ def test_first_user_dialog_speaks_the_language(qtbot, tmp_path, lang):
     assert CANCEL[lang] in [t.replace("&", "") for t in texts]
 
 
-def test_enter_creates_the_administrator_and_the_database(qtbot, tmp_path):
+def _fill_first_user(qtbot, dialog, *, password=PASSWORD, repeat=PASSWORD):
+    qtbot.keyClicks(dialog.name, "Mette.H")
+    qtbot.keyClicks(dialog.full_name, "Mette  Hansen ")
+    qtbot.keyClicks(dialog.job, "socialrådgiver")
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClicks(dialog.repeat, repeat)
+
+
+def test_enter_creates_the_administrator_with_a_password(qtbot, tmp_path):
     workspace = Workspace(DataDir(tmp_path / "new"))
     ctx = make_context(workspace)
     dialog = FirstUserDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.name, "mette.h")
+    _fill_first_user(qtbot, dialog)
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert ctx.actor is not None and ctx.actor.name == "mette.h"
-    assert [u.name for u in active_users(ctx.db)] == ["mette.h"]
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert ctx.acting.actor.name == "mette.h"  # stored normalised
+    with ctx.db.reading() as session:
+        user = session.scalars(select(User)).one()
+    assert (user.full_name, user.title) == ("Mette Hansen", "socialrådgiver")
+    assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
     ctx.db.close()
 
 
@@ -40,26 +54,76 @@ def test_an_invalid_name_is_explained_and_nothing_is_created(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "9 lives")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert dialog.isVisible()
-    assert dialog.problem.isVisible()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problem.isVisible()
     assert "starting with a letter" in dialog.problem.text()
     assert not workspace.data_dir.database.exists()
 
 
-def test_sign_in_lists_active_users_and_remembers_the_last(qtbot, db, admin, workspace):
+def test_a_short_or_mistyped_password_is_explained_and_nothing_is_created(qtbot, tmp_path):
+    workspace = Workspace(DataDir(tmp_path / "new"))
+    dialog = FirstUserDialog(make_context(workspace, "en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill_first_user(qtbot, dialog, password="short", repeat="short")
+    dialog.accept()
+    assert "at least 12 characters" in dialog.problem.text()
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD + "x")
+    dialog.accept()
+    assert "not the same" in dialog.problem.text()
+    assert dialog.isVisible() and not workspace.data_dir.database.exists()
+
+
+def test_sign_in_remembers_the_last_name_and_checks_the_password(qtbot, db, admin, workspace):
+    from factories import person
+
+    person(admin, "mette", "therapist")
+    ctx = make_context(workspace, "en", db=db)
+    ctx.settings.installation.set("last_user", "mette")
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name.text() == "mette" and dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, "wrong password!")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.problem.text() == "Wrong user name or password."
+    assert dialog.password.text() == ""  # typed again, not left to be read
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor.name == "mette"
+
+
+def test_sign_in_waits_after_repeated_failures(qtbot, db, admin, workspace):
+    ctx = make_context(workspace, "en", db=db)
+    dialog = SignInDialog(ctx, name="admin")
+    qtbot.addWidget(dialog)
+    for _ in range(4):
+        dialog.password.setText("not the password")
+        dialog.accept()
+    assert "wait" in dialog.problem.text() and not dialog.ok.isEnabled()
+    dialog.password.setText(PASSWORD)
+    dialog.accept()  # the button waits, and so does Enter
+    assert dialog.actor is None
+
+
+def test_a_user_from_before_passwords_chooses_one(qtbot, db, admin, workspace):
     from factories import add_user
 
-    add_user(db, "mette", "therapist")
-    add_user(db, "gone", "therapist", active=False)
-    ctx = make_context(workspace)
-    ctx.settings.set("last_user", "mette")
-    found = probe_sqlite_file(workspace.data_dir.database, workspace.data_dir.backups)
-    dialog = SignInDialog(ctx, found)
+    add_user(db, "old.timer", "therapist")  # no password, as before passwords existed
+    ctx = make_context(workspace, "en", db=db)
+    dialog = SignInDialog(ctx, name="old.timer")
     qtbot.addWidget(dialog)
-    names = [dialog.users.item(i).text() for i in range(dialog.users.count())]
-    assert names == ["admin  ·  administrator", "mette  ·  behandler"]
-    assert dialog.users.currentItem().text().startswith("mette")
+    dialog.show()
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert "must choose one" in dialog.problem.text() and dialog.repeat.isVisible()
+    dialog.repeat.setText(PASSWORD)
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
-    assert ctx.actor.name == "mette"
+    assert dialog.actor.name == "old.timer"
+    from traumefokus.services.auth import sign_in
+
+    assert sign_in(db, "old.timer", PASSWORD).name == "old.timer"

@@ -2,8 +2,7 @@ import pytest
 
 from factories import add_client, add_course, add_user
 from traumefokus.settings import Settings
-from traumefokus.ui.main_window import MainWindow
-from ui_helpers import make_context
+from ui_helpers import make_context, signed_in_window
 
 MENUS = {
     "da": ["Filer", "Klient", "Vis", "Administration", "Hjælp"],
@@ -14,8 +13,8 @@ MENUS = {
 @pytest.fixture
 def window_for(qtbot, db, admin, workspace):
     def build(lang="da"):
-        ctx = make_context(workspace, lang, db=db, actor=admin)
-        window = MainWindow(ctx)
+        ctx = make_context(workspace, lang, acting=admin)
+        window = signed_in_window(ctx)
         qtbot.addWidget(window)
         window.reload()
         return window
@@ -63,14 +62,24 @@ def test_clients_and_their_courses_are_listed(window_for, db):
     assert courses.index(0, 5).data() == "4 af 5"
 
 
-def test_display_names_are_hidden_until_asked_for(window_for, db):
+def test_display_names_are_hidden_until_asked_for_and_only_for_who_asked(
+    window_for, db, admin, therapist, workspace, qtbot
+):
     add_client(db, "K-0001", display_name="Bo Æblegård")
     window = window_for()
     model = window.client_view.model()
     assert "Bo Æblegård" not in [model.index(0, c).data() for c in range(model.columnCount())]
     window.show_names_action.trigger()
     assert model.index(0, 1).data() == "Bo Æblegård"
-    assert Settings.load(window.ctx.settings.path).get("show_display_names") is True
+    saved = Settings.load(window.ctx.settings.path)
+    assert saved.user(admin.actor.id).get("show_display_names") is True
+    # Another user of the same data directory still sees codes only.
+    theirs = signed_in_window(make_context(workspace, "da", acting=therapist))
+    qtbot.addWidget(theirs)
+    theirs.reload()
+    assert not theirs.show_names_action.isChecked()
+    shown = [theirs.clients.index(0, c).data() for c in range(theirs.clients.columnCount())]
+    assert "Bo Æblegård" not in shown
 
 
 def test_search_filters_by_code(window_for, db, qtbot):
@@ -95,11 +104,12 @@ def test_language_menu_rebuilds_the_window_in_english(qtbot, db, admin, workspac
     from traumefokus.ui.i18n import install_translators
 
     install_translators("da")
-    ctx = make_context(workspace, "da", db=db, actor=admin)
-    startup = Startup(ctx, "admin")
+    ctx = make_context(workspace, "da", acting=admin)
+    startup = Startup(ctx, None)
     window = startup.show_main()
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.began)  # signed in already: it begins after painting
     english = next(
         a for a in window.findChildren(type(window.show_names_action)) if a.text() == "English"
     )
@@ -107,8 +117,12 @@ def test_language_menu_rebuilds_the_window_in_english(qtbot, db, admin, workspac
     try:
         new = startup.main_window
         qtbot.addWidget(new)
+        qtbot.waitUntil(lambda: new.began)
         assert new is not window
         assert menu_titles(new) == MENUS["en"]
-        assert Settings.load(workspace.data_dir.settings).language == "en"
+        saved = Settings.load(workspace.data_dir.settings)
+        assert saved.language_of(admin.actor.id) == "en"
+        assert saved.language == "da"  # the sign-in keeps the installation's language
     finally:
+        startup.idle_lock.stop()
         install_translators("da")

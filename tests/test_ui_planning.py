@@ -7,11 +7,12 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from factories import person
 from traumefokus.domain.actor import Actor
 from traumefokus.services.clients import add_client, get_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.planning import choose_themes, record_attendance
-from traumefokus.services.users import add_user, list_users
+from traumefokus.services.users import list_users
 from traumefokus.ui.course_dialogs import (
     AttendanceDialog,
     DeferDialog,
@@ -20,10 +21,13 @@ from traumefokus.ui.course_dialogs import (
     NewCourseDialog,
 )
 from traumefokus.ui.course_page import CoursePage
-from traumefokus.ui.main_window import MainWindow
-from traumefokus.ui.people_dialogs import ClientDialog, NewUserDialog, UsersDialog
+from traumefokus.ui.people_dialogs import (
+    ClientDialog,
+    UserDialog,
+    UsersDialog,
+)
 from traumefokus.ui.theme_chooser import ThemeChooser
-from ui_helpers import make_context
+from ui_helpers import make_context, signed_in_window
 
 CC_SIX = [
     "honor-survival",
@@ -37,22 +41,19 @@ CC_SIX = [
 
 @pytest.fixture
 def ctx(db, therapist, workspace):
-    return make_context(workspace, "da", db=db, actor=therapist)
+    return make_context(workspace, "da", acting=therapist)
 
 
 @pytest.fixture
 def client(db, admin):
-    return add_client(db, admin, "K-0001", site="Center Nord")
+    return add_client(admin, "K-0001", site="Center Nord")
 
 
 @pytest.fixture
 def course_id(db, ctx, therapist, client):
     return create_course(
-        db,
-        therapist,
-        ctx.library,
-        client_id=client.id,
-        therapist_id=therapist.id,
+        therapist, client_id=client.id,
+        therapist_id=therapist.actor.id,
         programme_id="move-cc",
         start=date(2026, 1, 5),
         weekday=0,
@@ -61,7 +62,7 @@ def course_id(db, ctx, therapist, client):
 
 
 def course(ctx, course_id):
-    return view_course(ctx.db, ctx.actor, ctx.library, course_id)
+    return view_course(ctx.acting, course_id)
 
 
 # --- clients -------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ def test_a_client_is_created_with_name_and_site(qtbot, ctx):
     dialog.site.setCurrentText("Center Syd")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
-    saved = get_client(ctx.db, ctx.actor, dialog.saved.id)
+    saved = get_client(ctx.acting, dialog.saved.id)
     assert (saved.code, saved.display_name, saved.site) == ("K-0042", "Bo Æ.", "Center Syd")
 
 
@@ -204,7 +205,7 @@ def test_attendance_is_recorded_and_the_course_becomes_active(qtbot, ctx, page, 
 
 
 def test_put_a_theme_aside_from_the_page(qtbot, ctx, page, course_id):
-    choose_themes(ctx.db, ctx.actor, ctx.library, course_id, CC_SIX)
+    choose_themes(ctx.acting, course_id, CC_SIX)
     page.show_course(course_id)
     page.timeline.selectRow(4)  # session 4
     assert page.actions["defer"].isEnabled()
@@ -249,8 +250,8 @@ def test_itq_result_shows_as_items_are_answered(qtbot, ctx, page, course_id):
 
 
 def test_a_supervisor_sees_the_course_but_changes_nothing(qtbot, db, admin, workspace, course_id):
-    supervisor = add_user(db, admin, "sup", "supervisor")
-    page = CoursePage(make_context(workspace, "da", db=db, actor=supervisor))
+    supervisor = person(admin, "sup", "supervisor")
+    page = CoursePage(make_context(workspace, "da", acting=supervisor))
     qtbot.addWidget(page)
     page.show_course(course_id)
     assert [k for k, button in page.actions.items() if button.isEnabled()] == ["open"]
@@ -260,8 +261,8 @@ def test_a_supervisor_sees_the_course_but_changes_nothing(qtbot, db, admin, work
 
 
 def test_a_coder_sees_no_client_records(qtbot, db, admin, workspace, client):
-    coder = add_user(db, admin, "coder", "coder")
-    window = MainWindow(make_context(workspace, "da", db=db, actor=coder))
+    coder = person(admin, "coder", "coder")
+    window = signed_in_window(make_context(workspace, "da", acting=coder))
     qtbot.addWidget(window)
     window.reload()
     assert window.left_stack.currentIndex() == 3
@@ -269,7 +270,7 @@ def test_a_coder_sees_no_client_records(qtbot, db, admin, workspace, client):
 
 
 def test_the_course_opens_from_the_main_window_and_escape_goes_back(qtbot, ctx, course_id):
-    window = MainWindow(ctx)
+    window = signed_in_window(ctx)
     qtbot.addWidget(window)
     window.show()
     window.reload()
@@ -285,29 +286,39 @@ def test_the_course_opens_from_the_main_window_and_escape_goes_back(qtbot, ctx, 
 def test_users_dialog_adds_a_user_and_keeps_the_last_admin(
     qtbot, db, admin, workspace, monkeypatch
 ):
-    ctx = make_context(workspace, "en", db=db, actor=admin)
-    add = NewUserDialog(ctx)
+    ctx = make_context(workspace, "en", acting=admin)
+    add = UserDialog(ctx)
     qtbot.addWidget(add)
-    qtbot.keyClicks(add.name, "sara.l")
+    qtbot.keyClicks(add.name, "Sara.L")
+    qtbot.keyClicks(add.full_name, "Sara Larsen")
+    qtbot.keyClicks(add.job, "pædagog")
+    add.password.setText("a good long password")
+    add.repeat.setText("a good long password")
     add.accept()
-    assert [u.name for u in list_users(db, admin)] == ["admin", "sara.l"]
+    sara = list_users(admin)[1]
+    assert (sara.name, sara.label) == ("sara.l", "Sara Larsen, pædagog")
+    assert sara.role.value == "therapist"
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     dialog = UsersDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.table.cellWidget(0, 1).setCurrentIndex(2)  # admin -> therapist
+    assert dialog.table.item(1, 1).text() == "Sara Larsen"
+    edit = UserDialog(ctx, dialog, dialog.users[0])
+    qtbot.addWidget(edit)
+    edit.role.setCurrentIndex(edit.role.findData("therapist"))
+    edit.accept()
     assert warnings == ["admin is the last active administrator and cannot lose that role."]
-    assert list_users(db, admin)[0].role.value == "admin"
+    assert list_users(admin)[0].role.value == "admin"
 
 
 def test_only_unattended_sessions_can_be_moved(qtbot, ctx, page, course_id):
     first = page.selected_session()
-    record_attendance(ctx.db, ctx.actor, first.id, "no_show")
+    record_attendance(ctx.acting, first.id, "no_show")
     page.show_course(course_id)
     page.timeline.selectRow(0)
     assert page.actions["attendance"].isEnabled()
     assert not page.actions["move"].isEnabled()
-    assert isinstance(ctx.actor, Actor)
+    assert isinstance(ctx.acting.actor, Actor)
 
 
 def test_an_invalid_installed_programme_is_left_out_of_new_course(qtbot, ctx, client):

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
 
-from factories import planned_course
+from factories import person, planned_course
 from pdf_reading import all_text, page_texts
 from traumefokus.documents.render import DocumentKind, DocumentRequest
 from traumefokus.domain.session_note import CheckIn, NoteDraft
@@ -33,15 +33,15 @@ START = date(2026, 1, 5)
 
 @pytest.fixture
 def ctx(db, therapist, workspace):
-    return make_context(workspace, "da", db=db, actor=therapist)
+    return make_context(workspace, "da", acting=therapist)
 
 
 @pytest.fixture
 def course(ctx, admin, therapist):
-    client = add_client(ctx.db, admin, "K-0042", display_name="Bjørk")
-    course_id = planned_course(ctx.db, therapist, ctx.library, client.id, start=START)
-    add_goal(ctx.db, therapist, course_id, "Et roligere hjem", START)
-    return view_course(ctx.db, therapist, ctx.library, course_id)
+    client = add_client(admin, "K-0042", display_name="Bjørk")
+    course_id = planned_course(therapist, client.id, start=START)
+    add_goal(therapist, course_id, "Et roligere hjem", START)
+    return view_course(therapist, course_id)
 
 
 def session_id(course, number):
@@ -69,8 +69,8 @@ def audit_actions(db) -> list[str]:
 
 def test_the_preview_shows_the_real_pages(qtbot, ctx, course):
     s3 = session_id(course, 3)
-    save_draft(ctx.db, ctx.actor, ctx.library, s3, NoteDraft(check_in=CheckIn(feeling="Rolig")))
-    note = open_note(ctx.db, ctx.actor, ctx.library, s3)
+    save_draft(ctx.acting, s3, NoteDraft(check_in=CheckIn(feeling="Rolig")))
+    note = open_note(ctx.acting, s3)
     dialog = session_preview(ctx, DocumentKind.NOTE, note, None)
     shown(qtbot, dialog)
     assert len(page_labels(dialog)) == dialog.rendered.pages >= 1
@@ -80,7 +80,7 @@ def test_the_preview_shows_the_real_pages(qtbot, ctx, course):
 
 
 def test_the_name_is_printed_only_when_ticked(qtbot, ctx, course):
-    note = open_note(ctx.db, ctx.actor, ctx.library, session_id(course, 3))
+    note = open_note(ctx.acting, session_id(course, 3))
     dialog = session_preview(ctx, DocumentKind.NOTE, note, None)
     shown(qtbot, dialog)
     assert "Bjørk" not in all_text(dialog.rendered.pdf)
@@ -91,7 +91,7 @@ def test_the_name_is_printed_only_when_ticked(qtbot, ctx, course):
 
 
 def test_a_handouts_worksheets_are_chosen_in_the_preview(qtbot, ctx, course):
-    note = open_note(ctx.db, ctx.actor, ctx.library, session_id(course, 3))
+    note = open_note(ctx.acting, session_id(course, 3))
     dialog = session_preview(ctx, DocumentKind.HANDOUT, note, None)
     shown(qtbot, dialog)
     items = {item.data(Qt.ItemDataRole.UserRole): item for item in sheet_items(dialog)}
@@ -116,12 +116,12 @@ def test_save_as_pdf_writes_the_previewed_pages_and_records_it(
         dialog.save_button.click()
     assert target.with_suffix(".pdf").read_bytes() == dialog.rendered.pdf
     assert "print.plan" in audit_actions(ctx.db)
-    assert ctx.settings.get("print_folder") == str(tmp_path)
+    assert ctx.mine.get("print_folder") == str(tmp_path)
 
 
 def test_print_sends_every_page_to_the_printer(qtbot, ctx, course, tmp_path, monkeypatch):
     for number in (0, 1, 2):
-        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
     dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
     shown(qtbot, dialog)
     out = tmp_path / "printed.pdf"
@@ -152,7 +152,7 @@ def test_a_course_without_notes_says_so_in_the_preview(qtbot, ctx, course):
 
 def test_closing_during_a_batch_stops_it_without_waiting(qtbot, ctx, course):
     for number in (0, 1, 2):
-        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
     dialog = course_preview(ctx, DocumentKind.NOTES, course, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -168,14 +168,14 @@ def test_closing_during_a_batch_stops_it_without_waiting(qtbot, ctx, course):
 # --- the status letter -----------------------------------------------------------------------
 def hold_four(ctx, course):
     for number in (0, 1, 2, 3):
-        sign_note(ctx.db, ctx.actor, session_id(course, number), attendance="held", day=START)
+        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
 
 
 def test_the_letter_is_written_refused_while_unfinished_and_printed(
     qtbot, ctx, course, tmp_path, monkeypatch
 ):
     hold_four(ctx, course)
-    letter = status_letter(ctx.db, ctx.actor, ctx.library, course.id)
+    letter = status_letter(ctx.acting, course.id)
     editor = LetterEditor(ctx, letter)
     qtbot.addWidget(editor)
     editor.show()
@@ -204,7 +204,7 @@ def test_the_letter_is_written_refused_while_unfinished_and_printed(
     editor.preview()
     assert (tmp_path / "brev.pdf").exists()
     assert "meget bedre" in all_text((tmp_path / "brev.pdf").read_bytes())
-    saved = status_letter(ctx.db, ctx.actor, ctx.library, course.id)
+    saved = status_letter(ctx.acting, course.id)
     assert saved.printed_on == date.today() and "meget bedre" in saved.text
     assert "Udskrevet" in editor.state.text()
     assert editor.editor.isReadOnly()  # kept as the client received it
@@ -213,31 +213,25 @@ def test_the_letter_is_written_refused_while_unfinished_and_printed(
 
 def test_typing_in_the_letter_is_kept_on_closing(qtbot, ctx, course):
     hold_four(ctx, course)
-    editor = LetterEditor(ctx, status_letter(ctx.db, ctx.actor, ctx.library, course.id))
+    editor = LetterEditor(ctx, status_letter(ctx.acting, course.id))
     qtbot.addWidget(editor)
     editor.show()
     editor.editor.setPlainText("Kort brev.")
     editor.accept()
-    assert status_letter(ctx.db, ctx.actor, ctx.library, course.id).text == "Kort brev."
+    assert status_letter(ctx.acting, course.id).text == "Kort brev."
 
 
-def test_a_supervisor_reads_the_letter_but_does_not_write_it(qtbot, workspace, db, admin, course):
-    from traumefokus.services.users import add_user
-
-    supervisor = add_user(db, admin, "sup", "supervisor")
-    ctx = make_context(workspace, "da", db=db, actor=supervisor)
-    hold_four(make_context(workspace, "da", db=db, actor=course_therapist(db, course)), course)
-    editor = LetterEditor(ctx, status_letter(db, supervisor, ctx.library, course.id))
+def test_a_supervisor_reads_the_letter_but_does_not_write_it(
+    qtbot, workspace, admin, therapist, course
+):
+    supervisor = person(admin, "sup", "supervisor")
+    ctx = make_context(workspace, "da", acting=supervisor)
+    hold_four(make_context(workspace, "da", acting=therapist), course)
+    editor = LetterEditor(ctx, status_letter(supervisor, course.id))
     qtbot.addWidget(editor)
     assert editor.editor.isReadOnly() and not editor.redraft_button.isEnabled()
     editor.accept()
-    assert status_letter(db, supervisor, ctx.library, course.id).text is None
-
-
-def course_therapist(db, course):
-    from traumefokus.services.auth import sign_in
-
-    return sign_in(db, course.therapist)
+    assert status_letter(supervisor, course.id).text is None
 
 
 # --- where printing is offered ---------------------------------------------------------------
@@ -302,7 +296,7 @@ def test_ctrl_p_in_a_session_previews_the_handout_with_what_was_typed(
 
 
 def test_the_preview_follows_the_english_ui(qtbot, workspace, db, therapist, course):
-    ctx = make_context(workspace, "en", db=db, actor=therapist)
+    ctx = make_context(workspace, "en", acting=therapist)
     request = DocumentRequest(DocumentKind.PLAN, course.id)
     dialog = PrintPreview(ctx, request, "Plan")
     shown(qtbot, dialog)

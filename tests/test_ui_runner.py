@@ -11,8 +11,7 @@ from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import add_addendum, open_note, save_draft, sign_note
 from traumefokus.ui import session_runner
-from traumefokus.ui.main_window import MainWindow
-from ui_helpers import make_context
+from ui_helpers import make_context, signed_in_window
 
 THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
@@ -34,21 +33,17 @@ def fake_clock(monkeypatch):
 
 @pytest.fixture
 def course(db, admin, therapist, workspace):
-    ctx = make_context(workspace, "da", db=db, actor=therapist)
-    client = add_client(db, admin, "K-0001")
+    client = add_client(admin, "K-0001")
     course_id = create_course(
-        db,
-        therapist,
-        ctx.library,
-        client_id=client.id,
-        therapist_id=therapist.id,
+        therapist, client_id=client.id,
+        therapist_id=therapist.actor.id,
         programme_id="move-ss",
         start=date(2026, 1, 5),
         weekday=0,
         at=time(10, 0),
     )
-    planning.choose_themes(db, therapist, ctx.library, course_id, THEMES)
-    return view_course(db, therapist, ctx.library, course_id)
+    planning.choose_themes(therapist, course_id, THEMES)
+    return view_course(therapist, course_id)
 
 
 def session_id(course, number):
@@ -57,8 +52,8 @@ def session_id(course, number):
 
 @pytest.fixture
 def window(qtbot, db, therapist, workspace):
-    ctx = make_context(workspace, "da", db=db, actor=therapist)
-    main = MainWindow(ctx)
+    ctx = make_context(workspace, "da", acting=therapist)
+    main = signed_in_window(ctx)
     qtbot.addWidget(main)
     main.show()
     main.reload()
@@ -112,7 +107,7 @@ def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_cl
     )
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    note = open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3)
+    note = open_note(window.ctx.acting, s3)
     assert note.signed and note.session.attendance == "held"
     assert note.draft.check_in.feeling == "Træt, men her"
     assert note.draft.check_in.feeling_score == 4
@@ -129,18 +124,18 @@ def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_cl
         "check_out": 400,
     }
     assert runner.pages[0].feeling.isReadOnly()  # signed: read only, still legible
-    assert window.ctx.settings.get("open_session") is None
+    assert window.ctx.mine.get("open_session") is None
 
 
 def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
     s3 = session_id(course, 3)
     window.open_session(s3)
-    assert window.ctx.settings.get("open_session") == s3
+    assert window.ctx.mine.get("open_session") == {"session": s3, "point": "check_in"}
     typed(qtbot, "Urolig")
     with qtbot.waitSignal(window.saver.saved, timeout=2000):
         pass
     assert (
-        open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3).draft.check_in.feeling
+        open_note(window.ctx.acting, s3).draft.check_in.feeling
         == "Urolig"
     )
     assert window.runner.saved_label.text().startswith("Gemt ")
@@ -179,14 +174,14 @@ def test_show_to_client_shows_the_quote_then_a_worksheet(qtbot, window, course):
 
 def test_a_signed_note_shows_its_addenda_and_stays_locked(qtbot, window, course, db, therapist):
     s3 = session_id(course, 3)
-    sign_note(db, therapist, s3, attendance="held", day=date(2026, 1, 26))
-    add_addendum(db, therapist, s3, "Aftalen flyttet til torsdag.")
+    sign_note(therapist, s3, attendance="held", day=date(2026, 1, 26))
+    add_addendum(therapist, s3, "Aftalen flyttet til torsdag.")
     window.open_session(s3)
     runner = window.runner
     assert runner.signed_panel.isVisibleTo(runner)
     assert runner.addenda.item(0).text().endswith("mette.h\nAftalen flyttet til torsdag.")
     assert not runner.sign_button.isVisibleTo(runner)
-    assert window.ctx.settings.get("open_session") is None
+    assert window.ctx.mine.get("open_session") is None
 
 
 def test_a_draft_left_open_is_reopened_and_says_so(qtbot, window, course, db, therapist):
@@ -195,13 +190,14 @@ def test_a_draft_left_open_is_reopened_and_says_so(qtbot, window, course, db, th
 
     draft = NoteDraft()
     draft.check_in.feeling = "Skrevet før nedbruddet"
-    save_draft(db, therapist, window.ctx.library, s3, draft)
-    window.ctx.settings.set("open_session", s3)
+    save_draft(therapist, s3, draft)
+    window.ctx.mine.set("open_session", {"session": s3, "point": "quote"})
     window.recover_open_session()
     runner = window.runner
     assert window.pages.currentWidget() is runner
     assert "ikke lukket rigtigt" in runner.notice.text()
     assert runner.pages[0].feeling.toPlainText() == "Skrevet før nedbruddet"
+    assert runner.current == 1  # on the agenda point they were on
 
 
 def test_a_move_session_has_a_notes_page_per_agenda_point(qtbot, window, course):
@@ -215,7 +211,7 @@ def test_a_move_session_has_a_notes_page_per_agenda_point(qtbot, window, course)
     typed(qtbot, "Talte om ugen")
     runner.save_now()
     window.saver.flush()
-    note = open_note(window.ctx.db, window.ctx.actor, window.ctx.library, session_id(course, 1))
+    note = open_note(window.ctx.acting, session_id(course, 1))
     assert note.draft.notes == {"check_in": "Talte om ugen"}
 
 
@@ -225,8 +221,8 @@ def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):
     typed(qtbot, "Glad")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is not window.runner
-    assert window.ctx.settings.get("open_session") is None
+    assert window.ctx.mine.get("open_session") is None
     assert (
-        open_note(window.ctx.db, window.ctx.actor, window.ctx.library, s3).draft.check_in.feeling
+        open_note(window.ctx.acting, s3).draft.check_in.feeling
         == "Glad"
     )

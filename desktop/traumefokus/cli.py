@@ -23,18 +23,21 @@ from typing import TYPE_CHECKING, NoReturn, TextIO  # noqa: E402
 
 from traumefokus import __version__  # noqa: E402
 from traumefokus.domain.vocabulary import Role  # noqa: E402
-from traumefokus.errors import InvalidInput, TraumefokusError  # noqa: E402
+from traumefokus.errors import InvalidInput, Refused, TraumefokusError  # noqa: E402
 from traumefokus.messages import DEFAULT_LANGUAGE, LANGUAGES, describe, text  # noqa: E402
 
 if TYPE_CHECKING:
-    from traumefokus.domain.actor import Actor
     from traumefokus.paths import DataDir
+    from traumefokus.services.acting import Acting
     from traumefokus.services.workspace import Workspace
     from traumefokus.storage.database import Database
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
+# Where a password comes from when no one is at a terminal to type it.
+PASSWORD_ENV = "TRAUMEFOKUS_PASSWORD"  # the acting user's (or, for init, the new admin's)
+NEW_PASSWORD_ENV = "TRAUMEFOKUS_NEW_PASSWORD"  # a password being set for someone
 
 # `print WHAT`: what it prints, and which id names it
 PRINTABLE = {
@@ -53,6 +56,7 @@ COMMANDS = {
     ("pack", "install"): ("content", "install"),
     ("pack", "list"): ("content", "list_installed"),
     ("user", "add"): ("people", "add_user"),
+    ("user", "set-password"): ("people", "set_password"),
     ("client", "add"): ("people", "add_client"),
     ("demo",): ("demo", "run"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
@@ -88,6 +92,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", parents=[common], help=h("init"), description=h("init"))
     init.add_argument("--admin", metavar="NAME", required=True, help=h("init_admin"))
+    init.add_argument("--full-name", metavar="TEXT", help=h("full_name"))
+    init.add_argument("--title", metavar="TEXT", help=h("title"))
 
     export = commands.add_parser("export", parents=[common], help=h("export"))
     exports = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -108,6 +114,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     add_user = users.add_parser("add", parents=[common], help=h("user_add"))
     add_user.add_argument("name", metavar="NAME")
     add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add_user.add_argument("--full-name", metavar="TEXT", help=h("full_name"))
+    add_user.add_argument("--title", metavar="TEXT", help=h("title"))
+    set_password = users.add_parser("set-password", parents=[common], help=h("user_password"))
+    set_password.add_argument("name", metavar="NAME")
 
     client = commands.add_parser("client", parents=[common], help=h("client"))
     clients = client.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -173,13 +183,47 @@ class Cli:
 
         return Workspace(self.data_dir, self.option("database_url"))
 
-    def actor(self, db: Database) -> Actor:
-        from traumefokus.services.auth import sign_in
+    def sign_in(self, db: Database) -> Acting:
+        """The acting user of `--user`, signed in with their password."""
+        from traumefokus.content.library import ContentLibrary
+        from traumefokus.services.acting import Acting
+        from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
 
         name = self.option("user")
         if not name:
             raise InvalidInput("cli.user_required")
-        return sign_in(db, name)
+        password = self.password(name)
+        try:
+            actor = sign_in(db, name, password)
+        except PasswordNotSet:  # a user from before passwords: this one is theirs from now on
+            actor = set_first_password(db, name, password)
+            print(text("auth.password_now_set", self.lang, name=actor.name), file=self.err)
+        return Acting(db, ContentLibrary.for_data_dir(self.data_dir), actor, self.data_dir)
+
+    def password(self, name: str) -> str:
+        """The password of `name`: from TRAUMEFOKUS_PASSWORD, else asked at the terminal."""
+        given = os.environ.get(PASSWORD_ENV)
+        if given is not None:
+            return given
+        if not sys.stdin.isatty():
+            raise Refused("cli.password_required", env=PASSWORD_ENV)
+        import getpass
+
+        return getpass.getpass(text("cli.password_prompt", self.lang, name=name))
+
+    def new_password(self, name: str, env: str = NEW_PASSWORD_ENV) -> str:
+        """A password being chosen for `name`: from `env`, else asked twice at the terminal."""
+        given = os.environ.get(env)
+        if given is not None:
+            return given
+        if not sys.stdin.isatty():
+            raise InvalidInput("cli.new_password_required", env=env)
+        import getpass
+
+        first = getpass.getpass(text("cli.new_password_prompt", self.lang, name=name))
+        if getpass.getpass(text("cli.repeat_password_prompt", self.lang)) != first:
+            raise InvalidInput("password.mismatch")
+        return first
 
     def say(self, code: str, /, **facts: object) -> None:
         print(text(code, self.lang, **facts), file=self.out)
@@ -200,10 +244,15 @@ def main(
 
     argparse_i18n.use_language(lang)
     file_log = None
+    words: tuple[str, ...] = ()
     try:
         args = build_parser(lang).parse_args(argv)
         cli = Cli(args, lang, out, err)
         words = tuple(w for w in (args.command, getattr(args, "what", None)) if w)
+        from traumefokus.paths import private_files
+
+        private_files()
+        cli.data_dir.make_private()
         if not words:
             from traumefokus.ui.screen import prepare_screen
 
@@ -233,10 +282,10 @@ def main(
     except KeyboardInterrupt:
         print(f"traumefokus: {text('cli.interrupted', lang)}", file=err)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # a bug: keep the details, say one line
-        log.exception("Unexpected error in %s", argv)
+    except Exception as exc:  # a bug: its type and place go to the log, never its message
+        log.exception("Unexpected error in the command %s", " ".join(words) or "-")
         where = file_log.baseFilename if file_log else os.devnull  # type: ignore[attr-defined]
-        detail = f"{type(exc).__name__}: {exc}"
+        detail = type(exc).__name__
         print(f"traumefokus: {one_line(text('cli.bug', lang, detail=detail, log=where))}", file=err)
         return EXIT_BUG
     finally:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
-from traumefokus.errors import DataProblem
+from traumefokus.errors import DataProblem, InvalidInput
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over.
 
     Readers see the old file or the new one, never a mixture. A full disk or an unwritable
-    place becomes a typed error, and the old file stays as it was.
+    place becomes a typed error, and the old file stays as it was. The file is private to the
+    user (0600 on POSIX), like everything the program writes.
     """
     path = Path(path)
     try:
@@ -37,3 +40,19 @@ def as_problem(exc: OSError, path: Path) -> DataProblem:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DataProblem("disk.full", path=path)
     return DataProblem("file.unwritable", path=path, detail=exc.strerror or str(exc))
+
+
+def checked_output(path: Path, protected: Collection[Path]) -> Path:
+    """`path` if a file may be written there: never one of `protected` (the database and its
+    journals, the settings), never a directory, device, FIFO or socket. InvalidInput (exit 2)
+    otherwise, and nothing is written."""
+    path = Path(path)
+    try:
+        mode: int | None = path.stat().st_mode  # follows a symbolic link to what it points at
+    except OSError:
+        mode = None  # nothing there yet, or a place that cannot be written: said on writing
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InvalidInput("out.not_a_file", path=path)
+    if path.resolve() in protected:
+        raise InvalidInput("out.protected", path=path)
+    return path

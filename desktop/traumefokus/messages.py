@@ -54,7 +54,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "folder for the database, settings, packs, logs and backups",
     ),
     "help.lang": ("sprog for beskeder (standard: da)", "language of messages (default: da)"),
-    "help.user": ("den bruger, der handler", "the acting user"),
+    "help.user": (
+        "den bruger, der handler (adgangskoden fra TRAUMEFOKUS_PASSWORD eller terminalen)",
+        "the acting user (the password from TRAUMEFOKUS_PASSWORD or the terminal)",
+    ),
     "help.database_url": (
         "en SQLAlchemy-URL i stedet for SQLite-filen i datamappen",
         "a SQLAlchemy URL instead of the SQLite file in the data directory",
@@ -69,6 +72,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "create the database and the first administrator",
     ),
     "help.init_admin": ("administratorens brugernavn", "the administrator's user name"),
+    "help.full_name": (
+        "brugerens fulde navn, som det står på papir",
+        "the user's full name, as printed",
+    ),
+    "help.title": (
+        "brugerens faglige titel, fx socialrådgiver",
+        "the user's professional title, e.g. social worker",
+    ),
+    "help.user_password": (
+        "giv en bruger en ny adgangskode (den nye fra TRAUMEFOKUS_NEW_PASSWORD eller terminalen)",
+        "give a user a new password (the new one from TRAUMEFOKUS_NEW_PASSWORD or the terminal)",
+    ),
     "help.export": ("eksportér data", "export data"),
     "help.export_records": (
         "alle data som JSON (records-v1)",
@@ -243,6 +258,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The user name “{name}” cannot be used: 1-{max} characters, letters, digits, dot, "
         "hyphen or underscore, starting with a letter.",
     ),
+    "user.name_mixed_scripts": (
+        "Brugernavnet »{name}« blander skriftsystemer (fx latinske og kyrilliske bogstaver), "
+        "så det kan forveksles med et andet; brug ét skriftsystem.",
+        "The user name “{name}” mixes scripts (Latin and Cyrillic letters, say), so it can be "
+        "mistaken for another; use one script.",
+    ),
+    "user.name_confusable": (
+        "Brugernavnet »{name}« ligner den eksisterende bruger {other} til forveksling; "
+        "vælg et andet.",
+        "The user name “{name}” looks like the existing user {other}; choose another.",
+    ),
+    "user.full_name_too_long": (
+        "Det fulde navn må højst være {max} tegn.",
+        "The full name may be at most {max} characters.",
+    ),
+    "user.title_too_long": (
+        "Titlen må højst være {max} tegn.",
+        "The title may be at most {max} characters.",
+    ),
+    "user.password_changed": (
+        "Ny adgangskode gemt for {name}.",
+        "New password saved for {name}.",
+    ),
     "user.role_invalid": (
         "Rollen »{role}« findes ikke; vælg mellem {choices}.",
         "The role “{role}” does not exist; choose from {choices}.",
@@ -255,21 +293,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Oprettede administratoren {name} i {where}.",
         "Created the administrator {name} in {where}.",
     ),
-    "permission.denied": (
+    "access.denied": (
         "{name} ({role}) må ikke {action}.",
         "{name} ({role}) may not {action}.",
+    ),
+    "access.not_yours": (
+        "{name} ({role}) må ikke {action}: det hører til en anden behandlers forløb.",
+        "{name} ({role}) may not {action}: it belongs to another therapist's course.",
     ),
     "role.admin": ("administrator", "administrator"),
     "role.supervisor": ("supervisor", "supervisor"),
     "role.therapist": ("behandler", "therapist"),
     "role.coder": ("koder", "coder"),
+    "action.read": ("se forløbet og dets notater", "see the course and its notes"),
+    "action.plan": ("planlægge eller ændre forløbet", "plan or change the course"),
+    "action.run": ("skrive, underskrive eller tilføje til sessionsnotater",
+                   "write, sign or add to session notes"),
+    "action.print": ("udskrive forløbets papirer", "print the course's papers"),
+    "action.letter": ("skrive eller udskrive statusbreve", "write or print status letters"),
+    "action.clear_flag": ("fjerne et sikkerhedsflag", "clear a safety flag"),
+    "action.comment": ("kommentere sessioner", "comment on sessions"),
+    "action.co_sign": ("medunderskrive notater", "co-sign notes"),
+    "action.grant_cover": ("udpege en medbehandler", "name a co-therapist"),
+    "action.reassign": ("give forløbet til en anden behandler",
+                        "give the course to another therapist"),
+    "action.see_client": ("se klienten", "see the client"),
+    "action.edit_client": ("ændre klienten", "change the client"),
+    "action.start_course": ("oprette et forløb for klienten", "start a course for the client"),
+    "action.add_client": ("oprette klienter", "add clients"),
     "action.export_records": ("eksportere alle data", "export all records"),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
-    "action.view_clients": ("se klienter og forløb", "see clients and courses"),
-    "action.edit_clients": ("oprette eller ændre klienter", "create or change clients"),
-    "action.plan_courses": ("planlægge eller ændre forløb", "plan or change courses"),
-    "action.write_notes": ("skrive sessionsnotater", "write session notes"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
     "user.last_admin": (
         "{name} er den sidste aktive administrator og kan ikke miste den rolle.",
@@ -279,6 +333,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.client": ("Klienten", "The client"),
     "object.goal": ("Målet", "The goal"),
     "object.letter": ("Statusbrevet", "The status letter"),
+    # Signing in and passwords
+    "auth.failed": (
+        "Forkert brugernavn eller adgangskode.",
+        "Wrong user name or password.",
+    ),
+    "auth.wait": (
+        "For mange forkerte forsøg: vent {seconds} sekunder, og prøv igen.",
+        "Too many failed attempts: wait {seconds} seconds and try again.",
+    ),
+    "auth.choose_password": (
+        "{name} har endnu ingen adgangskode og skal vælge en nu.",
+        "{name} has no password yet and must choose one now.",
+    ),
+    "auth.password_now_set": (
+        "{name} havde ingen adgangskode; den angivne er nu brugerens adgangskode.",
+        "{name} had no password; the one given is now their password.",
+    ),
+    "password.too_short": (
+        "Adgangskoden skal være mindst {min} tegn.",
+        "The password must be at least {min} characters.",
+    ),
+    "password.too_long": (
+        "Adgangskoden må højst være {max} tegn.",
+        "The password may be at most {max} characters.",
+    ),
+    "password.mismatch": (
+        "De to adgangskoder er ikke ens.",
+        "The two passwords are not the same.",
+    ),
+    "cli.password_required": (
+        "Kommandoen kræver brugerens adgangskode: sæt {env}, eller kør den i en terminal.",
+        "This command needs the user's password: set {env}, or run it in a terminal.",
+    ),
+    "cli.new_password_required": (
+        "Den nye adgangskode mangler: sæt {env}, eller kør kommandoen i en terminal.",
+        "The new password is missing: set {env}, or run the command in a terminal.",
+    ),
+    "cli.password_prompt": ("Adgangskode for {name}: ", "Password for {name}: "),
+    "cli.new_password_prompt": ("Ny adgangskode for {name}: ", "New password for {name}: "),
+    "cli.repeat_password_prompt": ("Gentag adgangskoden: ", "Repeat the password: "),
+    # Files the command line writes
+    "out.not_a_file": (
+        "{path} er ikke en almindelig fil (en mappe, en enhed, en FIFO eller en sokkel); "
+        "vælg et filnavn.",
+        "{path} is not a regular file (a folder, a device, a FIFO or a socket); choose a "
+        "file name.",
+    ),
+    "out.protected": (
+        "{path} er Traumefokus' egen fil (databasen eller indstillingerne) og overskrives "
+        "aldrig; vælg et andet filnavn.",
+        "{path} is one of Traumefokus' own files (the database or the settings) and is never "
+        "overwritten; choose another file name.",
+    ),
+    "out.unusable": ("{path} kan ikke bruges: {detail}.", "{path} cannot be used: {detail}."),
     # Clients
     "client.code_required": ("Skriv en klientkode.", "Enter a client code."),
     "client.code_cpr": (
@@ -301,6 +409,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Navnet må højst være {max} tegn.",
         "The name may be at most {max} characters.",
     ),
+    "client.name_cpr": (
+        "Navnet eller stedet indeholder noget, der ligner et CPR-nummer. Traumefokus gemmer "
+        "aldrig CPR-numre.",
+        "The name or the site holds something that looks like a CPR number. Traumefokus "
+        "never stores CPR numbers.",
+    ),
     "client.site_too_long": (
         "Stedet må højst være {max} tegn.",
         "The site may be at most {max} characters.",
@@ -313,6 +427,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "course.programme_unknown": (
         "Programmet {programme} findes ikke; installér det først.",
         "The programme {programme} does not exist; install it first.",
+    ),
+    "course.therapist_self": (
+        "En behandler opretter forløb med sig selv som behandler.",
+        "A therapist starts courses with themselves as the therapist.",
+    ),
+    "course.reassign_closed": (
+        "Kun et planlagt eller aktivt forløb kan gives til en anden behandler.",
+        "Only a planned or active course can be given to another therapist.",
+    ),
+    "course.reassign_same": (
+        "Forløbet er allerede {name}s.",
+        "The course is already {name}'s.",
+    ),
+    "cover.own_therapist": (
+        "{name} er forløbets behandler og kan ikke også være medbehandler.",
+        "{name} is the course's therapist and cannot also be its co-therapist.",
+    ),
+    "cover.already": (
+        "{name} er allerede medbehandler på forløbet.",
+        "{name} is already co-therapist on the course.",
+    ),
+    "cover.unknown": (
+        "Brugeren er ikke medbehandler på forløbet.",
+        "The user is not co-therapist on the course.",
     ),
     "course.therapist_invalid": (
         "Vælg en aktiv bruger med rollen behandler.",
@@ -431,6 +569,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.shifted": (
         "{count} sessioner fra session {session} flyttet {days} dage",
         "{count} sessions from session {session} moved {days} days",
+    ),
+    "plan.cover_granted": (
+        "{user} er udpeget som medbehandler",
+        "{user} named co-therapist",
+    ),
+    "plan.cover_withdrawn": (
+        "{user} er ikke længere medbehandler",
+        "{user} no longer co-therapist",
+    ),
+    "plan.reassigned": (
+        "Forløbet er givet fra {old} til {new}",
+        "Course given from {old} to {new}",
     ),
     "plan.ended": (
         "Forløbet afsluttet {date}: {status} (årsag: {end_reason})",
@@ -683,10 +833,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "demo.done": (
         "Byggede demo-centret i {where}: {users} brugere, {clients} klienter, {courses} "
         "forløb, {sessions} sessioner ({seconds} s). Demo-brugere: admin, supervisor, coder, "
-        "coder2, mette.h, jonas.k, sara.l.",
+        "coder2, mette.h, jonas.k, sara.l; adgangskoden er traumefokus-demo.",
         "Built the demo centre in {where}: {users} users, {clients} clients, {courses} "
         "courses, {sessions} sessions ({seconds} s). Demo users: admin, supervisor, coder, "
-        "coder2, mette.h, jonas.k, sara.l.",
+        "coder2, mette.h, jonas.k, sara.l; the password is traumefokus-demo.",
     ),
     # Printed documents
     "print.no_notes": (

@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Skift din adgangskode</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A sentence you remember is a good password.</source>
+        <translation>Mindst %1 tegn. En sætning, du kan huske, er en god adgangskode.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Gentag den nye:</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Done</source>
@@ -319,6 +350,14 @@
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
+        <source>T&amp;eam…</source>
+        <translation>B&amp;ehandlere…</translation>
+    </message>
+    <message>
+        <source>Who works with this course: therapist, co-therapists</source>
+        <translation>Hvem arbejder med forløbet: behandler og medbehandlere</translation>
+    </message>
+    <message>
         <source>P&amp;rint</source>
         <translation>Ud&amp;skriv</translation>
     </message>
@@ -401,6 +440,10 @@
     <message>
         <source>ITQ</source>
         <translation>ITQ</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Kun læseadgang: %1</translation>
     </message>
     <message>
         <source>Attended %1 of %2 planned</source>
@@ -625,8 +668,36 @@
         <translation>fx mette.h</translation>
     </message>
     <message>
+        <source>e.g. Mette Hansen</source>
+        <translation>fx Mette Hansen</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. social worker</source>
+        <translation>Valgfrit, fx socialrådgiver</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindst %1 tegn</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Gentag adgangskoden:</translation>
     </message>
     <message>
         <source>Create administrator</source>
@@ -909,6 +980,13 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Traumefokus is locked</source>
+        <translation>Traumefokus er låst</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -925,6 +1003,18 @@
     <message>
         <source>Only an administrator can install content.</source>
         <translation>Kun en administrator kan installere indhold.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lås skærmen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Skift &amp;bruger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1115,25 +1205,6 @@
     </message>
 </context>
 <context>
-    <name>NewUserDialog</name>
-    <message>
-        <source>New user</source>
-        <translation>Ny bruger</translation>
-    </message>
-    <message>
-        <source>e.g. mette.h</source>
-        <translation>fx mette.h</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Brugernavn:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-</context>
-<context>
     <name>PrintPreview</name>
     <message>
         <source>The client&apos;s &amp;name on paper</source>
@@ -1285,6 +1356,29 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Ny adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>Give the new password to the user in person; they can change it under File ▸ Change password.</source>
+        <translation>Giv brugeren den nye adgangskode personligt; brugeren kan skifte den under Filer ▸ Skift adgangskode.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindst %1 tegn</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Ny adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Measures</source>
@@ -1348,6 +1442,10 @@
     <message>
         <source>The theme texts are demo content, not the manual.</source>
         <translation>Temaets tekster er demoindhold, ikke manualen.</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Kun læseadgang: %1</translation>
     </message>
     <message>
         <source>⚠ Safety flag (%1, %2): %3</source>
@@ -1427,6 +1525,10 @@
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
+    <message>
+        <source>⚠ The note holds something that looks like a CPR number (%1). Traumefokus keeps no CPR numbers: remove it before signing unless it must be there.</source>
+        <translation>⚠ Notatet indeholder noget, der ligner et CPR-nummer (%1). Traumefokus gemmer ikke CPR-numre: fjern det, før du underskriver, medmindre det skal stå der.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1435,12 +1537,28 @@
         <translation>Log ind i Traumefokus</translation>
     </message>
     <message>
+        <source>You have no password yet. Choose one of at least %1 characters, and type it twice.</source>
+        <translation>Du har endnu ingen adgangskode. Vælg en på mindst %1 tegn, og skriv den to gange.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <source>Who is working?</source>
-        <translation>Hvem arbejder?</translation>
+        <source>Save the password and sign in</source>
+        <translation>Gem adgangskoden, og log ind</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1570,57 @@
     <message>
         <source>&amp;Swap with:</source>
         <translation>&amp;Byt med:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Who works with this course</source>
+        <translation>Hvem arbejder med forløbet</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Name co-therapist</source>
+        <translation>&amp;Udpeg medbehandler</translation>
+    </message>
+    <message>
+        <source>&amp;Give the course</source>
+        <translation>&amp;Giv forløbet</translation>
+    </message>
+    <message>
+        <source>Optional: why, in a few words</source>
+        <translation>Valgfrit: hvorfor, med få ord</translation>
+    </message>
+    <message>
+        <source>Therapist:</source>
+        <translation>Behandler:</translation>
+    </message>
+    <message>
+        <source>Co-therapists:</source>
+        <translation>Medbehandlere:</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kollega:</translation>
+    </message>
+    <message>
+        <source>Give to &amp;therapist:</source>
+        <translation>Giv til &amp;behandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>A co-therapist covers for the therapist: they see the client, plan and run the sessions and sign notes until the cover is withdrawn.</source>
+        <translation>En medbehandler dækker for behandleren: medbehandleren ser klienten, planlægger og holder sessionerne og underskriver notater, indtil det fjernes igen.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (siden %2)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1749,96 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else…</source>
+        <translation>Log ind som en anden…</translation>
+    </message>
+    <message>
+        <source>Traumefokus is locked</source>
+        <translation>Traumefokus er låst</translation>
+    </message>
+    <message>
+        <source>Locked while nobody was using it. %1 can unlock with their password.</source>
+        <translation>Låst, mens ingen brugte programmet. %1 kan låse op med sin adgangskode.</translation>
+    </message>
+    <message>
+        <source>That is not the password. Try again.</source>
+        <translation>Det er ikke adgangskoden. Prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit user</source>
+        <translation>Redigér bruger</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>e.g. mette.h</source>
+        <translation>fx mette.h</translation>
+    </message>
+    <message>
+        <source>e.g. Mette Hansen</source>
+        <translation>fx Mette Hansen</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. social worker</source>
+        <translation>Valgfrit, fx socialrådgiver</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>The full name and title are printed on notes and letters.</source>
+        <translation>Det fulde navn og titlen står på notater og breve.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindst %1 tegn</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>May sign in (clear to deactivate)</source>
+        <translation>Må logge ind (fjern fluebenet for at deaktivere)</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>A&amp;ktiv:</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -1594,6 +1853,14 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1602,8 +1869,28 @@
         <translation>&amp;Tilføj bruger…</translation>
     </message>
     <message>
-        <source>Change a role or clear Active to stop someone signing in; users are never deleted, so that their notes and plan changes keep their name.</source>
-        <translation>Skift en rolle, eller fjern fluebenet i Aktiv for at lukke for adgangen; brugere slettes aldrig, så deres notater og planændringer beholder navnet.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Ny &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>Users are never deleted, so that their notes and plan changes keep their name: clear Active to stop someone signing in.</source>
+        <translation>Brugere slettes aldrig, så deres notater og planændringer beholder navnet: fjern Aktiv for at forhindre, at en bruger logger ind.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>The new password is saved.</source>
+        <translation>Den nye adgangskode er gemt.</translation>
     </message>
 </context>
 </TS>

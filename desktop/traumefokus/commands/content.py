@@ -46,9 +46,8 @@ def check(cli: Cli) -> int:
 def install(cli: Cli) -> int:
     from traumefokus.services.content import install_content
 
-    library = ContentLibrary.for_data_dir(cli.data_dir)
     with cli.workspace().open() as db:
-        result = install_content(db, cli.actor(db), library, Path(cli.args.path))
+        result = install_content(cli.sign_in(db), Path(cli.args.path))
     ref = result.ref
     cli.say(
         "content.already_installed" if result.already else "content.installed",

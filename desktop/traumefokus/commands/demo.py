@@ -24,6 +24,7 @@ def run(cli: Cli) -> int:
         summary = build_demo(
             db,
             ContentLibrary.for_data_dir(data_dir),
+            data_dir,
             load_end_reasons(end_reasons_file(data_dir)),
             clients=cli.args.clients,
             seed=cli.args.seed,

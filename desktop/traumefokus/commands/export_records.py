@@ -13,6 +13,6 @@ if TYPE_CHECKING:
 
 def run(cli: Cli) -> int:
     with cli.workspace().open() as db:
-        summary = export_records(db, cli.actor(db), Path(cli.args.out), client_code=cli.args.client)
+        summary = export_records(cli.sign_in(db), Path(cli.args.out), client_code=cli.args.client)
     cli.say("export.done", clients=summary.clients, sessions=summary.sessions, path=summary.path)
     return 0

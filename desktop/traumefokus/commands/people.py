@@ -1,4 +1,5 @@
-"""`user add NAME --role ROLE` and `client add CODE [--display-name NAME] [--site SITE]`."""
+"""`user add NAME --role ROLE`, `user set-password NAME` and
+`client add CODE [--display-name NAME] [--site SITE]`."""
 
 from __future__ import annotations
 
@@ -14,8 +15,32 @@ def add_user(cli: Cli) -> int:
     from traumefokus.services.users import add_user as add
 
     with cli.workspace().open() as db:
-        user = add(db, cli.actor(db), cli.args.name, cli.args.role)
+        acting = cli.sign_in(db)
+        user = add(
+            acting,
+            cli.args.name,
+            cli.args.role,
+            cli.new_password(cli.args.name),
+            full_name=cli.args.full_name,
+            title=cli.args.title,
+        )
     cli.say("user.added", name=user.name, role=Term(f"role.{user.role.value}"))
+    return 0
+
+
+def set_password(cli: Cli) -> int:
+    """An administrator gives NAME a new password; anyone may give themselves one."""
+    from traumefokus.domain.users import normalise_user_name
+    from traumefokus.services.users import change_own_password, find_user_id, reset_password
+
+    with cli.workspace().open() as db:
+        acting = cli.sign_in(db)
+        name = normalise_user_name(cli.args.name)
+        if name == acting.actor.name:
+            change_own_password(acting, cli.password(name), cli.new_password(name))
+        else:
+            reset_password(acting, find_user_id(acting, name), cli.new_password(name))
+    cli.say("user.password_changed", name=name)
     return 0
 
 
@@ -24,7 +49,10 @@ def add_client(cli: Cli) -> int:
 
     with cli.workspace().open() as db:
         client = add(
-            db, cli.actor(db), cli.args.code, display_name=cli.args.display_name, site=cli.args.site
+            cli.sign_in(db),
+            cli.args.code,
+            display_name=cli.args.display_name,
+            site=cli.args.site,
         )
     cli.say("client.added", code=client.code)
     return 0

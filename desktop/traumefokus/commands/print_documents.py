@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from traumefokus.cli import PRINTABLE
-from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
 
 if TYPE_CHECKING:
@@ -25,10 +24,8 @@ def run(cli: Cli) -> int:
         letter_after=getattr(cli.args, "after", None),
     )
     today = date.today()
-    workspace = cli.workspace()
-    with workspace.open() as db:
-        library = ContentLibrary.for_data_dir(workspace.data_dir)
-        rendered = save_pdf(db, cli.actor(db), library, request, Path(cli.args.out), today=today)
+    with cli.workspace().open() as db:
+        rendered = save_pdf(cli.sign_in(db), request, Path(cli.args.out), today=today)
     cli.say("print.done", pages=rendered.pages, path=cli.args.out)
     if rendered.letter_after is not None:
         cli.say("print.letter_recorded", count=rendered.letter_after, day=today.isoformat())

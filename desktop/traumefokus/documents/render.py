@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.course_plan import plan_section
 from traumefokus.documents.handout import handout_section, handout_worksheets
 from traumefokus.documents.kinds import ON_SESSION, DocumentKind
@@ -20,18 +19,16 @@ from traumefokus.documents.page import Progress, Section, build_pdf
 from traumefokus.documents.session_note import note_section
 from traumefokus.documents.status_letter import draft_letter_text, has_gaps, letter_section
 from traumefokus.documents.wording import Wording
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.access import Action, Relation
 from traumefokus.domain.vocabulary import NoteStatus
 from traumefokus.errors import InvalidInput
-from traumefokus.fileio import write_atomic
-from traumefokus.services.auth import require
+from traumefokus.fileio import checked_output, write_atomic
+from traumefokus.services.acting import Acting
 from traumefokus.services.clients import get_client
 from traumefokus.services.courses import course_content, view_course
 from traumefokus.services.printing import record_printed
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.services.status_letters import save_status_letter, status_letter
-from traumefokus.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -52,6 +49,7 @@ class Rendered:
     pages: int
     title: str
     file_name: str  # a suggestion for "save as"
+    may: frozenset[Action] = frozenset()  # what the user may do with the course it is about
     letter_after: int | None = None  # letter: the held sessions it reports on
     letter_text: str | None = None
     letter_version: int | None = None  # letter: as saved when rendered (None: never saved)
@@ -59,9 +57,7 @@ class Rendered:
 
 
 def render(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     request: DocumentRequest,
     *,
     today: date,
@@ -71,26 +67,29 @@ def render(
     words = Wording(request.lang)
     kind = request.kind
     if kind is DocumentKind.NOTE:
-        note = open_note(db, actor, library, request.object_id)
+        note = open_note(acting, request.object_id)
         section = note_section(note, words, with_name=request.with_name)
-        return _rendered(request, [section], words, today, _about(note, words), progress)
+        rendered = _rendered(request, [section], words, today, _about(note, words), progress)
+        return replace(rendered, may=note.may)
     if kind is DocumentKind.HANDOUT:
-        note = open_note(db, actor, library, request.object_id)
+        note = open_note(acting, request.object_id)
         sheets = handout_worksheets(note, request.worksheets)
         section = handout_section(note, sheets, words, with_name=request.with_name)
-        return _rendered(request, [section], words, today, _about(note, words), progress)
+        rendered = _rendered(request, [section], words, today, _about(note, words), progress)
+        return replace(rendered, may=note.may)
     if kind is DocumentKind.NOTES:
-        return _course_notes(db, actor, library, request, words, today, progress)
+        return _course_notes(acting, request, words, today, progress)
     if kind is DocumentKind.PLAN:
-        course = view_course(db, actor, library, request.object_id, lang=request.lang)
-        programme, _pack = course_content(library, course)
-        client = get_client(db, actor, course.client_id)
+        course = view_course(acting, request.object_id, lang=request.lang)
+        programme, _pack = course_content(acting.library, course)
+        client = get_client(acting, course.client_id)
         section = plan_section(
             course, programme.name, client.display_name, words, with_name=request.with_name
         )
         about = f"{course.client_code}-{today.isoformat()}"
-        return _rendered(request, [section], words, today, about, progress)
-    letter = status_letter(db, actor, library, request.object_id, request.letter_after)
+        rendered = _rendered(request, [section], words, today, about, progress)
+        return replace(rendered, may=course.may)
+    letter = status_letter(acting, request.object_id, request.letter_after)
     text = request.letter_text or letter.text or draft_letter_text(letter, words)
     printed_on = letter.printed_on or today
     section = letter_section(letter, text, words, printed_on, with_name=request.with_name)
@@ -102,13 +101,12 @@ def render(
         letter_text=text,
         letter_version=letter.version,
         letter_drafted=not (request.letter_text or letter.text),
+        may=letter.may,
     )
 
 
 def _course_notes(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     request: DocumentRequest,
     words: Wording,
     today: date,
@@ -116,7 +114,7 @@ def _course_notes(
 ) -> Rendered:
     """Every session of the course with a note (a draft or signed; a session not held is
     signed with its attendance), in course order."""
-    course = view_course(db, actor, library, request.object_id, lang=request.lang)
+    course = view_course(acting, request.object_id, lang=request.lang)
     sessions = [s for s in course.sessions if s.note_status != NoteStatus.NONE.value]
     if not sessions:
         raise InvalidInput("print.no_notes")
@@ -125,7 +123,7 @@ def _course_notes(
     for index, s in enumerate(sessions):
         if progress is not None:
             progress(index, total)
-        note = open_note(db, actor, library, s.id)
+        note = open_note(acting, s.id)
         sections.append(note_section(note, words, with_name=request.with_name))
 
     def laid_out(done: int, _sections: int) -> None:
@@ -133,7 +131,9 @@ def _course_notes(
             progress(len(sessions) + done, total)
 
     about = f"{course.client_code}-{today.isoformat()}"
-    return _rendered(request, sections, words, today, about, laid_out)
+    return replace(
+        _rendered(request, sections, words, today, about, laid_out), may=course.may
+    )
 
 
 def _rendered(
@@ -173,26 +173,28 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-").lower()
 
 
-def check_printable(actor: Actor, rendered: Rendered) -> None:
-    """Whether `actor` may print it now: a status letter is printed by someone who writes
-    notes (printing records it on the course), and never with the draft's gaps left in."""
+def check_printable(acting: Acting, rendered: Rendered) -> None:
+    """Whether `acting` may print it now: a status letter is printed by someone who writes
+    the course's letters (printing records it on the course), and never with the draft's gaps
+    left in; other documents by those who may print the course's papers."""
+    needed = Action.LETTER if rendered.request.kind is DocumentKind.LETTER else Action.PRINT
+    if needed not in rendered.may:
+        raise acting.refusal(needed, Relation.OTHER)
     if rendered.request.kind is DocumentKind.LETTER:
-        require(actor, Permission.WRITE_NOTES)
         if rendered.letter_drafted:
             raise InvalidInput("letter.not_written")
         if rendered.letter_text is not None and has_gaps(rendered.letter_text):
             raise InvalidInput("letter.gaps")
 
 
-def deliver(db: Database, actor: Actor, rendered: Rendered, *, today: date) -> None:
+def deliver(acting: Acting, rendered: Rendered, *, today: date) -> None:
     """Record that the document was printed or saved to hand over."""
-    check_printable(actor, rendered)
+    check_printable(acting, rendered)
     request = rendered.request
     if request.kind is DocumentKind.LETTER:
         assert rendered.letter_after is not None and rendered.letter_text is not None
         save_status_letter(
-            db,
-            actor,
+            acting,
             request.object_id,
             rendered.letter_after,
             rendered.letter_text,
@@ -201,8 +203,7 @@ def deliver(db: Database, actor: Actor, rendered: Rendered, *, today: date) -> N
         )
         return
     record_printed(
-        db,
-        actor,
+        acting,
         request.kind.value,
         object_type="session" if request.kind in ON_SESSION else "course",
         object_id=request.object_id,
@@ -210,9 +211,7 @@ def deliver(db: Database, actor: Actor, rendered: Rendered, *, today: date) -> N
 
 
 def save_pdf(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     request: DocumentRequest,
     out: Path,
     *,
@@ -220,8 +219,9 @@ def save_pdf(
     progress: Progress | None = None,
 ) -> Rendered:
     """Render, write the file (whole or not at all) and record it: `traumefokus print`."""
-    rendered = render(db, actor, library, request, today=today, progress=progress)
-    check_printable(actor, rendered)
+    out = checked_output(out, acting.protected_paths())
+    rendered = render(acting, request, today=today, progress=progress)
+    check_printable(acting, rendered)
     write_atomic(out, rendered.pdf)
-    deliver(db, actor, rendered, today=today)
+    deliver(acting, rendered, today=today)
     return rendered

@@ -12,3 +12,8 @@ class Actor:
     id: str
     name: str
     role: Role
+    label: str = ""  # full name and title, as shown and printed; the user name if unknown
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.name

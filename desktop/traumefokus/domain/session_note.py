@@ -175,3 +175,18 @@ def _texts(part: object) -> list[str]:
 
 def _whole_in(value: object, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def points_with_cpr(draft: NoteDraft) -> list[str]:
+    """The agenda points whose text holds something shaped like a CPR number, in agenda
+    order: a warning before signing (a note's free text is not refused)."""
+    from traumefokus.domain.clients import looks_like_cpr
+
+    parts = {
+        "check_in": _texts(draft.check_in),
+        "quote": _texts(draft.quote),
+        "theme": [w.note for w in draft.worksheets],
+        "check_out": [*_texts(draft.check_out), draft.commitment],
+        **{point: [text] for point, text in draft.notes.items()},
+    }
+    return [point for point, texts in parts.items() if any(looks_like_cpr(t) for t in texts)]

@@ -6,10 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from traumefokus.domain.actor import Actor
-from traumefokus.fileio import write_atomic
+from traumefokus.fileio import checked_output, write_atomic
+from traumefokus.services.acting import Acting
 from traumefokus.services.records import collect_records, count_sessions
-from traumefokus.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -19,10 +18,9 @@ class ExportSummary:
     sessions: int
 
 
-def export_records(
-    db: Database, actor: Actor, out: Path, *, client_code: str | None = None
-) -> ExportSummary:
-    document = collect_records(db, actor, client_code=client_code)
+def export_records(acting: Acting, out: Path, *, client_code: str | None = None) -> ExportSummary:
+    out = checked_output(out, acting.protected_paths())
+    document = collect_records(acting, client_code=client_code)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomic(out, text.encode("utf-8"))
     clients = document["clients"]

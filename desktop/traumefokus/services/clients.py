@@ -1,4 +1,8 @@
-"""Clients: a code (never a CPR number), an optional identifying display name, a site."""
+"""Clients: a code (never a CPR number), an optional identifying display name, a site.
+
+A therapist sees the clients with a course of theirs and those with no course yet; supervisors
+and administrators see all (`domain/access.py`).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, select
 
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.clients import clean_client_code
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.access import Action
+from traumefokus.domain.clients import clean_client_code, looks_like_cpr
 from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
-from traumefokus.services.auth import require
-from traumefokus.services.editing import for_edit
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
+from traumefokus.services.editing import check_version, load
 from traumefokus.storage.models import Client
 
 MAX_NAME, MAX_SITE = 200, 100
@@ -32,40 +34,43 @@ def _info(client: Client) -> ClientInfo:
     return ClientInfo(client.id, client.code, client.display_name, client.site, client.version)
 
 
-def _clean_rest(display_name: str | None, site: str | None) -> tuple[str | None, str]:
-    name = (display_name or "").strip() or None
-    place = (site or "").strip()
+def clean_client_details(display_name: str | None, site: str | None) -> tuple[str | None, str]:
+    """The display name and site as stored; a CPR number has no place in either."""
+    name = " ".join((display_name or "").split()) or None
+    place = " ".join((site or "").split())
     if name and len(name) > MAX_NAME:
         raise InvalidInput("client.name_too_long", max=MAX_NAME)
     if len(place) > MAX_SITE:
         raise InvalidInput("client.site_too_long", max=MAX_SITE)
+    if (name and looks_like_cpr(name)) or looks_like_cpr(place):
+        raise InvalidInput("client.name_cpr")
     return name, place
 
 
 def add_client(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     code: str,
     *,
     display_name: str | None = None,
     site: str | None = None,
 ) -> ClientInfo:
-    require(actor, Permission.EDIT_CLIENTS)
     code = clean_client_code(code)
-    name, place = _clean_rest(display_name, site)
-    with db.transaction() as session:
+    name, place = clean_client_details(display_name, site)
+    acting.require(Action.ADD_CLIENT)
+    with acting.db.transaction() as session:
         if session.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client = Client(code=code, display_name=name, site=place)
         session.add(client)
         session.flush()
-        audit.record(session, actor, "client.create", object_type="client", object_id=client.id)
+        audit.record(
+            session, acting.actor, "client.create", object_type="client", object_id=client.id
+        )
         return _info(client)
 
 
 def update_client(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     client_id: str,
     *,
     code: str,
@@ -73,32 +78,35 @@ def update_client(
     site: str | None,
     version: int,
 ) -> ClientInfo:
-    require(actor, Permission.EDIT_CLIENTS)
     code = clean_client_code(code)
-    name, place = _clean_rest(display_name, site)
-    with db.transaction() as session:
-        client = for_edit(session, Client, client_id, version, "client")
+    name, place = clean_client_details(display_name, site)
+    with acting.db.transaction() as session:
+        client = load(session, Client, client_id, "client")
+        acting.require_client(session, client.id, Action.EDIT_CLIENT)
+        check_version(client, version, "client")
         if code != client.code and session.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client.code, client.display_name, client.site = code, name, place
-        audit.record(session, actor, "client.update", object_type="client", object_id=client.id)
+        audit.record(
+            session, acting.actor, "client.update", object_type="client", object_id=client.id
+        )
         return _info(client)
 
 
-def get_client(db: Database, actor: Actor, client_id: str) -> ClientInfo:
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise InvalidInput("client.unknown_id")
+def get_client(acting: Acting, client_id: str) -> ClientInfo:
+    with acting.db.reading() as session:
+        client = load(session, Client, client_id, "client")
+        acting.require_client(session, client.id, Action.SEE_CLIENT)
         return _info(client)
 
 
-def known_sites(db: Database) -> list[str]:
-    with db.reading() as session:
-        return [
-            s
-            for s in session.scalars(
-                select(Client.site).distinct().where(Client.site != "").order_by(Client.site)
-            )
-        ]
+def known_sites(acting: Acting) -> list[str]:
+    """The sites of the clients this user may see, to choose from."""
+    query = (
+        select(Client.site)
+        .distinct()
+        .where(Client.site != "", acting.visible_clients())
+        .order_by(Client.site)
+    )
+    with acting.db.reading() as session:
+        return list(session.scalars(query))

@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from traumefokus.content.library import ContentLibrary, Installed
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.permissions import Permission
+from traumefokus.content.library import Installed
+from traumefokus.domain.access import Action
 from traumefokus.services import audit
-from traumefokus.services.auth import require
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
 
 
-def install_content(db: Database, actor: Actor, library: ContentLibrary, source: Path) -> Installed:
-    require(actor, Permission.INSTALL_CONTENT)
-    result = library.install(source)
+def install_content(acting: Acting, source: Path) -> Installed:
+    acting.require(Action.INSTALL_CONTENT)
+    result = acting.library.install(source)
     if not result.already:
-        with db.transaction() as session:
+        with acting.db.transaction() as session:
             audit.record(
                 session,
-                actor,
+                acting.actor,
                 "content.install",
                 object_type=result.ref.kind,
                 object_id=result.ref.id,

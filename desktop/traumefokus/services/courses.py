@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
-from traumefokus.domain.actor import Actor
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme, Version
 from traumefokus.domain.course_plan import (
     attended_count,
@@ -18,14 +18,14 @@ from traumefokus.domain.course_plan import (
     is_theme_slot,
     lay_out,
 )
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
-from traumefokus.services.auth import require
+from traumefokus.services.acting import Acting
+from traumefokus.services.editing import load
 from traumefokus.services.plan_history import describe_change, log_change
-from traumefokus.storage.database import Database
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
 OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
@@ -81,6 +81,13 @@ class ItqView:
 
 
 @dataclass(frozen=True)
+class CoverView:
+    user_id: str
+    name: str  # as shown: full name and title
+    granted_at: object
+
+
+@dataclass(frozen=True)
 class CourseView:
     id: str
     version: int
@@ -91,7 +98,10 @@ class CourseView:
     programme_version: str
     pack_id: str
     pack_version: str
-    therapist: str
+    therapist: str  # as shown: full name and title
+    therapist_id: str
+    may: frozenset[Action]  # what the viewing user may do with this course
+    covers: tuple[CoverView, ...]
     status: str
     start_date: date
     end_date: date | None
@@ -161,9 +171,7 @@ def course_content(library: ContentLibrary, course: Course | CourseView) -> tupl
 
 
 def create_course(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     *,
     client_id: str,
     therapist_id: str,
@@ -173,17 +181,17 @@ def create_course(
     at: time | None,
 ) -> str:
     """A new course laid out from the newest version of the programme and its pack; both
-    versions are kept in the data directory for as long as the course needs them."""
-    require(actor, Permission.PLAN_COURSES)
+    versions are kept in the data directory for as long as the course needs them. A therapist
+    starts courses of their own; an administrator names the therapist."""
+    library = acting.library
     programme, pack = programme_and_pack(library, programme_id)
     planned = lay_out(programme, start, weekday, at)
-    with db.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise InvalidInput("client.unknown_id")
-        therapist = session.get(User, therapist_id)
-        if therapist is None or therapist.role != Role.THERAPIST.value or not therapist.active:
-            raise InvalidInput("course.therapist_invalid")
+    with acting.db.transaction() as session:
+        client = load(session, Client, client_id, "client")
+        therapist = active_therapist(session, therapist_id)
+        acting.require_client(session, client.id, Action.START_COURSE)
+        if acting.actor.role is Role.THERAPIST and therapist.id != acting.actor.id:
+            raise Refused("course.therapist_self")
         open_course = session.scalars(
             select(Course).where(Course.client_id == client_id, Course.status.in_(OPEN_STATUSES))
         ).first()
@@ -230,37 +238,52 @@ def create_course(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "created",
             sessions=len(planned),
             start=start,
             programme=f"{programme.id} {programme.version}",
+            therapist=therapist.name,
         )
-        audit.record(session, actor, "course.create", object_type="course", object_id=course.id)
+        audit.record(
+            session, acting.actor, "course.create", object_type="course", object_id=course.id
+        )
         return course.id
+
+
+def active_therapist(session: Session, user_id: str) -> User:
+    therapist = session.get(User, user_id)
+    if therapist is None or therapist.role != Role.THERAPIST.value or not therapist.active:
+        raise InvalidInput("course.therapist_invalid")
+    return therapist
 
 
 def load_course(session: Session, course_id: str) -> Course:
     """The course; its sessions, history and the rest load when first touched (one query
     each), and inside a batch they come from the session's identity map at no cost."""
-    course = session.get(Course, course_id)
-    if course is None:
-        raise InvalidInput("course.unknown_id")
+    return load(session, Course, course_id, "course")
+
+
+def course_for(session: Session, acting: Acting, course_id: str, action: Action) -> Course:
+    """The course, if `acting` may do `action` with it."""
+    course = load_course(session, course_id)
+    acting.require_course(course, action)
     return course
 
 
-def view_course(
-    db: Database, actor: Actor, library: ContentLibrary, course_id: str, *, lang: str = "da"
-) -> CourseView:
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
-        course = load_course(session, course_id)
-        pack = _course_pack(library, course)
+def user_label(user: User) -> str:
+    return person_label(user.name, user.full_name, user.title)
+
+
+def view_course(acting: Acting, course_id: str, *, lang: str = "da") -> CourseView:
+    with acting.db.reading() as session:
+        course = course_for(session, acting, course_id, Action.READ)
+        pack = _course_pack(acting.library, course)
         sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=_order))
         history = tuple(
             HistoryView(
                 c.at,
-                c.by.name,
+                user_label(c.by),
                 c.kind,
                 describe_change(c.kind, c.details, lang) if c.kind != "note" else c.change,
                 c.reason,
@@ -277,7 +300,12 @@ def view_course(
             programme_version=course.programme_version,
             pack_id=course.pack_id,
             pack_version=course.pack_version,
-            therapist=course.therapist.name,
+            therapist=user_label(course.therapist),
+            therapist_id=course.therapist_id,
+            may=acting.course_actions(course),
+            covers=tuple(
+                CoverView(c.user_id, user_label(c.user), c.granted_at) for c in course.covers
+            ),
             status=course.status,
             start_date=course.start_date,
             end_date=course.end_date,
@@ -333,8 +361,7 @@ def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
 
 
 def end_course(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     course_id: str,
     *,
     status: str,
@@ -345,7 +372,6 @@ def end_course(
 ) -> None:
     """Completed, or ended early with a reason from the centre's list (`reasons`); the
     reason "other" needs its own words."""
-    require(actor, Permission.PLAN_COURSES)
     if status not in (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value):
         raise InvalidInput("course.end_status_invalid", status=status)
     words = (reason_text or "").strip() or None
@@ -356,8 +382,8 @@ def end_course(
             raise InvalidInput("course.end_reason_text_required")
     else:
         reason, words = None, None
-    with db.transaction() as session:
-        course = load_course(session, course_id)
+    with acting.db.transaction() as session:
+        course = course_for(session, acting, course_id, Action.PLAN)
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         check_date_in_course(course.start_date, end_date)
@@ -366,7 +392,7 @@ def end_course(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "ended",
             words,
             status=status,

@@ -25,8 +25,11 @@ from traumefokus.domain.itq import ITEMS
 from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import Refused
+from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
+from traumefokus.services.acting import Acting
 from traumefokus.services.clients import add_client
+from traumefokus.services.course_team import grant_cover
 from traumefokus.services.courses import (
     CourseView,
     SessionView,
@@ -47,7 +50,18 @@ from traumefokus.storage.database import Database
 from traumefokus.storage.types import ids_and_clock
 
 SITES = ("Center Nord", "Center Syd")
-THERAPISTS = ("mette.h", "jonas.k", "sara.l")
+PASSWORD = "traumefokus-demo"  # every demo user's password
+# name, role, full name, professional title
+STAFF = (
+    ("admin", Role.ADMIN, "Lise Holm", "teamleder"),
+    ("supervisor", Role.SUPERVISOR, "Karen Lund", "psykolog"),
+    ("coder", Role.CODER, "Peter Vang", "forskningsassistent"),
+    ("coder2", Role.CODER, "Nina Bech", "forskningsassistent"),
+    ("mette.h", Role.THERAPIST, "Mette Hansen", "socialrådgiver"),
+    ("jonas.k", Role.THERAPIST, "Jonas Kristensen", "misbrugsbehandler"),
+    ("sara.l", Role.THERAPIST, "Sara Larsen", "pædagog"),
+)
+THERAPISTS = tuple(name for name, role, *_ in STAFF if role is Role.THERAPIST)
 FIRST_NAMES = (
     "Bo",
     "Anne",
@@ -171,6 +185,7 @@ class _Clock:
 def build_demo(
     db: Database,
     library: ContentLibrary,
+    data_dir: DataDir,
     end_reasons: tuple[EndReason, ...],
     *,
     clients: int = 20,
@@ -184,15 +199,17 @@ def build_demo(
     rng = random.Random(seed)
     clock = _Clock(datetime.combine(today - timedelta(days=3700), time(8), tzinfo=UTC))
     with ids_and_clock(_ids(rng), clock):
-        builder = _Builder(db, library, end_reasons, rng, clock, today)
+        builder = _Builder(db, library, data_dir, end_reasons, rng, clock, today)
         with db.batch():
             builder.staff()
         for first in range(0, clients, 50):  # a transaction per 50 clients
             with db.batch():
                 for number in range(first, min(first + 50, clients)):
                     builder.client(number, clients)
+        with db.batch():
+            builder.cover()
     return DemoSummary(
-        users=4 + len(THERAPISTS),
+        users=len(STAFF),
         clients=clients,
         courses=builder.courses,
         sessions=builder.sessions,
@@ -209,32 +226,47 @@ class _Builder:
         self,
         db: Database,
         library: ContentLibrary,
+        data_dir: DataDir,
         end_reasons: tuple[EndReason, ...],
         rng: random.Random,
         clock: _Clock,
         today: date,
     ) -> None:
         self.db, self.library, self.rng, self.clock, self.today = db, library, rng, clock, today
+        self.data_dir = data_dir
         packs = (library.pack("seeking-safety"), library.pack("creating-change"))
         self.packs = {pack.id: pack for pack in packs if pack is not None}
         self.reasons = tuple(r.id for r in end_reasons)
         self.courses = self.sessions = 0
         self.meeting_today: set[str] = set()
         self.drafting: set[str] = set()  # therapists with an unsigned note from last week
-        self.admin: Actor
-        self.therapists: list[Actor] = []
+        self.admin: Acting
+        self.therapists: list[Acting] = []
+        self.active_courses: dict[str, list[str]] = {}  # therapist name: ids of active courses
+        self.signature = {name: f"{full}, {title}" for name, _role, full, title in STAFF}
 
     def staff(self) -> None:
-        self.admin = create_first_admin(self.db, "admin")
-        for name, role in (
-            ("supervisor", Role.SUPERVISOR),
-            ("coder", Role.CODER),
-            ("coder2", Role.CODER),
-        ):
-            add_user(self.db, self.admin, name, role.value)
-        self.therapists = [
-            add_user(self.db, self.admin, n, Role.THERAPIST.value) for n in THERAPISTS
-        ]
+        (name, _role, full_name, title), *others = STAFF
+        admin = create_first_admin(self.db, name, PASSWORD, full_name=full_name, title=title)
+        self.admin = self._acting(admin)
+        for name, role, full_name, title in others:
+            user = add_user(
+                self.admin, name, role.value, PASSWORD, full_name=full_name, title=title
+            )
+            if role is Role.THERAPIST:
+                self.therapists.append(self._acting(user))
+
+    def _acting(self, actor: Actor) -> Acting:
+        return Acting(self.db, self.library, actor, self.data_dir)
+
+    def cover(self) -> None:
+        """A colleague covers one running course of each therapist (holidays)."""
+        for index, therapist in enumerate(self.therapists):
+            running = self.active_courses.get(therapist.actor.name)
+            if running:
+                colleague = self.therapists[(index + 1) % len(self.therapists)]
+                self.clock.at(self.today - timedelta(days=3), 10)
+                grant_cover(therapist, running[0], colleague.actor.id, "Ferie i denne uge")
 
     # --- one client and their courses --------------------------------------------------
     def client(self, number: int, total: int) -> None:
@@ -244,7 +276,6 @@ class _Builder:
         if rng.random() < 0.4:
             name = f"{rng.choice(FIRST_NAMES)} {chr(rng.randrange(ord('A'), ord('Z') + 1))}."
         client = add_client(
-            self.db,
             therapist,
             f"K-{number + 1:04d}",
             display_name=name,
@@ -285,24 +316,22 @@ class _Builder:
         return self.today - timedelta(days=rng.randint(120, max(121, latest)))
 
     def _course(
-        self, client_id: str, therapist: Actor, method: str, status: CourseStatus, start: date
+        self, client_id: str, therapist: Acting, method: str, status: CourseStatus, start: date
     ) -> None:
         rng = self.rng
         self.clock.at(start - timedelta(days=rng.randint(3, 10)))
         programme_id = "move-ss" if method == "SS" else "move-cc"
         # Every therapist's first running course, and half of the others, meet on today's
         # weekday: each therapist's Today list has sessions.
-        first_today = therapist.id not in self.meeting_today
+        first_today = therapist.actor.id not in self.meeting_today
         meets_today = status is CourseStatus.ACTIVE and (first_today or rng.random() < 0.5)
         if meets_today:
-            self.meeting_today.add(therapist.id)
+            self.meeting_today.add(therapist.actor.id)
         weekday = self.today.weekday() if meets_today else rng.randrange(5)
         course_id = create_course(
-            self.db,
             therapist,
-            self.library,
             client_id=client_id,
-            therapist_id=therapist.id,
+            therapist_id=therapist.actor.id,
             programme_id=programme_id,
             start=start,
             weekday=weekday,
@@ -313,15 +342,15 @@ class _Builder:
         assert programme is not None
         if status is not CourseStatus.PLANNED or rng.random() < 0.5:
             themes = rng.sample(list(programme.offered_themes), programme.themes_to_choose)
-            planning.choose_themes(
-                self.db, therapist, self.library, course_id, themes, "Valgt sammen med klienten"
-            )
+            planning.choose_themes(therapist, course_id, themes, "Valgt sammen med klienten")
         self._weeks(course_id, therapist, status, start, programme)
+        if status is CourseStatus.ACTIVE:
+            self.active_courses.setdefault(therapist.actor.name, []).append(course_id)
 
     def _weeks(
         self,
         course_id: str,
-        therapist: Actor,
+        therapist: Acting,
         status: CourseStatus,
         start: date,
         programme: Programme,
@@ -332,7 +361,7 @@ class _Builder:
         held = 0
         handled: set[str] = set()
         while True:
-            course = view_course(self.db, therapist, self.library, course_id)
+            course = view_course(therapist, course_id)
             upcoming = [s for s in course.sessions if s.open and s.id not in handled]
             if not upcoming:
                 break
@@ -360,23 +389,15 @@ class _Builder:
             if session.number == 0:
                 attendance = Attendance.HELD
             if attendance is not Attendance.HELD:  # still a logbook entry
-                sign_note(self.db, therapist, session.id, attendance=attendance.value, day=day)
+                sign_note(therapist, session.id, attendance=attendance.value, day=day)
                 continue
             draft = self._note(session, programme)
             recent = status is CourseStatus.ACTIVE and (self.today - day).days <= 7
-            if recent and (therapist.id not in self.drafting or rng.random() < 0.6):
-                save_draft(self.db, therapist, self.library, session.id, draft)
-                self.drafting.add(therapist.id)
+            if recent and (therapist.actor.id not in self.drafting or rng.random() < 0.6):
+                save_draft(therapist, session.id, draft)
+                self.drafting.add(therapist.actor.id)
                 continue  # last week's note, not signed yet
-            sign_note(
-                self.db,
-                therapist,
-                session.id,
-                attendance=attendance.value,
-                day=day,
-                library=self.library,
-                draft=draft,
-            )
+            sign_note(therapist, session.id, attendance=attendance.value, day=day, draft=draft)
             self._after_note(session, therapist, day)
             if attendance is Attendance.HELD:
                 held += session.kind != SessionKind.FOLLOW_UP
@@ -384,10 +405,10 @@ class _Builder:
                 if session.kind != SessionKind.FOLLOW_UP:
                     self._status_letter(course_id, therapist, programme, held, day)
         self._end(course_id, therapist, status, start)
-        self.sessions += len(view_course(self.db, therapist, self.library, course_id).sessions)
+        self.sessions += len(view_course(therapist, course_id).sessions)
 
     def _replan(
-        self, course_id: str, therapist: Actor, session: SessionView, course: CourseView
+        self, course_id: str, therapist: Acting, session: SessionView, course: CourseView
     ) -> bool:
         """Now and then the plan bends before a session: True if this session moved."""
         rng = self.rng
@@ -395,9 +416,7 @@ class _Builder:
         if session.kind == SessionKind.TRAUMA and session.theme_id and not session.extra:
             if roll < 0.06:
                 planning.defer_theme(
-                    self.db,
                     therapist,
-                    self.library,
                     session.id,
                     "Klienten var ikke klar til temaet i dag",
                 )
@@ -414,7 +433,6 @@ class _Builder:
                 ]
                 if later:
                     planning.swap_themes(
-                        self.db,
                         therapist,
                         session.id,
                         rng.choice(later).id,
@@ -422,11 +440,10 @@ class _Builder:
                     )
                     return True
         if roll > 0.975 and session.number not in (None, 0):
-            planning.shift_dates(self.db, therapist, session.id, 7, "Klienten var syg")
+            planning.shift_dates(therapist, session.id, 7, "Klienten var syg")
             return True
         if roll > 0.96 and session.planned_date is not None:
             planning.reschedule(
-                self.db,
                 therapist,
                 session.id,
                 day=session.planned_date + timedelta(days=1),
@@ -437,18 +454,17 @@ class _Builder:
         return False
 
     def _after_session(
-        self, course_id: str, therapist: Actor, session: SessionView, day: date
+        self, course_id: str, therapist: Acting, session: SessionView, day: date
     ) -> None:
         rng = self.rng
         if session.number == 0:
             for text in rng.sample(GOALS, rng.randint(1, 3)):
-                treatment.add_goal(self.db, therapist, course_id, text, day)
+                treatment.add_goal(therapist, course_id, text, day)
             treatment.record_itq(
-                self.db, therapist, course_id, occasion="assessment", day=day, items=self._itq()
+                therapist, course_id, occasion="assessment", day=day, items=self._itq()
             )
         elif session.follow_up_month == 6 and rng.random() < 0.7:
             treatment.record_itq(
-                self.db,
                 therapist,
                 course_id,
                 occasion="follow_up",
@@ -457,9 +473,7 @@ class _Builder:
             )
         elif session.number == 8 and rng.random() < 0.12:
             planning.add_extra_session(
-                self.db,
                 therapist,
-                self.library,
                 course_id,
                 kind="move",
                 theme=None,
@@ -470,7 +484,7 @@ class _Builder:
             )
 
     def _status_letter(
-        self, course_id: str, therapist: Actor, programme: Programme, held: int, day: date
+        self, course_id: str, therapist: Acting, programme: Programme, held: int, day: date
     ) -> None:
         """The letter after every fourth held session, printed three days later; the latest
         one of a running course may still be waiting."""
@@ -483,11 +497,9 @@ class _Builder:
             f"Vi har nu haft {held} samtaler i dit forløb. Du er kommet stabilt, og vi har "
             "arbejdet med de temaer, du valgte.\n\n"
             "- Dine mål: vi ser på dem sammen næste gang.\n\n"
-            f"Venlig hilsen\n{therapist.name}\n\n(Demoindhold)"
+            f"Venlig hilsen\n{self.signature[therapist.actor.name]}\n\n(Demoindhold)"
         )
-        save_status_letter(
-            self.db, therapist, course_id, held, text, version=None, printed_on=printed
-        )
+        save_status_letter(therapist, course_id, held, text, version=None, printed_on=printed)
 
     def _note(self, session: SessionView, programme: Programme) -> NoteDraft:
         """A plausible note: the four points of a trauma-focused session, or notes per agenda
@@ -524,22 +536,21 @@ class _Builder:
         draft.commitment = rng.choice(theme.commitments)
         return draft
 
-    def _after_note(self, session: SessionView, therapist: Actor, day: date) -> None:
+    def _after_note(self, session: SessionView, therapist: Acting, day: date) -> None:
         """Now and then an addendum the next day, or a safety flag from the check-in."""
         rng = self.rng
         if session.kind == SessionKind.TRAUMA and rng.random() < 0.05:
             self.clock.at(day + timedelta(days=1), 10)
             add_addendum(
-                self.db,
                 therapist,
                 session.id,
                 "Tilføjelse: klienten ringede og fortalte, at aftalen er flyttet.",
             )
         if rng.random() < 0.03:
-            flag = raise_safety_flag(self.db, therapist, session.id, rng.choice(UNSAFE))
+            flag = raise_safety_flag(therapist, session.id, rng.choice(UNSAFE))
             if rng.random() < 0.7:
                 self.clock.at(day + timedelta(days=7), 9)
-                clear_safety_flag(self.db, therapist, flag, "Talt igennem; sikkerhedsplan lagt")
+                clear_safety_flag(therapist, flag, "Talt igennem; sikkerhedsplan lagt")
 
     def _itq(self, *, better: bool = False) -> dict[str, int]:
         """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances
@@ -558,20 +569,19 @@ class _Builder:
             del items[rng.choice(ITEMS)]  # now and then an item was left unanswered
         return items
 
-    def _end(self, course_id: str, therapist: Actor, status: CourseStatus, start: date) -> None:
+    def _end(self, course_id: str, therapist: Acting, status: CourseStatus, start: date) -> None:
         if status not in (CourseStatus.COMPLETED, CourseStatus.ENDED_EARLY):
             return
-        course = view_course(self.db, therapist, self.library, course_id)
+        course = view_course(therapist, course_id)
         last = max((s.date for s in course.sessions if s.date), default=start)
         ended_on = min(last + timedelta(days=self.rng.randint(0, 14)), self.today)
         self.clock.at(ended_on, 15)
         if status is CourseStatus.COMPLETED:
-            end_course(self.db, therapist, course_id, status=status.value, end_date=ended_on)
+            end_course(therapist, course_id, status=status.value, end_date=ended_on)
             return
         reason = self.rng.choice(self.reasons)
         words = self.rng.choice(EARLY_REASON_WORDS) if reason == "other" else None
         end_course(
-            self.db,
             therapist,
             course_id,
             status=status.value,

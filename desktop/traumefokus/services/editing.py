@@ -1,4 +1,4 @@
-"""Loading a row that a user is about to change, as they last saw it."""
+"""Loading a row by its id, and a row that a user is about to change, as they last saw it."""
 
 from __future__ import annotations
 
@@ -12,13 +12,23 @@ from traumefokus.messages import Term
 Row = TypeVar("Row")
 
 
-def for_edit(session: Session, model: type[Row], row_id: str, version: int, name: str) -> Row:
-    """The row `row_id` if it is still at `version`. Someone else's change in the meantime
-    (on a shared database) is refused rather than silently overwritten; `name` is the
-    catalogue's word for the thing (client, user, goal)."""
+def load(session: Session, model: type[Row], row_id: str, name: str) -> Row:
+    """The row `row_id`, or InvalidInput "`name`.unknown_id" (the catalogue's word for it)."""
     row = session.get(model, row_id)
     if row is None:
         raise InvalidInput(f"{name}.unknown_id")
+    return row
+
+
+def check_version(row: object, version: int, name: str) -> None:
+    """Someone else's change since `version` (on a shared database) is refused rather than
+    silently overwritten."""
     if row.version != version:  # type: ignore[attr-defined]
         raise Refused("db.conflict", what=Term(f"object.{name}"))
+
+
+def for_edit(session: Session, model: type[Row], row_id: str, version: int, name: str) -> Row:
+    """The row `row_id` if it is still at `version`."""
+    row = load(session, model, row_id, name)
+    check_version(row, version, name)
     return row

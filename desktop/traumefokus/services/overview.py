@@ -7,11 +7,11 @@ from datetime import date
 
 from sqlalchemy import case, func, select
 
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.access import Action, Relation
+from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, SessionKind
-from traumefokus.services.auth import require
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
+from traumefokus.services.editing import load
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
 OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
@@ -41,24 +41,31 @@ class CourseRow:
     sessions_held: int
 
 
-def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
-    """Every client with the status and method of their most recent course and the date of
-    their next session."""
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
+def list_clients(acting: Acting) -> list[ClientRow]:
+    """Every client this user may see, with the status and method of their most recent
+    course this user may read, and the date of its next session."""
+    acting.require(Action.SEE_CLIENT, Relation.OWN)
+    readable = acting.readable_courses()
+    with acting.db.reading() as session:
         clients = session.execute(
-            select(Client.id, Client.code, Client.display_name, Client.site).order_by(Client.code)
+            select(Client.id, Client.code, Client.display_name, Client.site)
+            .where(acting.visible_clients())
+            .order_by(Client.code)
         ).all()
         courses = session.execute(
-            select(Course.client_id, Course.status, Course.method).order_by(
-                Course.client_id, Course.start_date, Course.id
-            )
+            select(Course.client_id, Course.status, Course.method)
+            .where(readable)
+            .order_by(Course.client_id, Course.start_date, Course.id)
         ).all()
         upcoming = dict(
             session.execute(
                 select(Course.client_id, func.min(CourseSession.planned_date))
                 .join(CourseSession, CourseSession.course_id == Course.id)
-                .where(Course.status.in_(OPEN_STATUSES), CourseSession.attendance.is_(None))
+                .where(
+                    Course.status.in_(OPEN_STATUSES),
+                    CourseSession.attendance.is_(None),
+                    readable,
+                )
                 .group_by(Course.client_id)
             ).all()
         )
@@ -82,8 +89,8 @@ def list_clients(db: Database, actor: Actor) -> list[ClientRow]:
     ]
 
 
-def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow]:
-    require(actor, Permission.VIEW_CLIENTS)
+def client_courses(acting: Acting, client_id: str) -> list[CourseRow]:
+    """The client's courses that this user may read, newest first."""
     # As "attended sessions" are counted everywhere: follow-ups are not part of the course.
     counted = CourseSession.kind != SessionKind.FOLLOW_UP.value
     held = func.sum(
@@ -98,16 +105,20 @@ def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow
             Course.start_date,
             Course.end_date,
             User.name,
+            User.full_name,
+            User.title,
             planned,
             held,
         )
         .join(User, User.id == Course.therapist_id)
         .outerjoin(CourseSession, CourseSession.course_id == Course.id)
-        .where(Course.client_id == client_id)
-        .group_by(Course.id, User.name)
+        .where(Course.client_id == client_id, acting.readable_courses())
+        .group_by(Course.id, User.name, User.full_name, User.title)
         .order_by(Course.start_date.desc(), Course.id)
     )
-    with db.reading() as session:
+    with acting.db.reading() as session:
+        client = load(session, Client, client_id, "client")
+        acting.require_client(session, client.id, Action.SEE_CLIENT)
         rows = session.execute(query).all()
     return [
         CourseRow(
@@ -116,9 +127,9 @@ def client_courses(db: Database, actor: Actor, client_id: str) -> list[CourseRow
             status=r[2],
             start_date=r[3],
             end_date=r[4],
-            therapist=r[5],
-            sessions_planned=r[6],
-            sessions_held=int(r[7] or 0),
+            therapist=person_label(r[5], r[6], r[7]),
+            sessions_planned=r[8],
+            sessions_held=int(r[9] or 0),
         )
         for r in rows
     ]

@@ -11,32 +11,32 @@ from datetime import date, time, timedelta
 from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
-from traumefokus.domain.actor import Actor
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import Programme
 from traumefokus.domain.course_plan import (
     check_date_in_course,
     check_theme_choice,
     is_theme_slot,
 )
-from traumefokus.domain.permissions import Permission
 from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
-from traumefokus.services.auth import require
+from traumefokus.services.acting import Acting
 from traumefokus.services.courses import (
     OPEN_STATUSES,
     course_content,
-    load_course,
+    course_for,
     mark_active_if_held,
 )
+from traumefokus.services.editing import load
 from traumefokus.services.plan_history import log_change, session_label
-from traumefokus.storage.database import Database
 from traumefokus.storage.models import Course, CourseSession
 
 
-def _open_course(session: Session, course_id: str) -> Course:
-    course = load_course(session, course_id)
+def _open_course(session: Session, acting: Acting, course_id: str) -> Course:
+    """The course, if it is still open and `acting` may plan it."""
+    course = course_for(session, acting, course_id, Action.PLAN)
     if course.status not in OPEN_STATUSES:
         raise Refused("course.not_open", status=Term(f"status.{course.status}"))
     return course
@@ -73,18 +73,12 @@ def _programme(library: ContentLibrary, course: Course) -> Programme:
     return course_content(library, course)[0]
 
 
-def course_id_of(db: Database, session_id: str) -> str:
-    with db.reading() as session:
-        found = session.get(CourseSession, session_id)
-        if found is None:
-            raise InvalidInput("session.unknown_id")
-        return found.course_id
+def course_id_of(session: Session, session_id: str) -> str:
+    return load(session, CourseSession, session_id, "session").course_id
 
 
 def choose_themes(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     course_id: str,
     themes: list[str],
     reason: str | None = None,
@@ -92,10 +86,9 @@ def choose_themes(
     """The themes chosen with the client, in order, into the trauma sessions. A session
     already held keeps its theme, in its place; a theme for which no session is left (after a
     no-show, say) gets an extra session after the last one."""
-    require(actor, Permission.PLAN_COURSES)
-    with db.transaction() as session:
-        course = _open_course(session, course_id)
-        programme = _programme(library, course)
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id)
+        programme = _programme(acting.library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
         slots = _theme_slots(course)
         for index, slot in enumerate(slots):
@@ -113,12 +106,12 @@ def choose_themes(
         added = [_add_theme_session(course, theme, programme)[0] for theme in themes[len(slots) :]]
         session.flush()
         _reorder_chosen(course)
-        log_change(session, course, actor, "themes_chosen", reason, themes=", ".join(themes))
+        log_change(session, course, acting.actor, "themes_chosen", reason, themes=", ".join(themes))
         for extra in added:
             log_change(
                 session,
                 course,
-                actor,
+                acting.actor,
                 "extra_added",
                 reason,
                 kind=extra.kind,
@@ -128,17 +121,15 @@ def choose_themes(
 
 
 def reschedule(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     session_id: str,
     *,
     day: date,
     at: time | None,
     reason: str | None = None,
 ) -> None:
-    require(actor, Permission.PLAN_COURSES)
-    with db.transaction() as session:
-        course = _open_course(session, course_id_of(db, session_id))
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id_of(session, session_id))
         target = _session_of(course, session_id)
         _still_open(target)
         check_date_in_course(course.start_date, day)
@@ -148,7 +139,7 @@ def reschedule(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "rescheduled",
             reason,
             session=session_label(target),
@@ -158,11 +149,10 @@ def reschedule(
 
 
 def swap_themes(
-    db: Database, actor: Actor, first_id: str, second_id: str, reason: str | None = None
+    acting: Acting, first_id: str, second_id: str, reason: str | None = None
 ) -> None:
-    require(actor, Permission.PLAN_COURSES)
-    with db.transaction() as session:
-        course = _open_course(session, course_id_of(db, first_id))
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id_of(session, first_id))
         first, second = _session_of(course, first_id), _session_of(course, second_id)
         for s in (first, second):
             _still_open(s)
@@ -173,7 +163,7 @@ def swap_themes(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "swapped",
             reason,
             first=session_label(first),
@@ -181,16 +171,13 @@ def swap_themes(
         )
 
 
-def defer_theme(
-    db: Database, actor: Actor, library: ContentLibrary, session_id: str, reason: str | None = None
-) -> str:
+def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> str:
     """The theme of this session moves to an extra session one interval after the last trauma
     session (the sessions after that move one interval later). Before the session, it becomes
     an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
     stays as it was recorded. Returns the id of the extra session."""
-    require(actor, Permission.PLAN_COURSES)
-    with db.transaction() as session:
-        course = _open_course(session, course_id_of(db, session_id))
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id_of(session, session_id))
         target = _session_of(course, session_id)
         if target.attendance == Attendance.HELD.value:
             _still_open(target)  # refuses: what was held stays held
@@ -199,13 +186,13 @@ def defer_theme(
         theme = target.theme_id
         if target.attendance is None:
             target.kind, target.theme_id = SessionKind.MOVE.value, None
-        extra, moved = _add_theme_session(course, theme, _programme(library, course))
+        extra, moved = _add_theme_session(course, theme, _programme(acting.library, course))
         session.flush()
         _reorder_chosen(course)
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "deferred",
             reason,
             session=session_label(target),
@@ -249,9 +236,7 @@ def _add_theme_session(
 
 
 def add_extra_session(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
+    acting: Acting,
     course_id: str,
     *,
     kind: str,
@@ -263,14 +248,13 @@ def add_extra_session(
 ) -> str:
     """An extra session (the client asked for more): a trauma theme or an ordinary MOVE
     session, on a day of its own; it does not move the other sessions."""
-    require(actor, Permission.PLAN_COURSES)
     if kind not in (SessionKind.TRAUMA.value, SessionKind.MOVE.value):
         raise InvalidInput("plan.extra_kind_invalid", kind=kind)
-    with db.transaction() as session:
-        course = _open_course(session, course_id)
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id)
         check_date_in_course(course.start_date, day)
         if kind == SessionKind.TRAUMA.value:
-            if theme not in _programme(library, course).offered_themes:
+            if theme not in _programme(acting.library, course).offered_themes:
                 raise InvalidInput("plan.theme_not_offered", theme=theme or "-")
             if any(slot.theme_id == theme for slot in _theme_slots(course)):
                 raise InvalidInput("plan.theme_has_session", theme=theme)
@@ -291,7 +275,7 @@ def add_extra_session(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "extra_added",
             reason,
             kind=kind,
@@ -301,16 +285,13 @@ def add_extra_session(
         return extra.id
 
 
-def shift_dates(
-    db: Database, actor: Actor, session_id: str, days: int, reason: str | None = None
-) -> int:
+def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None = None) -> int:
     """After a missed week: this session and every later one not yet attended move `days`
     days (a negative number moves them earlier). Returns how many moved."""
-    require(actor, Permission.PLAN_COURSES)
     if days == 0:
         raise InvalidInput("plan.shift_zero")
-    with db.transaction() as session:
-        course = _open_course(session, course_id_of(db, session_id))
+    with acting.db.transaction() as session:
+        course = _open_course(session, acting, course_id_of(session, session_id))
         first = _session_of(course, session_id)
         _still_open(first)
         moving = [
@@ -326,7 +307,7 @@ def shift_dates(
         log_change(
             session,
             course,
-            actor,
+            acting.actor,
             "shifted",
             reason,
             session=session_label(first),
@@ -337,15 +318,14 @@ def shift_dates(
 
 
 def record_attendance(
-    db: Database, actor: Actor, session_id: str, attendance: str | None, day: date | None = None
+    acting: Acting, session_id: str, attendance: str | None, day: date | None = None
 ) -> None:
     """Held, no-show, cancelled by the client or by the centre (or None to undo a mistake).
     A session not held is still a logbook entry. The first held session starts the course."""
-    require(actor, Permission.PLAN_COURSES)
     if attendance is not None and attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with db.transaction() as session:
-        course = load_course(session, course_id_of(db, session_id))
+    with acting.db.transaction() as session:
+        course = course_for(session, acting, course_id_of(session, session_id), Action.PLAN)
         target = _session_of(course, session_id)
         if target.note_status == NoteStatus.SIGNED.value:
             raise Refused("note.signed")  # attendance is part of the signed note
@@ -357,7 +337,7 @@ def record_attendance(
         mark_active_if_held(course, attendance)
         audit.record(
             session,
-            actor,
+            acting.actor,
             "session.attendance",
             object_type="session",
             object_id=target.id,

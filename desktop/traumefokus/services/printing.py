@@ -3,18 +3,28 @@ as PDF) which document, and when."""
 
 from __future__ import annotations
 
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.permissions import Permission
+from traumefokus.domain.access import Action
 from traumefokus.services import audit
-from traumefokus.services.auth import require
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
+from traumefokus.services.courses import course_for
+from traumefokus.services.editing import load
+from traumefokus.storage.models import CourseSession
 
 
-def record_printed(
-    db: Database, actor: Actor, document: str, *, object_type: str, object_id: str
-) -> None:
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.transaction() as session:
+def record_printed(acting: Acting, document: str, *, object_type: str, object_id: str) -> None:
+    """Record that `document` about a session or a course was printed, if `acting` may print
+    it."""
+    with acting.db.transaction() as session:
+        course_id = (
+            load(session, CourseSession, object_id, "session").course_id
+            if object_type == "session"
+            else object_id
+        )
+        course_for(session, acting, course_id, Action.PRINT)
         audit.record(
-            session, actor, f"print.{document}", object_type=object_type, object_id=object_id
+            session,
+            acting.actor,
+            f"print.{document}",
+            object_type=object_type,
+            object_id=object_id,
         )

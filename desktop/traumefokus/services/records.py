@@ -12,13 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from traumefokus.domain import itq
-from traumefokus.domain.actor import Actor
+from traumefokus.domain.access import Action
 from traumefokus.domain.isotime import clock, day, moment
-from traumefokus.domain.permissions import Permission
 from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
-from traumefokus.services.auth import require
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
 from traumefokus.storage.models import Client, Course, CourseSession, User
 from traumefokus.storage.types import utc_now
 
@@ -27,11 +25,11 @@ VERSION = 1
 
 
 def collect_records(
-    db: Database, actor: Actor, *, client_code: str | None = None, now: datetime | None = None
+    acting: Acting, *, client_code: str | None = None, now: datetime | None = None
 ) -> dict[str, Any]:
     """The records document; with `client_code`, one client's data (a copy for the client)
     and only the users it names."""
-    require(actor, Permission.EXPORT_RECORDS)
+    acting.require(Action.EXPORT_RECORDS)
     courses = selectinload(Client.courses)
     query = (
         select(Client)
@@ -42,13 +40,14 @@ def collect_records(
             courses.selectinload(Course.goals),
             courses.selectinload(Course.safety_flags),
             courses.selectinload(Course.status_letters),
+            courses.selectinload(Course.covers),
         )
         .order_by(Client.code)
     )
     if client_code is not None:
         query = query.where(Client.code == client_code)
 
-    with db.transaction() as session:
+    with acting.db.transaction() as session:
         users = {user.id: user for user in session.scalars(select(User))}
         clients = list(session.scalars(query))
         if client_code is not None and not clients:
@@ -58,7 +57,7 @@ def collect_records(
         listed = users.values() if client_code is None else names.used
         audit.record(
             session,
-            actor,
+            acting.actor,
             "export.records",
             object_type="client" if client_code else None,
             object_id=clients[0].id if client_code else None,
@@ -70,7 +69,13 @@ def collect_records(
         "version": VERSION,
         "exported_at": moment(now or utc_now()),
         "users": [
-            {"name": u.name, "role": u.role, "active": u.active}
+            {
+                "name": u.name,
+                "role": u.role,
+                "active": u.active,
+                "full_name": u.full_name,
+                "title": u.title,
+            }
             for u in sorted(listed, key=lambda u: u.name)
         ],
         "clients": document_clients,
@@ -119,6 +124,14 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "end_reason": course.end_reason,
         "end_reason_text": course.end_reason_text,
         "chosen_themes": list(course.chosen_themes),
+        "co_therapists": [
+            {
+                "user": name_of(c.user_id),
+                "granted_at": moment(c.granted_at),
+                "granted_by": name_of(c.granted_by_id),
+            }
+            for c in course.covers
+        ],
         "goals": [{"text": g.text, "set_on": day(g.set_on)} for g in course.goals],
         "safety_flags": [
             {

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import session_note
-from traumefokus.domain.actor import Actor
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import AgendaPoint, Measure, Pack, Theme, Version
 from traumefokus.domain.course_plan import check_date_in_course
-from traumefokus.domain.permissions import Permission
 from traumefokus.domain.session_note import NoteDraft
-from traumefokus.domain.vocabulary import Attendance, NoteStatus, Role, SessionKind
+from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
-from traumefokus.services.auth import require
+from traumefokus.services.acting import Acting
 from traumefokus.services.courses import (
     OPEN_STATUSES,
     SessionView,
@@ -31,8 +31,9 @@ from traumefokus.services.courses import (
     load_course,
     mark_active_if_held,
     session_view,
+    user_label,
 )
-from traumefokus.storage.database import Database
+from traumefokus.services.editing import load
 from traumefokus.storage.models import (
     Addendum,
     Client,
@@ -90,6 +91,7 @@ class NoteView:
     signed_at: datetime | None
     signed_by: str | None
     addenda: tuple[AddendumView, ...]
+    may: frozenset[Action] = frozenset()  # what the viewing user may do with this course
 
     @property
     def signed(self) -> bool:
@@ -112,14 +114,12 @@ class TodayRow:
     note_status: str
 
 
-def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: str) -> NoteView:
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
-        target = session.get(CourseSession, session_id)
-        if target is None:
-            raise InvalidInput("session.unknown_id")
+def open_note(acting: Acting, session_id: str) -> NoteView:
+    with acting.db.reading() as session:
+        target = load(session, CourseSession, session_id, "session")
         course = load_course(session, target.course_id)
-        programme, pack = course_content(library, course)
+        acting.require_course(course, Action.READ)
+        programme, pack = course_content(acting.library, course)
         kind = SessionKind(target.kind)
         theme = pack.theme(target.theme_id) if target.theme_id else None
         view = session_view(target, pack)
@@ -132,7 +132,7 @@ def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: s
             client_code=course.client.code,
             display_name=course.client.display_name,
             method=course.method,
-            therapist=course.therapist.name,
+            therapist=user_label(course.therapist),
             theme=theme,
             demo_content=bool(pack and pack.demo),
             agenda=programme.agenda.get(kind, ()),
@@ -140,7 +140,7 @@ def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: s
             measures=tuple(m for m in programme.measures if kind in m.kinds),
             previous_commitment=_previous_commitment(course, target, pack),
             open_flags=tuple(
-                FlagView(f.id, f.text, f.raised_at, f.raised_by.name)
+                FlagView(f.id, f.text, f.raised_at, user_label(f.raised_by))
                 for f in course.safety_flags
                 if f.cleared_at is None
             ),
@@ -155,8 +155,9 @@ def open_note(db: Database, actor: Actor, library: ContentLibrary, session_id: s
                 agenda_seconds=target.agenda_seconds,
             ),
             signed_at=target.signed_at,
-            signed_by=target.signed_by.name if target.signed_by else None,
-            addenda=tuple(AddendumView(a.at, a.by.name, a.text) for a in target.addenda),
+            signed_by=user_label(target.signed_by) if target.signed_by else None,
+            addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in target.addenda),
+            may=acting.course_actions(course),
         )
 
 
@@ -180,14 +181,12 @@ def _previous_commitment(
     return PreviousCommitment(last.commitment or "", session_view(last, pack))
 
 
-def save_draft(
-    db: Database, actor: Actor, library: ContentLibrary, session_id: str, draft: NoteDraft
-) -> datetime:
+def save_draft(acting: Acting, session_id: str, draft: NoteDraft) -> datetime:
     """Save what has been typed so far. A signed note refuses: corrections are addenda."""
-    require(actor, Permission.WRITE_NOTES)
-    with db.transaction() as session:
-        target = _unsigned(session, session_id)
-        _write_draft(library, load_course(session, target.course_id), target, draft)
+    with acting.db.transaction() as session:
+        target, course = _in_course(session, acting, session_id, Action.RUN)
+        _refuse_signed(target)
+        _write_draft(acting.library, course, target, draft)
         return utc_now()
 
 
@@ -208,44 +207,46 @@ def _write_draft(
     target.note_status = NoteStatus.DRAFT.value
 
 
-def _unsigned(session: object, session_id: str) -> CourseSession:
-    target = session.get(CourseSession, session_id)
-    if target is None:
-        raise InvalidInput("session.unknown_id")
+def _in_course(
+    session: Session, acting: Acting, session_id: str, action: Action
+) -> tuple[CourseSession, Course]:
+    """The session and its course, if `acting` may do `action` with the course."""
+    target = load(session, CourseSession, session_id, "session")
+    course = load_course(session, target.course_id)
+    acting.require_course(course, action)
+    return target, course
+
+
+def _refuse_signed(target: CourseSession) -> None:
     if target.note_status == NoteStatus.SIGNED.value:
         raise Refused("note.signed")
-    return target
 
 
 def sign_note(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     session_id: str,
     *,
     attendance: str,
     day: date,
-    library: ContentLibrary | None = None,
     draft: NoteDraft | None = None,
 ) -> None:
-    """Lock the note with the session's attendance: from now on, only addenda. With `draft`
-    (and the `library` to check it against), the last words are saved in the same step."""
-    require(actor, Permission.WRITE_NOTES)
+    """Lock the note with the session's attendance: from now on, only addenda. With `draft`,
+    the last words are saved in the same step."""
     if attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with db.transaction() as session:
-        target = _unsigned(session, session_id)
-        course = load_course(session, target.course_id)
+    with acting.db.transaction() as session:
+        target, course = _in_course(session, acting, session_id, Action.RUN)
+        _refuse_signed(target)
         check_date_in_course(course.start_date, day)
         if draft is not None:
-            assert library is not None
-            _write_draft(library, course, target, draft)
+            _write_draft(acting.library, course, target, draft)
         target.attendance, target.date = attendance, day
         target.note_status = NoteStatus.SIGNED.value
-        target.signed_at, target.signed_by_id = utc_now(), actor.id
+        target.signed_at, target.signed_by_id = utc_now(), acting.actor.id
         mark_active_if_held(course, attendance)
         audit.record(
             session,
-            actor,
+            acting.actor,
             "note.sign",
             object_type="session",
             object_id=target.id,
@@ -253,86 +254,87 @@ def sign_note(
         )
 
 
-def add_addendum(db: Database, actor: Actor, session_id: str, text: str) -> None:
-    """A dated correction to a signed note, by its author; the note itself stays as signed."""
-    require(actor, Permission.WRITE_NOTES)
+def add_addendum(acting: Acting, session_id: str, text: str) -> None:
+    """A dated correction to a signed note; the note itself stays as signed."""
     text = text.strip()
     if not text:
         raise InvalidInput("note.addendum_empty")
     if len(text) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with db.transaction() as session:
-        target = session.get(CourseSession, session_id)
-        if target is None:
-            raise InvalidInput("session.unknown_id")
+    with acting.db.transaction() as session:
+        target, _course = _in_course(session, acting, session_id, Action.RUN)
         if target.note_status != NoteStatus.SIGNED.value:
             raise Refused("note.addendum_needs_signed")
-        target.addenda.append(Addendum(at=utc_now(), by_id=actor.id, text=text))
-        audit.record(session, actor, "note.addendum", object_type="session", object_id=target.id)
+        target.addenda.append(Addendum(at=utc_now(), by_id=acting.actor.id, text=text))
+        audit.record(
+            session, acting.actor, "note.addendum", object_type="session", object_id=target.id
+        )
 
 
-def raise_safety_flag(db: Database, actor: Actor, session_id: str, text: str) -> str:
-    require(actor, Permission.WRITE_NOTES)
+def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
     text = text.strip()
     if not text:
         raise InvalidInput("flag.empty")
-    with db.transaction() as session:
-        target = session.get(CourseSession, session_id)
-        if target is None:
-            raise InvalidInput("session.unknown_id")
+    if len(text) > MAX_ADDENDUM:
+        raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
+    with acting.db.transaction() as session:
+        target, course = _in_course(session, acting, session_id, Action.RUN)
         flag = SafetyFlag(
-            course_id=target.course_id,
+            course_id=course.id,
             session_id=target.id,
             text=text,
             raised_at=utc_now(),
-            raised_by_id=actor.id,
+            raised_by_id=acting.actor.id,
         )
         session.add(flag)
         session.flush()
-        audit.record(session, actor, "flag.raise", object_type="course", object_id=target.course_id)
+        audit.record(
+            session, acting.actor, "flag.raise", object_type="course", object_id=course.id
+        )
         return flag.id
 
 
-def open_flags(db: Database, actor: Actor, course_id: str) -> list[FlagView]:
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
+def open_flags(acting: Acting, course_id: str) -> list[FlagView]:
+    with acting.db.reading() as session:
+        acting.require_course(load_course(session, course_id), Action.READ)
         flags = session.scalars(
             select(SafetyFlag)
             .where(SafetyFlag.course_id == course_id, SafetyFlag.cleared_at.is_(None))
             .order_by(SafetyFlag.raised_at)
         )
-        return [FlagView(f.id, f.text, f.raised_at, f.raised_by.name) for f in flags]
+        return [FlagView(f.id, f.text, f.raised_at, user_label(f.raised_by)) for f in flags]
 
 
-def clear_safety_flag(db: Database, actor: Actor, flag_id: str, note: str = "") -> None:
-    require(actor, Permission.WRITE_NOTES)
-    with db.transaction() as session:
-        flag = session.get(SafetyFlag, flag_id)
-        if flag is None:
-            raise InvalidInput("flag.unknown_id")
+def clear_safety_flag(acting: Acting, flag_id: str, note: str = "") -> None:
+    note = note.strip()
+    if len(note) > MAX_ADDENDUM:
+        raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
+    with acting.db.transaction() as session:
+        flag = load(session, SafetyFlag, flag_id, "flag")
+        acting.require_course(flag.course, Action.CLEAR_FLAG)
         if flag.cleared_at is None:
-            flag.cleared_at, flag.cleared_by_id = utc_now(), actor.id
-            flag.clear_note = note.strip() or None
+            flag.cleared_at, flag.cleared_by_id = utc_now(), acting.actor.id
+            flag.clear_note = note or None
             audit.record(
-                session, actor, "flag.clear", object_type="course", object_id=flag.course_id
+                session, acting.actor, "flag.clear", object_type="course", object_id=flag.course_id
             )
 
 
-def todays_sessions(
-    db: Database, actor: Actor, library: ContentLibrary, day: date
-) -> list[TodayRow]:
-    """The sessions planned for `day`: a therapist's own; everyone's for the roles that see
-    all clients (administrators, supervisors)."""
-    require(actor, Permission.VIEW_CLIENTS)
+def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
+    """The sessions planned for `day` on the courses this user may read: a therapist's own
+    and those they cover; everyone's for supervisors and administrators."""
     query = (
         select(CourseSession, Course, Client.code)
         .join(Course, Course.id == CourseSession.course_id)
         .join(Client, Client.id == Course.client_id)
-        .where(CourseSession.planned_date == day, Course.status.in_(OPEN_STATUSES))
+        .where(
+            CourseSession.planned_date == day,
+            Course.status.in_(OPEN_STATUSES),
+            acting.readable_courses(),
+        )
     )
-    if actor.role is Role.THERAPIST:
-        query = query.where(Course.therapist_id == actor.id)
-    with db.reading() as session:
+    library = acting.library
+    with acting.db.reading() as session:
         rows = []
         for target, course, code in session.execute(query).all():
             pack = library.pack(course.pack_id, Version.parse(course.pack_version))
@@ -348,7 +350,7 @@ def todays_sessions(
                     target.extra,
                     target.follow_up_month,
                     theme.title if theme else target.theme_id,
-                    course.therapist.name,
+                    user_label(course.therapist),
                     target.attendance,
                     target.note_status,
                 )

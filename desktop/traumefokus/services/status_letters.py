@@ -14,18 +14,21 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from traumefokus.content.library import ContentLibrary
-from traumefokus.domain.actor import Actor
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.course_plan import attended_count
-from traumefokus.domain.permissions import Permission
 from traumefokus.domain.status_letter import MAX_LETTER, letters_due
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
-from traumefokus.services.auth import require
-from traumefokus.services.courses import SessionView, course_content, load_course, session_view
-from traumefokus.storage.database import Database
+from traumefokus.services.acting import Acting
+from traumefokus.services.courses import (
+    SessionView,
+    course_content,
+    course_for,
+    session_view,
+    user_label,
+)
 from traumefokus.storage.models import Course, CourseSession, StatusLetter
 from traumefokus.storage.types import utc_now
 
@@ -64,6 +67,7 @@ class LetterView:
     saved_by: str | None
     printed_on: date | None  # the first time it was printed: from then on it is kept as is
     letters: tuple[tuple[int, date | None], ...]  # every letter due so far: (after, printed on)
+    may: frozenset[Action] = frozenset()  # what the viewing user may do with the course
 
     @property
     def printed(self) -> bool:
@@ -71,18 +75,13 @@ class LetterView:
 
 
 def status_letter(
-    db: Database,
-    actor: Actor,
-    library: ContentLibrary,
-    course_id: str,
-    after_sessions: int | None = None,
+    acting: Acting, course_id: str, after_sessions: int | None = None
 ) -> LetterView:
     """The letter after `after_sessions` held sessions (by default the latest due), with its
     facts; InvalidInput before the first is due or for a letter that is not due."""
-    require(actor, Permission.VIEW_CLIENTS)
-    with db.reading() as session:
-        course = load_course(session, course_id)
-        programme, pack = course_content(library, course)
+    with acting.db.reading() as session:
+        course = course_for(session, acting, course_id, Action.READ)
+        programme, pack = course_content(acting.library, course)
         held = _held(course)
         letters = {letter.after_sessions: letter for letter in course.status_letters}
         due = letters_due(len(held), programme.status_letter_every)
@@ -101,9 +100,10 @@ def status_letter(
             text=current.text if current else None,
             version=current.version if current else None,
             saved_at=current.saved_at if current else None,
-            saved_by=current.saved_by.name if current else None,
+            saved_by=user_label(current.saved_by) if current else None,
             printed_on=current.printed_on if current else None,
             letters=tuple((n, letters[n].printed_on if n in letters else None) for n in reached),
+            may=acting.course_actions(course),
         )
 
 
@@ -122,7 +122,7 @@ def _facts(
         site=course.client.site,
         method=course.method,
         programme_name=programme.name,
-        therapist=course.therapist.name,
+        therapist=user_label(course.therapist),
         held=views,
         themes=tuple(dict.fromkeys(v.theme_title for v in views if v.theme_title)),
         commitments=tuple(
@@ -143,8 +143,7 @@ def _held(course: Course) -> list[CourseSession]:
 
 
 def save_status_letter(
-    db: Database,
-    actor: Actor,
+    acting: Acting,
     course_id: str,
     after_sessions: int,
     text: str,
@@ -156,14 +155,13 @@ def save_status_letter(
     seen at `version` (None: not saved before); with `printed_on`, record that it was printed
     (or saved to hand over). A printed letter is kept as it was handed over: its text no
     longer changes, and printing it again keeps the first day. The letter's new version."""
-    require(actor, Permission.WRITE_NOTES)
     text = text.strip()
     if not text:
         raise InvalidInput("letter.empty")
     if len(text) > MAX_LETTER:
         raise InvalidInput("note.text_too_long", max=MAX_LETTER)
-    with db.transaction() as session:
-        course = load_course(session, course_id)
+    with acting.db.transaction() as session:
+        course = course_for(session, acting, course_id, Action.LETTER)
         letter = session.scalar(
             select(StatusLetter).where(
                 StatusLetter.course_id == course.id, StatusLetter.after_sessions == after_sessions
@@ -183,11 +181,11 @@ def save_status_letter(
                 raise Refused("letter.printed", day=letter.printed_on.isoformat())
             action = "letter.reprint" if printed_on else "letter.save"
         else:
-            letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), actor.id
+            letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), acting.actor.id
             letter.printed_on = printed_on
         audit.record(
             session,
-            actor,
+            acting.actor,
             action,
             object_type="course",
             object_id=course.id,

@@ -1,21 +1,29 @@
-"""Users: the first administrator, adding and editing users, and the lists to choose from."""
+"""Users: the first administrator, adding and editing users, passwords, and the lists of
+colleagues to choose from.
+
+Users are never deleted, so that their notes and plan changes keep their name: an
+administrator deactivates them instead, and they can no longer sign in.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
+from traumefokus.domain.access import Action
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.permissions import Permission
-from traumefokus.domain.users import clean_user_name
+from traumefokus.domain.passwords import check_new_password, hash_password
+from traumefokus.domain.users import clean_person, clean_user_name, person_label
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
-from traumefokus.services.auth import actor_of, require
+from traumefokus.services.acting import Acting
+from traumefokus.services.auth import actor_of, check_password, find_user
 from traumefokus.services.editing import for_edit
 from traumefokus.storage.database import Database
-from traumefokus.storage.models import User
+from traumefokus.storage.models import SignInFailure, User
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,22 @@ class UserRow:
     name: str
     role: Role
     active: bool
+    full_name: str | None
+    title: str | None
     version: int
+
+    @property
+    def label(self) -> str:
+        return person_label(self.name, self.full_name, self.title)
+
+
+@dataclass(frozen=True)
+class Colleague:
+    """A user to choose from (a therapist for a course, a co-therapist to cover)."""
+
+    id: str
+    name: str
+    label: str
 
 
 def has_users(db: Database) -> bool:
@@ -32,30 +55,61 @@ def has_users(db: Database) -> bool:
         return bool(session.scalar(select(exists().where(User.id.is_not(None)))))
 
 
-def active_users(db: Database, role: Role | None = None) -> list[Actor]:
-    query = select(User).where(User.active).order_by(User.name)
-    if role is not None:
-        query = query.where(User.role == role.value)
-    with db.reading() as session:
-        return [actor_of(user) for user in session.scalars(query)]
-
-
-def list_users(db: Database, actor: Actor) -> list[UserRow]:
-    require(actor, Permission.MANAGE_USERS)
-    with db.reading() as session:
+def colleagues(acting: Acting, role: Role = Role.THERAPIST) -> list[Colleague]:
+    """The active users of `role`, by name."""
+    query = select(User).where(User.active, User.role == role.value).order_by(User.name)
+    with acting.db.reading() as session:
         return [
-            UserRow(u.id, u.name, Role(u.role), u.active, u.version)
-            for u in session.scalars(select(User).order_by(User.name))
+            Colleague(u.id, u.name, person_label(u.name, u.full_name, u.title))
+            for u in session.scalars(query)
         ]
 
 
-def create_first_admin(db: Database, name: str) -> Actor:
+def list_users(acting: Acting) -> list[UserRow]:
+    acting.require(Action.MANAGE_USERS)
+    with acting.db.reading() as session:
+        return [_row(u) for u in session.scalars(select(User).order_by(User.name))]
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(
+        user.id,
+        user.name,
+        Role(user.role),
+        user.active,
+        user.full_name,
+        user.title,
+        user.version,
+    )
+
+
+def _taken(session: Session) -> list[str]:
+    return list(session.scalars(select(User.name)))
+
+
+def create_first_admin(
+    db: Database,
+    name: str,
+    password: str,
+    *,
+    full_name: str | None = None,
+    title: str | None = None,
+) -> Actor:
     """The first user of an empty database; refused once any user exists."""
     name = clean_user_name(name)
+    person = clean_person(full_name, title)
+    encoded = hash_password(password)
     with db.transaction() as session:
         if session.scalar(select(func.count(User.id))):
             raise Refused("init.already_done")
-        admin = User(name=name, role=Role.ADMIN.value, active=True)
+        admin = User(
+            name=name,
+            role=Role.ADMIN.value,
+            active=True,
+            full_name=person[0],
+            title=person[1],
+            password_hash=encoded,
+        )
         session.add(admin)
         session.flush()
         actor = actor_of(admin)
@@ -65,43 +119,66 @@ def create_first_admin(db: Database, name: str) -> Actor:
             "user.create",
             object_type="user",
             object_id=admin.id,
-            name=name,
             role=admin.role,
             first=True,
         )
         return actor
 
 
-def add_user(db: Database, actor: Actor, name: str, role: str) -> Actor:
-    require(actor, Permission.MANAGE_USERS)
-    name = clean_user_name(name)
+def add_user(
+    acting: Acting,
+    name: str,
+    role: str,
+    password: str,
+    *,
+    full_name: str | None = None,
+    title: str | None = None,
+) -> Actor:
     chosen = _role(role)
-    with db.transaction() as session:
-        # Unique regardless of case, so that "Anna" and "anna" are never two people.
-        if session.scalar(select(exists().where(func.lower(User.name) == name.lower()))):
-            raise InvalidInput("user.exists", name=name)
-        user = User(name=name, role=chosen.value, active=True)
+    person = clean_person(full_name, title)
+    clean_user_name(name)
+    check_new_password(password)
+    acting.require(Action.MANAGE_USERS)
+    encoded = hash_password(password)
+    with acting.db.transaction() as session:
+        name = clean_user_name(name, _taken(session))
+        user = User(
+            name=name,
+            role=chosen.value,
+            active=True,
+            full_name=person[0],
+            title=person[1],
+            password_hash=encoded,
+        )
         session.add(user)
         session.flush()
         audit.record(
             session,
-            actor,
+            acting.actor,
             "user.create",
             object_type="user",
             object_id=user.id,
-            name=name,
             role=user.role,
         )
         return actor_of(user)
 
 
 def update_user(
-    db: Database, actor: Actor, user_id: str, *, role: str, active: bool, version: int
+    acting: Acting,
+    user_id: str,
+    *,
+    role: str,
+    active: bool,
+    version: int,
+    full_name: str | None = None,
+    title: str | None = None,
 ) -> None:
-    """Change a user's role or deactivate them; the last active administrator stays."""
-    require(actor, Permission.MANAGE_USERS)
+    """Change a user's role, full name or title, or deactivate them; the last active
+    administrator stays."""
     chosen = _role(role)
-    with db.transaction() as session:
+    person = clean_person(full_name, title)
+    acting.require(Action.MANAGE_USERS)
+    with acting.db.transaction() as session:
         user = for_edit(session, User, user_id, version, "user")
         losing_admin = user.role == Role.ADMIN.value and (chosen is not Role.ADMIN or not active)
         if losing_admin and user.active:
@@ -112,15 +189,48 @@ def update_user(
                 raise Refused("user.last_admin", name=user.name)
         before = {"role": user.role, "active": user.active}
         user.role, user.active = chosen.value, active
+        user.full_name, user.title = person
         audit.record(
             session,
-            actor,
+            acting.actor,
             "user.update",
             object_type="user",
             object_id=user.id,
             before=before,
             after={"role": user.role, "active": user.active},
         )
+
+
+def reset_password(acting: Acting, user_id: str, password: str) -> None:
+    """An administrator gives a user a new password (they forgot theirs); the delay after
+    failed sign-ins starts over."""
+    check_new_password(password)
+    acting.require(Action.MANAGE_USERS)
+    encoded = hash_password(password)
+    with acting.db.transaction() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise InvalidInput("user.unknown_id")
+        _set_password(session, acting.actor, user, encoded, "user.password_reset")
+
+
+def change_own_password(acting: Acting, current: str, new: str) -> None:
+    """Anyone changes their own password, knowing the current one."""
+    encoded = hash_password(new)
+    if not check_password(acting.db, acting.actor, current):
+        raise Refused("auth.failed")
+    with acting.db.transaction() as session:
+        user = session.get(User, acting.actor.id)
+        assert user is not None
+        _set_password(session, acting.actor, user, encoded, "user.password_change")
+
+
+def _set_password(session: Session, actor: Actor, user: User, encoded: str, action: str) -> None:
+    user.password_hash = encoded
+    failure = session.get(SignInFailure, user.name)
+    if failure is not None:
+        session.delete(failure)
+    audit.record(session, actor, action, object_type="user", object_id=user.id)
 
 
 def _role(role: str) -> Role:
@@ -130,3 +240,13 @@ def _role(role: str) -> Role:
         raise InvalidInput(
             "user.role_invalid", role=role, choices=", ".join(r.value for r in Role)
         ) from None
+
+
+def find_user_id(acting: Acting, name: str) -> str:
+    """The id of the user called `name` (for an administrator acting on them)."""
+    acting.require(Action.MANAGE_USERS)
+    with acting.db.reading() as session:
+        user = find_user(session, name)
+        if user is None:
+            raise InvalidInput("user.unknown", name=name)
+        return user.id

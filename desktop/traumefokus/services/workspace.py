@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from traumefokus.domain.actor import Actor
-from traumefokus.domain.vocabulary import Role
-from traumefokus.errors import DataProblem, Refused
+from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
 from traumefokus.storage.keys import KeyProvider, PlainKeys
 from traumefokus.storage.probe import Probe, probe, refuse_unusable
@@ -57,13 +55,3 @@ class Workspace:
                 raise DataProblem("db.missing", where=self.where)
             self.data_dir.ensure()
         return open_database(self.target, self.keys, self.data_dir.backups)
-
-
-def actor_from_probe(found: Probe, name: str) -> Actor:
-    """The active user called `name`, from a probe: signing in before the database is open."""
-    for user in found.users:
-        if user.name == name:
-            if not user.active:
-                raise Refused("user.inactive", name=name)
-            return Actor(user.id, user.name, Role(user.role))
-    raise Refused("user.unknown", name=name)

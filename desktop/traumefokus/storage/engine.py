@@ -19,7 +19,7 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
     (used to inspect a database before deciding whether we may touch it)."""
     if target.file is None:
         try:
-            engine = create_engine(target.url or "", pool_pre_ping=True)
+            engine = create_engine(target.url or "", pool_pre_ping=True, hide_parameters=True)
         except NoSuchModuleError as exc:
             raise InvalidInput("db.url_invalid", detail=str(exc)) from None
         except ImportError as exc:
@@ -36,10 +36,12 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
             poolclass=NullPool,
+            hide_parameters=True,
         )
     else:
         url = URL.create("sqlite+pysqlite", database=str(file))
-        engine = create_engine(url, connect_args={"timeout": 10})
+        # Errors never carry the values of a statement (client data) into a message or log.
+        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -84,10 +84,26 @@ class User(Versioned, Base):
     __table_args__ = (one_of("role", Role),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)  # normalised: NFKC, case-folded
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(100))  # professional title, on paper
+    # argon2id, with its parameters in the encoded hash; None only for users from before
+    # passwords existed, who choose one at their next sign-in.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+
+
+class SignInFailure(Base):
+    """Failed sign-ins in a row for a user name (known or not), so that the growing delay
+    survives a restart of the program. Removed at the next successful sign-in."""
+
+    __tablename__ = "sign_in_failures"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime]
 
 
 class Client(Versioned, Base):
@@ -160,6 +176,29 @@ class Course(Versioned, Base):
         order_by="StatusLetter.after_sessions",
         cascade="all, delete-orphan",
     )
+    covers: Mapped[list[CourseCover]] = relationship(
+        back_populates="course",
+        order_by="(CourseCover.granted_at, CourseCover.id)",
+        cascade="all, delete-orphan",
+    )
+
+
+class CourseCover(Base):
+    """A colleague named co-therapist on a course (covering the course's therapist): they
+    may plan and run it until the grant is withdrawn. Grants and withdrawals are also in the
+    plan history."""
+
+    __tablename__ = "course_covers"
+    __table_args__ = (UniqueConstraint("course_id", "user_id"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    granted_at: Mapped[datetime]
+    granted_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+    course: Mapped[Course] = relationship(back_populates="covers")
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
 
 
 class CourseSession(Versioned, Base):

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from traumefokus.errors import InvalidInput
 from traumefokus.paths import DataDir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 @dataclass(frozen=True)
@@ -29,8 +33,7 @@ class DatabaseTarget:
             raise InvalidInput("db.url_invalid", detail=type(exc).__name__) from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return cls.sqlite(Path(url.database).expanduser().resolve())
-        # How messages name a server database: never with its password.
-        return cls(None, database_url, url.render_as_string(hide_password=True))
+        return cls(None, database_url, shown_url(url))
 
     @classmethod
     def sqlite(cls, path: Path) -> DatabaseTarget:
@@ -39,3 +42,17 @@ class DatabaseTarget:
     def exists(self) -> bool:
         """False only when we know there is nothing yet (a SQLite file not yet created)."""
         return self.file is None or self.file.exists()
+
+
+# Query-string keys that carry secrets in libpq and driver URLs.
+_SECRET_KEYS = ("password", "passwd", "pwd", "sslpassword", "passfile", "sslkey")
+
+
+def shown_url(url: URL) -> str:
+    """How messages and logs name a server database: never with a password, whether in the
+    user info or in the query string."""
+    query = {
+        key: "xxxxx" if any(secret in key.lower() for secret in _SECRET_KEYS) else value
+        for key, value in url.query.items()
+    }
+    return url.update_query_dict(query).render_as_string(hide_password=True)

@@ -1,8 +1,13 @@
 """Starting the GUI: choose the first window this start should show, show it, then load.
 
 The first window is chosen from a quick probe of the database (no SQLAlchemy for a SQLite
-file). The main window paints first and opens the database right after its first paint, so
-that the user sees Traumefokus at once on a slow laptop too.
+file). The main window paints first, empty; right after its first paint the database opens and
+the sign-in dialog opens over it (or, with `--user` and TRAUMEFOKUS_PASSWORD, the user signs
+in at once), so that the user sees Traumefokus at once on a slow laptop too, and nobody sees
+client data before signing in.
+
+A window serves one signed-in user. Switching user, or the idle lock's "sign in as someone
+else", puts that user's work away and starts with a new, empty window.
 """
 
 from __future__ import annotations
@@ -12,23 +17,24 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from traumefokus.errors import TraumefokusError
-from traumefokus.logs import start_file_log, stop_file_log
-from traumefokus.services.workspace import Workspace, actor_from_probe
+from traumefokus.logs import describe_bug, start_file_log, stop_file_log
+from traumefokus.services.workspace import Workspace
 from traumefokus.settings import Settings
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.i18n import install_translators
 
 if TYPE_CHECKING:
     from traumefokus.cli import Cli
+    from traumefokus.domain.actor import Actor
+    from traumefokus.ui.idle_lock import IdleLock
     from traumefokus.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,12 +61,14 @@ class FirstPaint(QObject):
 class Startup:
     """Decides what the user sees first and moves from window to window."""
 
-    def __init__(self, ctx: UiContext, user: str | None) -> None:
+    def __init__(self, ctx: UiContext, user: str | None, password: str | None = None) -> None:
         self.ctx = ctx
         self.user = user
+        self.password = password  # with --user: from TRAUMEFOKUS_PASSWORD, if it was set
         self.exit_code = 0
         self.settled = False  # the first window is complete: data loaded, or waiting for input
         self.main_window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
         self._keep: QWidget | None = None
 
     def first_window(self) -> QWidget:
@@ -80,12 +88,7 @@ class Startup:
             found = workspace.probe()
         if not found.users:
             return self._dialog(FirstUserDialog(self.ctx))
-        if self.user:
-            self.ctx.actor = actor_from_probe(found, self.user)
-            return self.show_main()
-        from traumefokus.ui.sign_in import SignInDialog
-
-        return self._dialog(SignInDialog(self.ctx, found))
+        return self.show_main()
 
     def _fail(self, error: TraumefokusError) -> QWidget:
         """A problem that stops the start: say it in a window, then quit with its exit code."""
@@ -96,8 +99,9 @@ class Startup:
         return self._hold(box)
 
     def _dialog(self, dialog: QWidget) -> QWidget:
+        """The first user's dialog: once they exist, they are signed in."""
         self.settled = True
-        dialog.accepted.connect(lambda: _bring_forward(self.show_main()))
+        dialog.accepted.connect(lambda: self._signed_in(None, fresh=True))
         dialog.rejected.connect(QApplication.quit)
         return self._hold(dialog)
 
@@ -106,44 +110,134 @@ class Startup:
         return widget
 
     def show_main(self) -> MainWindow:
+        """A new main window, nobody signed in to it yet: after its first paint the
+        database opens and the sign-in follows."""
         from traumefokus.ui.main_window import MainWindow
 
-        assert self.ctx.actor is not None
         self.settled = False
-        self.ctx.settings.set("last_user", self.ctx.actor.name)
-        save_settings(self.ctx)
         window = MainWindow(self.ctx)
         window.language_chosen.connect(self.switch_language)
-        FirstPaint(window).painted.connect(self._load)
+        window.switch_user.connect(self.switch_user)
+        window.lock.connect(self._lock_now)
+        FirstPaint(window).painted.connect(self._after_first_paint)
         QApplication.instance().setQuitOnLastWindowClosed(True)
         self.main_window = window
         return window
 
-    def _load(self) -> None:
-        window = self.main_window
-        assert window is not None
+    def _after_first_paint(self) -> None:
         try:
             if self.ctx.db is None:
                 self.ctx.db = self.ctx.workspace.open()
-            window.reload()
-            window.recover_open_session()
+            if self.ctx.signed_in:  # the first user, or a new window in another language
+                self._begin()
+            elif self.user and self.password is not None:
+                self._sign_in_from_command_line()
+            else:
+                self._ask_who()
         except TraumefokusError as error:
             self._fail(error).show()
-            window.close()
+            if self.main_window is not None:
+                self.main_window.close()
         self.settled = True
+
+    def _sign_in_from_command_line(self) -> None:
+        from traumefokus.services.auth import PasswordNotSet, sign_in
+
+        assert self.ctx.db is not None and self.user and self.password is not None
+        password, self.password = self.password, None  # used once
+        try:
+            actor = sign_in(self.ctx.db, self.user, password)
+        except PasswordNotSet:
+            self._ask_who()  # they choose their password in the dialog
+            return
+        self._signed_in(actor)
+
+    def _ask_who(self) -> None:
+        from traumefokus.ui.sign_in import SignInDialog
+
+        window = self.main_window
+        assert window is not None
+        dialog = SignInDialog(self.ctx, window, name=self.user or "")
+        dialog.accepted.connect(lambda: self._signed_in(dialog.actor))
+        dialog.rejected.connect(window.close)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _signed_in(self, actor: Actor | None, *, fresh: bool = False) -> None:
+        """`actor` (None: already in the context) starts work, in their own language."""
+        if actor is not None:
+            self.ctx.sign_in(actor)
+        save_settings(self.ctx)
+        lang = self.ctx.settings.language_of(self.ctx.acting.actor.id)
+        if fresh or lang != self.ctx.lang:
+            self._use_language(lang)
+            old = self.main_window
+            _bring_forward(self.show_main())  # begins after its first paint
+            if old is not None:
+                old.close()
+                old.deleteLater()
+            return
+        self._begin()
+
+    def _begin(self) -> None:
+        """The signed-in user's window, their data, their draft from a crash, the lock."""
+        from traumefokus.ui.idle_lock import IdleLock
+
+        window = self.main_window
+        assert window is not None
+        window.begin()
+        window.reload()
+        window.recover_open_session()
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(
+                self.ctx,
+                idle_seconds=60 * self.ctx.settings.idle_lock_minutes,
+                busy=lambda: self.main_window is not None and self.main_window.session_running,
+            )
+            self.idle_lock.switch_user.connect(self.switch_user)
+
+    def _lock_now(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def switch_user(self) -> None:
+        """Put the signed-in user's work away (the draft saved, every window and dialog of
+        theirs closed) and ask who is working now, in a new, empty window."""
+        old = self.main_window
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        if old is not None:
+            old.finish()
+        self.ctx.sign_out()
+        self._use_language(self.ctx.settings.language)
+        window = self.show_main()
+        for widget in QApplication.topLevelWidgets():
+            if widget is window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # ends a dialog waiting for an answer; its caller goes on
+            widget.close()
+        if old is not None:
+            old.deleteLater()
+        _bring_forward(window)
 
     def switch_language(self, lang: str) -> None:
         """Rebuild the main window in the new language; all state is in the database."""
         old = self.main_window
         assert old is not None
-        old.save_geometry()
-        self.ctx.lang = lang
-        self.ctx.settings.set("language", lang)
+        old.finish()
+        self.ctx.mine.set("language", lang)
         save_settings(self.ctx)
-        install_translators(lang)
+        self._use_language(lang)
         _bring_forward(self.show_main())
         old.close()
         old.deleteLater()
+
+    def _use_language(self, lang: str) -> None:
+        if lang != self.ctx.lang:
+            self.ctx.lang = lang
+            install_translators(lang)
 
 
 def run_gui(cli: Cli, started: float) -> int:
@@ -158,8 +252,10 @@ def run_gui(cli: Cli, started: float) -> int:
     ctx = UiContext(Workspace(data_dir, cli.option("database_url")), settings, lang)
     previous_hook = sys.excepthook
     sys.excepthook = _crash_reporter(file_log.baseFilename if file_log else None)
+    from traumefokus.cli import PASSWORD_ENV
+
     try:
-        startup = Startup(ctx, cli.option("user"))
+        startup = Startup(ctx, cli.option("user"), os.environ.get(PASSWORD_ENV))
         window = startup.first_window()
         seen = FirstPaint(window)
         _bring_forward(window)
@@ -175,6 +271,8 @@ def run_gui(cli: Cli, started: float) -> int:
     finally:
         from traumefokus.ui.background import stop_all
 
+        if startup.idle_lock is not None:
+            startup.idle_lock.stop()
         stop_all()  # a print job still running is cancelled before the database closes
         sys.excepthook = previous_hook
         if ctx.db is not None:
@@ -210,7 +308,7 @@ def _crash_reporter(
     """A bug reaches the user as a dialog with details to copy; the program keeps running."""
 
     def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
+        details = describe_bug(value)  # type and place only: no client data, no values
         log.error("Unexpected error:\n%s", details)
         box = QMessageBox(
             QMessageBox.Icon.Critical,

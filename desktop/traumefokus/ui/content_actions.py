@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.access import Action
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import Term, text
 from traumefokus.ui.context import UiContext
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def may_install(ctx: UiContext) -> bool:
-    return ctx.actor is not None and allowed(ctx.actor.role, Permission.INSTALL_CONTENT)
+    return ctx.signed_in and ctx.acting.may(Action.INSTALL_CONTENT)
 
 
 def open_browser(ctx: UiContext, parent: QWidget) -> ContentBrowser:
@@ -51,11 +51,9 @@ def choose_and_install(ctx: UiContext, parent: QWidget, *, programme: bool) -> b
 
 def install(ctx: UiContext, parent: QWidget, path: Path) -> bool:
     from traumefokus.services.content import install_content
-
-    assert ctx.db is not None and ctx.actor is not None
     title = QCoreApplication.translate("ContentActions", "Install content")
     try:
-        result = install_content(ctx.db, ctx.actor, ctx.library, path)
+        result = install_content(ctx.acting, path)
     except TraumefokusError as error:
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -1,5 +1,5 @@
-"""What every window needs: the workspace, settings, the UI language and (once signed in)
-the open database and the acting user."""
+"""What every window needs: the workspace, settings, the UI language, and (once open) the
+database and (once signed in) the acting user's context that every service call runs in."""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from traumefokus.domain.access import Action, Relation
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import describe
 from traumefokus.services.workspace import Workspace
-from traumefokus.settings import Settings
+from traumefokus.settings import Section, Settings
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from traumefokus.content.library import ContentLibrary
     from traumefokus.domain.actor import Actor
+    from traumefokus.services.acting import Acting
     from traumefokus.storage.database import Database
 
 
@@ -26,7 +28,7 @@ class UiContext:
     settings: Settings
     lang: str
     db: Database | None = None
-    actor: Actor | None = None
+    _acting: Acting | None = None
     _library: ContentLibrary | None = None
 
     def describe(self, error: TraumefokusError) -> str:
@@ -41,10 +43,43 @@ class UiContext:
             self._library = ContentLibrary.for_data_dir(self.workspace.data_dir)
         return self._library
 
+    @property
+    def acting(self) -> Acting:
+        """The signed-in user's context: every service call from a window goes through it."""
+        assert self._acting is not None, "nobody is signed in"
+        return self._acting
+
+    @property
+    def signed_in(self) -> bool:
+        return self._acting is not None
+
+    def sign_in(self, actor: Actor) -> Acting:
+        from traumefokus.services.acting import Acting
+
+        assert self.db is not None
+        self._acting = Acting(self.db, self.library, actor, self.workspace.data_dir)
+        self.settings.installation.set("last_user", actor.name)
+        return self._acting
+
+    def sign_out(self) -> None:
+        self._acting = None
+
+    def why_not(self, action: Action, may: frozenset[Action]) -> str:
+        """Why the signed-in user may not do `action` with a course where they may do `may`
+        (a tooltip, a read-only marker), or "" if they may."""
+        if action in may:
+            return ""
+        return self.describe(self.acting.refusal(action, Relation.OTHER))
+
+    @property
+    def mine(self) -> Section:
+        """The signed-in user's own settings."""
+        return self.settings.user(self.acting.actor.id)
+
 
 def save_settings(ctx: UiContext) -> None:
     """Settings are a convenience: failing to save them is logged, never shown as a crash."""
     try:
         ctx.settings.save()
     except TraumefokusError as error:
-        log.warning("Settings not saved: %s", error)
+        log.warning("Settings not saved: %s", error.code)

@@ -38,7 +38,7 @@ from traumefokus.services.courses import (
     create_course,
     end_course,
 )
-from traumefokus.services.users import active_users
+from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import (
     FormDialog,
@@ -78,14 +78,15 @@ class NewCourseDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, client: ClientInfo, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("New course"), parent, ok_text=self.tr("Plan the course"))
-        assert ctx.db is not None and ctx.actor is not None
         self.client = client
         self.created: str | None = None
         self.therapist = QComboBox()
-        for therapist in active_users(ctx.db, Role.THERAPIST):
-            self.therapist.addItem(therapist.name, therapist.id)
-        if ctx.actor.role is Role.THERAPIST:
-            self.therapist.setCurrentIndex(self.therapist.findData(ctx.actor.id))
+        me = ctx.acting.actor
+        for therapist in colleagues(ctx.acting):
+            # A therapist starts courses of their own; an administrator names the therapist.
+            if me.role is not Role.THERAPIST or therapist.id == me.id:
+                self.therapist.addItem(therapist.label, therapist.id)
+        self.therapist.setEnabled(self.therapist.count() > 1)
         self.programme = QComboBox()
         for ref in ctx.library.refs("programme"):
             if ctx.library.newest("programme", ref.id) is not ref:
@@ -143,13 +144,10 @@ class NewCourseDialog(FormDialog):
             )
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         if self.therapist.currentData() is None:
             raise InvalidInput("course.therapist_invalid")
         self.created = create_course(
-            self.ctx.db,
-            self.ctx.actor,
-            self.ctx.library,
+            self.ctx.acting,
             client_id=self.client.id,
             therapist_id=self.therapist.currentData(),
             programme_id=self.programme.currentData(),
@@ -188,10 +186,9 @@ class AttendanceDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         choice = self.choices.checkedButton().property("attendance")
         planning.record_attendance(
-            self.ctx.db, self.ctx.actor, self.session.id, choice, from_qdate(self.day.date())
+            self.ctx.acting, self.session.id, choice, from_qdate(self.day.date())
         )
 
 
@@ -206,10 +203,8 @@ class RescheduleDialog(FormDialog):
         self.reason = self.add_reason()
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         planning.reschedule(
-            self.ctx.db,
-            self.ctx.actor,
+            self.ctx.acting,
             self.session.id,
             day=from_qdate(self.day.date()),
             at=from_qtime(self.at.time()),
@@ -235,12 +230,10 @@ class SwapDialog(FormDialog):
         self.reason = self.add_reason()
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         if self.other.currentData() is None:
             raise InvalidInput("plan.swap_needs_themes", session="-")
         planning.swap_themes(
-            self.ctx.db,
-            self.ctx.actor,
+            self.ctx.acting,
             self.session.id,
             self.other.currentData(),
             self.reason.text(),
@@ -270,9 +263,8 @@ class DeferDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("e.g. the client is not ready today"))
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         planning.defer_theme(
-            self.ctx.db, self.ctx.actor, self.ctx.library, self.session.id, self.reason.text()
+            self.ctx.acting, self.session.id, self.reason.text()
         )
 
 
@@ -318,12 +310,9 @@ class ExtraSessionDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         kind = self.kind.currentData()
         planning.add_extra_session(
-            self.ctx.db,
-            self.ctx.actor,
-            self.ctx.library,
+            self.ctx.acting,
             self.course.id,
             kind=kind,
             theme=self.theme.currentData() if kind == "trauma" else None,
@@ -348,9 +337,8 @@ class ShiftDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("e.g. a missed week"))
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         planning.shift_dates(
-            self.ctx.db, self.ctx.actor, self.session.id, self.days.value(), self.reason.text()
+            self.ctx.acting, self.session.id, self.days.value(), self.reason.text()
         )
 
 
@@ -393,11 +381,9 @@ class EndCourseDialog(FormDialog):
         self.words.setEnabled(early and self.reason.currentData() == OTHER)
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         early = self.early.isChecked()
         end_course(
-            self.ctx.db,
-            self.ctx.actor,
+            self.ctx.acting,
             self.course.id,
             status=(CourseStatus.ENDED_EARLY if early else CourseStatus.COMPLETED).value,
             end_date=from_qdate(self.day.date()),
@@ -431,16 +417,14 @@ class GoalDialog(FormDialog):
         self.form.addRow(self.tr("&Dated:"), self.day)
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         day = from_qdate(self.day.date())
         if self.goal is None:
             treatment.add_goal(
-                self.ctx.db, self.ctx.actor, self.course_id, self.text.toPlainText(), day
+                self.ctx.acting, self.course_id, self.text.toPlainText(), day
             )
         else:
             treatment.update_goal(
-                self.ctx.db,
-                self.ctx.actor,
+                self.ctx.acting,
                 self.goal.id,
                 self.text.toPlainText(),
                 day,
@@ -533,10 +517,8 @@ class ItqDialog(FormDialog):
         self.result.setText(text)
 
     def submit(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         treatment.record_itq(
-            self.ctx.db,
-            self.ctx.actor,
+            self.ctx.acting,
             self.course.id,
             occasion=self.occasion.currentData(),
             day=from_qdate(self.day.date()),

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from traumefokus.content.itq_items import ItqForm
 from traumefokus.documents.kinds import DocumentKind
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.itq import CLUSTER_ORDER
-from traumefokus.domain.permissions import Permission, allowed
 from traumefokus.domain.status_letter import letter_due
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
@@ -52,7 +52,7 @@ from traumefokus.ui.labels import (
     note_status_label,
     session_kind_label,
 )
-from traumefokus.ui.style import heading
+from traumefokus.ui.style import heading, read_only_banner
 
 SESSION_ID = Qt.ItemDataRole.UserRole
 NEXT_BACKGROUND = QColor("#fff4d6")
@@ -67,8 +67,7 @@ class CoursePage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.course: CourseView | None = None
-        self.may_plan = ctx.actor is not None and allowed(ctx.actor.role, Permission.PLAN_COURSES)
-        self.may_write = ctx.actor is not None and allowed(ctx.actor.role, Permission.WRITE_NOTES)
+        self.plan_buttons: list[QPushButton] = []  # goals and ITQ: enabled with PLAN
 
         back = QToolButton()
         back.setText(self.tr("← Clients"))
@@ -79,6 +78,7 @@ class CoursePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.read_only = read_only_banner()
         self.flags = QWidget()
         self.flags_layout = QVBoxLayout(self.flags)
         self.flags_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +103,11 @@ class CoursePage(QWidget):
             self.actions[key] = button
             bar.addWidget(button)
         bar.addStretch()
+        self.team_button = QPushButton(self.tr("T&eam…"))
+        self.team_button.setAutoDefault(False)
+        self.team_button.setToolTip(self.tr("Who works with this course: therapist, co-therapists"))
+        self.team_button.clicked.connect(self._team)
+        bar.addWidget(self.team_button)
         self.print_button = QPushButton(self.tr("P&rint"))
         self.print_button.setAutoDefault(False)
         self.print_menu = QMenu(self)
@@ -181,6 +186,7 @@ class CoursePage(QWidget):
         top.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.summary)
         layout.addWidget(self.flags)
         layout.addLayout(bar)
@@ -195,12 +201,20 @@ class CoursePage(QWidget):
         row = QHBoxLayout()
         for text, handler in buttons:
             button = QPushButton(text)
-            button.setEnabled(self.may_plan)
             button.clicked.connect(handler)
+            self.plan_buttons.append(button)
             row.addWidget(button)
         row.addStretch()
         layout.addLayout(row)
         return page
+
+    @property
+    def may_plan(self) -> bool:
+        return self.course is not None and Action.PLAN in self.course.may
+
+    def _why_not(self, action: Action) -> str:
+        """Why the signed-in user may not do `action` here (a tooltip), or ""."""
+        return "" if self.course is None else self.ctx.why_not(action, self.course.may)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -212,10 +226,9 @@ class CoursePage(QWidget):
     def show_course(self, course_id: str, *, follow_next: bool = False) -> None:
         """Show the course; the selection stays on the same session, or with `follow_next`
         moves to the next session to record (after attendance, say)."""
-        assert self.ctx.db is not None and self.ctx.actor is not None
         selected = None if follow_next else self.selected_session()
         self.course = view_course(
-            self.ctx.db, self.ctx.actor, self.ctx.library, course_id, lang=self.ctx.lang
+            self.ctx.acting, course_id, lang=self.ctx.lang
         )
         course = self.course
         self.title.setText(
@@ -228,6 +241,9 @@ class CoursePage(QWidget):
                 )
             )
         )
+        why = self._why_not(Action.PLAN)
+        self.read_only.setText(self.tr("Read only: %1").replace("%1", why))
+        self.read_only.setVisible(bool(why))
         self.summary.setText(self._summary_text(course))
         self._fill_flags(course_id)
         self._fill_timeline(course, selected.id if selected else None)
@@ -349,7 +365,7 @@ class CoursePage(QWidget):
 
         while self.flags_layout.count():
             self.flags_layout.takeAt(0).widget().deleteLater()
-        for flag in open_flags(self.ctx.db, self.ctx.actor, course_id):
+        for flag in open_flags(self.ctx.acting, course_id):
             row = QWidget()
             row.setStyleSheet("background: #fde2dc; border-radius: 4px;")
             line = QHBoxLayout(row)
@@ -361,7 +377,8 @@ class CoursePage(QWidget):
             )
             label.setWordWrap(True)
             clear = QPushButton(self.tr("Clear…"))
-            clear.setEnabled(self.may_write)
+            clear.setEnabled(Action.CLEAR_FLAG in self.course.may)
+            clear.setToolTip(self._why_not(Action.CLEAR_FLAG))
             clear.clicked.connect(lambda _c, f=flag: self._clear_flag(f))
             line.addWidget(label, 1)
             line.addWidget(clear)
@@ -378,7 +395,7 @@ class CoursePage(QWidget):
             self.tr("What has been done about it (optional):"),
         )
         if ok:
-            clear_safety_flag(self.ctx.db, self.ctx.actor, flag.id, note)
+            clear_safety_flag(self.ctx.acting, flag.id, note)
             self.show_course(self.course.id)
             self.changed.emit()
 
@@ -450,16 +467,29 @@ class CoursePage(QWidget):
             "itq": self.may_plan and course is not None,
             "end": open_course,
         }
+        why = self._why_not(Action.PLAN)
         for key, enabled in state.items():
             self.actions[key].setEnabled(bool(enabled))
+            if key != "open":
+                self.actions[key].setToolTip(why)
+        for button in self.plan_buttons:
+            button.setEnabled(self.may_plan)
+            button.setToolTip(why)
+        team = course is not None and bool(
+            {Action.GRANT_COVER, Action.REASSIGN} & course.may
+        )
+        self.team_button.setEnabled(team)
+        self.team_button.setToolTip("" if team else self._why_not(Action.GRANT_COVER))
         recorded = course is not None and any(
             x.note_status != "none" or x.attendance for x in course.sessions
         )
+        may_print = course is not None and Action.PRINT in course.may
         printable = {
-            DocumentKind.NOTE: s is not None,
-            DocumentKind.HANDOUT: s is not None and bool(s.theme_id),
-            DocumentKind.NOTES: recorded,
-            DocumentKind.PLAN: course is not None,
+            DocumentKind.NOTE: may_print and s is not None,
+            DocumentKind.HANDOUT: may_print and s is not None and bool(s.theme_id),
+            DocumentKind.NOTES: may_print and recorded,
+            DocumentKind.PLAN: may_print,
+            # Whoever may read the course may read its letters; writing them is the editor's.
             DocumentKind.LETTER: course is not None and self._letter_due(course) is not None,
         }
         for kind, enabled in printable.items():
@@ -495,7 +525,7 @@ class CoursePage(QWidget):
                 session = self.selected_session()
                 if session is None:
                     return
-                note = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, session.id)
+                note = open_note(self.ctx.acting, session.id)
                 dialog = printing.session_preview(self.ctx, kind, note, self)
             else:
                 dialog = printing.course_preview(self.ctx, kind, course, self)
@@ -559,6 +589,16 @@ class CoursePage(QWidget):
         if content is not None:
             self._run(dialogs.ExtraSessionDialog(self.ctx, self.course, *content, self))
 
+    def _team(self) -> None:
+        from traumefokus.ui.course_team import TeamDialog
+
+        if self.course is not None:
+            dialog = TeamDialog(self.ctx, self.course, self)
+            dialog.exec()
+            if dialog.changed_team:
+                self.show_course(self.course.id)
+                self.changed.emit()
+
     def end_reasons(self) -> tuple:
         from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
 
@@ -621,7 +661,7 @@ class CoursePage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                remove_goal(self.ctx.db, self.ctx.actor, goal.id)
+                remove_goal(self.ctx.acting, goal.id)
             except TraumefokusError as error:
                 QMessageBox.warning(self, self.tr("Remove goal"), self.ctx.describe(error))
             self.show_course(self.course.id)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from traumefokus.domain.actor import Actor
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.errors import TraumefokusError
 from traumefokus.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from traumefokus.services.acting import Acting
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +37,19 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         while (job := self.saver.take()) is not None:
-            session_id, actor, draft = job
+            session_id, acting, draft = job
             ctx = self.saver.ctx
             try:
                 from traumefokus.services.session_notes import save_draft
 
-                assert ctx.db is not None
-                moment = save_draft(ctx.db, actor, ctx.library, session_id, draft)
+                moment = save_draft(acting, session_id, draft)
             except TraumefokusError as error:
                 self.saver.done(session_id, ctx.describe(error))
                 self.failed.emit(session_id, ctx.describe(error))
             except Exception as error:  # a bug: the draft stays in memory, say so
                 log.exception("Saving the draft of %s failed", session_id)
-                self.saver.done(session_id, f"{type(error).__name__}: {error}")
-                self.failed.emit(session_id, f"{type(error).__name__}: {error}")
+                self.saver.done(session_id, type(error).__name__)
+                self.failed.emit(session_id, type(error).__name__)
             else:
                 self.saver.done(session_id, None)
                 self.saved.emit(session_id, moment)
@@ -61,7 +63,7 @@ class DraftSaver(QObject):
         super().__init__()
         self.ctx = ctx
         self._lock = threading.Lock()
-        self._pending: dict[str, tuple[Actor, NoteDraft]] = {}
+        self._pending: dict[str, tuple[Acting, NoteDraft]] = {}
         self._saving = False
         self._problems: dict[str, str] = {}  # session id: why its last save failed
         self._idle = threading.Condition(self._lock)
@@ -74,20 +76,19 @@ class DraftSaver(QObject):
         self._thread.start()
 
     def request(self, session_id: str, draft: NoteDraft) -> None:
-        """Save this draft soon; returns at once."""
-        assert self.ctx.actor is not None
+        """Save this draft soon, as the user signed in now; returns at once."""
         with self._lock:
-            self._pending[session_id] = (self.ctx.actor, copy.deepcopy(draft))
+            self._pending[session_id] = (self.ctx.acting, copy.deepcopy(draft))
         self._worker.wake.emit()
 
-    def take(self) -> tuple[str, Actor, NoteDraft] | None:
+    def take(self) -> tuple[str, Acting, NoteDraft] | None:
         with self._lock:
             if not self._pending:
                 return None
-            session_id, (actor, draft) = next(iter(self._pending.items()))
+            session_id, (acting, draft) = next(iter(self._pending.items()))
             del self._pending[session_id]
             self._saving = True
-            return session_id, actor, draft
+            return session_id, acting, draft
 
     def done(self, session_id: str, problem: str | None) -> None:
         with self._lock:

@@ -1,4 +1,5 @@
-"""The first start: no users yet, so the first person to start the program becomes admin."""
+"""The first start: no users yet, so the first person to start the program becomes the
+administrator, with a password of their own."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from traumefokus.domain.users import clean_user_name
+from traumefokus.domain.passwords import MIN_LENGTH, check_new_password
+from traumefokus.domain.users import MAX_FULL_NAME, MAX_TITLE, clean_person, clean_user_name
+from traumefokus.errors import InvalidInput
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import attempt
+from traumefokus.ui.sign_in import password_field
 from traumefokus.ui.style import heading, hint, problem_label
 
 
@@ -27,10 +31,24 @@ class FirstUserDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. mette.h"))
         self.name.setMaxLength(64)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(MAX_FULL_NAME)
+        self.full_name.setPlaceholderText(self.tr("e.g. Mette Hansen"))
+        self.job = QLineEdit()
+        self.job.setMaxLength(MAX_TITLE)
+        self.job.setPlaceholderText(self.tr("Optional, e.g. social worker"))
+        self.password = password_field(
+            self.tr("At least %1 characters").replace("%1", str(MIN_LENGTH))
+        )
+        self.repeat = password_field()
         self.problem = problem_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.name)
+        form.addRow(self.tr("&Full name:"), self.full_name)
+        form.addRow(self.tr("&Title:"), self.job)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat the password:"), self.repeat)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(
@@ -70,7 +88,15 @@ class FirstUserDialog(QDialog):
     def _create(self) -> None:
         from traumefokus.services.users import create_first_admin
 
-        name = clean_user_name(self.name.text())  # before a database is made for nothing
+        # Everything typed is checked before a database is made for nothing.
+        name = clean_user_name(self.name.text())
+        full_name, title = clean_person(self.full_name.text(), self.job.text())
+        password = check_new_password(self.password.text())
+        if password != self.repeat.text():
+            raise InvalidInput("password.mismatch")
         if self.ctx.db is None:
             self.ctx.db = self.ctx.workspace.open(create=True)
-        self.ctx.actor = create_first_admin(self.ctx.db, name)
+        actor = create_first_admin(
+            self.ctx.db, name, password, full_name=full_name, title=title
+        )
+        self.ctx.sign_in(actor)

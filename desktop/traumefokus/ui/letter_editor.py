@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.documents.status_letter import draft_letter_text
 from traumefokus.documents.wording import Wording
-from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.access import Action
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.status_letters import LetterView, save_status_letter, status_letter
 from traumefokus.ui.context import UiContext
@@ -44,7 +44,7 @@ class LetterEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.letter = letter
-        self.may_write = allowed(ctx.actor.role, Permission.WRITE_NOTES)
+        self.may_write = Action.LETTER in letter.may
         self.setWindowTitle(self.tr("Status letter"))
         self.resize(760, 760)
 
@@ -147,8 +147,7 @@ class LetterEditor(QDialog):
 
     def _reload(self, after: int) -> None:
         try:
-            letter = status_letter(self.ctx.db, self.ctx.actor, self.ctx.library,
-                                   self.letter.facts.course_id, after)  # fmt: skip
+            letter = status_letter(self.ctx.acting, self.letter.facts.course_id, after)
         except TraumefokusError as error:
             show_problem(self.problem, self.ctx.describe(error))
             return
@@ -166,9 +165,12 @@ class LetterEditor(QDialog):
             return True
         try:
             version = save_status_letter(
-                self.ctx.db, self.ctx.actor, self.letter.facts.course_id,
-                self.letter.after_sessions, text, version=self.letter.version,
-            )  # fmt: skip
+                self.ctx.acting,
+                self.letter.facts.course_id,
+                self.letter.after_sessions,
+                text,
+                version=self.letter.version,
+            )
         except TraumefokusError as error:
             show_problem(self.problem, self.ctx.describe(error))
             return False

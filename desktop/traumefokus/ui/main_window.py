@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus import __version__
-from traumefokus.domain.permissions import Permission, allowed
+from traumefokus.domain.access import Action, Relation
 from traumefokus.errors import TraumefokusError
 from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.labels import role_label
-from traumefokus.ui.style import empty_state, heading, hint
+from traumefokus.ui.style import empty_state, heading, hint, signed_out_backdrop
 from traumefokus.ui.table_model import ROW_ID
 from traumefokus.ui.today import TodayTable
 
@@ -62,36 +62,50 @@ def _table(model: QAbstractTableModel) -> QTableView:
 
 
 class MainWindow(QMainWindow):
+    """Shown at once, before anyone signs in, with nothing but the program's name in it;
+    `begin()` builds the signed-in user's window. A window serves one user: switching user
+    (or language) builds a new one, so that nothing of one user's work reaches another."""
+
     language_chosen = Signal(str)
+    switch_user = Signal()
+    lock = Signal()
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
-        assert ctx.actor is not None
         self.ctx = ctx
         self.setWindowTitle("Traumefokus")
         self.setMinimumSize(720, 480)
-        role = ctx.actor.role
-        self.may_view = allowed(role, Permission.VIEW_CLIENTS)
-        self.may_edit = allowed(role, Permission.EDIT_CLIENTS)
-        self.may_plan = allowed(role, Permission.PLAN_COURSES)
-
-        self.clients = ClientTableModel(show_names=bool(ctx.settings.get("show_display_names")))
-        self.courses = CourseTableModel()
         self.content_browser: ContentBrowser | None = None
         self.course_page: CoursePage | None = None
         self.runner: SessionRunner | None = None
         self.saver: DraftSaver | None = None
         self._came_from: QWidget | None = None
+        self.began = False
+        self.setCentralWidget(signed_out_backdrop(ctx.workspace.where))
+        self.resize(1180, 720)
 
+    def begin(self) -> None:
+        """The signed-in user's window: what they may do decides what is offered."""
+        acting = self.ctx.acting
+        self.may_view = acting.may(Action.SEE_CLIENT, Relation.OWN)
+        self.may_add = acting.may(Action.ADD_CLIENT)
+        self.may_edit = acting.may(Action.EDIT_CLIENT, Relation.OWN)
+        self.may_start = acting.may(Action.START_COURSE, Relation.OWN)
+        mine = self.ctx.mine
+        self.clients = ClientTableModel(show_names=bool(mine.get("show_display_names")))
+        self.courses = CourseTableModel()
         self._build_menus()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_overview())
         self.setCentralWidget(self.pages)
         self._build_status_bar()
         self._restore_geometry()
+        self.began = True
 
     # --- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from traumefokus.ui.account_actions import change_password
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.install_pack_action = file_menu.addAction(
             self.tr("Install content &pack…"), lambda: self._install(programme=False)
@@ -103,6 +117,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(may_install(self.ctx))
             if not action.isEnabled():
                 action.setToolTip(self.tr("Only an administrator can install content."))
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Change &password…"), lambda: change_password(self.ctx, self))
+        lock_action = file_menu.addAction(self.tr("&Lock the screen"), self.lock.emit)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.tr("S&witch user…"), self.switch_user.emit)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -118,7 +137,7 @@ class MainWindow(QMainWindow):
         self.open_course_action = client_menu.addAction(
             self.tr("&Open course"), self._open_selected_course
         )
-        self.new_client_action.setEnabled(self.may_edit)
+        self.new_client_action.setEnabled(self.may_add)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.content_action = view_menu.addAction(
@@ -127,7 +146,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.show_names_action = view_menu.addAction(self.tr("Show client &names"))
         self.show_names_action.setCheckable(True)
-        self.show_names_action.setChecked(bool(self.ctx.settings.get("show_display_names")))
+        self.show_names_action.setChecked(bool(self.ctx.mine.get("show_display_names")))
         self.show_names_action.setToolTip(
             self.tr("Names identify clients: show them only when no one else can see the screen.")
         )
@@ -142,7 +161,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(self._choose_language)
 
-        if allowed(self.ctx.actor.role, Permission.MANAGE_USERS):
+        if self.ctx.acting.may(Action.MANAGE_USERS):
             admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.tr("&Users…"), self._users)
 
@@ -162,7 +181,7 @@ class MainWindow(QMainWindow):
 
         first_client = QPushButton(self.tr("New client…"))
         first_client.clicked.connect(self._new_client)
-        first_client.setEnabled(self.may_edit)
+        first_client.setEnabled(self.may_add)
         empty = empty_state(
             self.tr("No clients yet"),
             self.tr(
@@ -242,11 +261,10 @@ class MainWindow(QMainWindow):
         return self.tabs
 
     def _build_status_bar(self) -> None:
-        actor = self.ctx.actor
-        assert actor is not None
+        actor = self.ctx.acting.actor
         user = QLabel(
             self.tr("User: %1 (%2)")
-            .replace("%1", actor.name)
+            .replace("%1", actor.shown)
             .replace("%2", role_label(actor.role.value))
         )
         where = QLabel(self.tr("Data: %1").replace("%1", self.ctx.workspace.where))
@@ -256,7 +274,6 @@ class MainWindow(QMainWindow):
 
     # --- the client list ------------------------------------------------------------------
     def reload(self, select_client: str | None = None) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         if not self.may_view:
             self.left_stack.setCurrentIndex(NO_ACCESS)
             self._enable_client_actions()
@@ -265,7 +282,7 @@ class MainWindow(QMainWindow):
 
         self._reload_today()
         current = select_client or self.current_client_id()
-        rows = list_clients(self.ctx.db, self.ctx.actor)
+        rows = list_clients(self.ctx.acting)
         self.clients.set_rows(rows)
         self.left_stack.setCurrentIndex(LIST if rows else EMPTY)
         self.right.setVisible(bool(rows))
@@ -276,7 +293,7 @@ class MainWindow(QMainWindow):
     def _reload_today(self) -> None:
         from traumefokus.services.session_notes import todays_sessions
 
-        rows = todays_sessions(self.ctx.db, self.ctx.actor, self.ctx.library, date.today())
+        rows = todays_sessions(self.ctx.acting, date.today())
         self.today.set_rows(rows)
         self.today.setVisible(bool(rows))
         self.today_empty.setVisible(not rows)
@@ -304,7 +321,6 @@ class MainWindow(QMainWindow):
     def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         from traumefokus.services.overview import client_courses
 
-        assert self.ctx.db is not None and self.ctx.actor is not None
         if not current.isValid():
             self.client_title.setText("")
             self.courses.set_rows([])
@@ -312,7 +328,7 @@ class MainWindow(QMainWindow):
             return
         client_id = current.data(ROW_ID)
         self.client_title.setText(self.clients.index(current.row(), 0).data())
-        rows = client_courses(self.ctx.db, self.ctx.actor, client_id)
+        rows = client_courses(self.ctx.acting, client_id)
         self.courses.set_rows(rows)
         self.course_view.setVisible(bool(rows))
         self.no_courses.setVisible(not rows)
@@ -324,7 +340,7 @@ class MainWindow(QMainWindow):
         has_client = self.current_client_id() is not None
         open_course = any(r.status in ("planned", "active") for r in self.courses.rows)
         self.edit_client_action.setEnabled(self.may_edit and has_client)
-        self.new_course_action.setEnabled(self.may_plan and has_client and not open_course)
+        self.new_course_action.setEnabled(self.may_start and has_client and not open_course)
         self.new_course_button.setEnabled(self.new_course_action.isEnabled())
         has_course = bool(self.courses.rows)
         self.open_course_action.setEnabled(has_course)
@@ -338,7 +354,7 @@ class MainWindow(QMainWindow):
     def _new_client(self) -> None:
         from traumefokus.ui.people_dialogs import ClientDialog
 
-        if not self.may_edit:
+        if not self.may_add:
             return
         dialog = ClientDialog(self.ctx, self)
         if dialog.exec() and dialog.saved:
@@ -352,7 +368,7 @@ class MainWindow(QMainWindow):
         client_id = self.current_client_id()
         if client_id is None or not self.may_edit:
             return
-        dialog = ClientDialog(self.ctx, self, get_client(self.ctx.db, self.ctx.actor, client_id))
+        dialog = ClientDialog(self.ctx, self, get_client(self.ctx.acting, client_id))
         if dialog.exec():
             self.reload(select_client=client_id)
 
@@ -363,7 +379,7 @@ class MainWindow(QMainWindow):
         client_id = self.current_client_id()
         if client_id is None or not self.new_course_action.isEnabled():
             return
-        client = get_client(self.ctx.db, self.ctx.actor, client_id)
+        client = get_client(self.ctx.acting, client_id)
         dialog = NewCourseDialog(self.ctx, client, self)
         if dialog.exec() and dialog.created:
             self.reload(select_client=client_id)
@@ -396,7 +412,9 @@ class MainWindow(QMainWindow):
         self.client_view.setFocus()
 
     # --- the session screen ---------------------------------------------------------------
-    def open_session(self, session_id: str, *, recovered: bool = False) -> None:
+    def open_session(
+        self, session_id: str, *, recovered: bool = False, point: str | None = None
+    ) -> None:
         from traumefokus.ui.draft_saver import DraftSaver
         from traumefokus.ui.session_runner import SessionRunner
 
@@ -409,12 +427,16 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.runner:
             self._came_from = self.pages.currentWidget()
         try:
-            self.runner.open_session(session_id, recovered=recovered)
+            self.runner.open_session(session_id, recovered=recovered, point=point)
         except TraumefokusError as error:
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
         self.pages.setCurrentWidget(self.runner)
         self.runner.focus_current()
+
+    @property
+    def session_running(self) -> bool:
+        return self.runner is not None and self.runner.clock_running
 
     def _runner_changed(self) -> None:
         self.reload()
@@ -432,9 +454,9 @@ class MainWindow(QMainWindow):
 
     def recover_open_session(self) -> None:
         """Reopen the draft that was on the session screen when the program last died."""
-        session_id = self.ctx.settings.get("open_session")
-        if session_id and self.may_view:
-            self.open_session(session_id, recovered=True)
+        found = self.ctx.mine.get("open_session")
+        if isinstance(found, dict) and found.get("session") and self.may_view:
+            self.open_session(found["session"], recovered=True, point=found.get("point"))
 
     def _users(self) -> None:
         from traumefokus.ui.people_dialogs import UsersDialog
@@ -451,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def _show_names(self, show: bool) -> None:
         self.clients.set_show_names(show)
-        self.ctx.settings.set("show_display_names", show)
+        self.ctx.mine.set("show_display_names", show)
         save_settings(self.ctx)
 
     def _choose_language(self, action: QAction) -> None:
@@ -473,19 +495,26 @@ class MainWindow(QMainWindow):
 
     # --- geometry -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        saved = self.ctx.settings.get("window_geometry")
+        saved = self.ctx.mine.get("window_geometry")
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(1180, 720)
 
     def save_geometry(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.ctx.settings.set("window_geometry", geometry)
+        self.ctx.mine.set("window_geometry", geometry)
         save_settings(self.ctx)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def finish(self) -> None:
+        """The user's work is put away: the draft saved, the geometry kept, the client's
+        window closed. Before the window closes, or another user takes over."""
         if self.runner is not None and self.runner.note is not None:
             self.runner.leave()  # the draft is saved before the window goes
         if self.saver is not None:
             self.saver.stop()
-        self.save_geometry()
+            self.saver = None
+        if self.began and self.ctx.signed_in:
+            self.save_geometry()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish()
         super().closeEvent(event)

@@ -40,8 +40,8 @@ from traumefokus.documents.render import (
     deliver,
     render,
 )
-from traumefokus.errors import TraumefokusError
-from traumefokus.fileio import write_atomic
+from traumefokus.errors import Refused, TraumefokusError
+from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.ui.background import BackgroundTask
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.pdf_pages import page_images, print_pdf
@@ -173,9 +173,7 @@ class PrintPreview(QDialog):
         scale = self.devicePixelRatioF() * self._fit() / PREVIEW_DPI
 
         def work(progress: object) -> tuple[Rendered, list]:
-            rendered = render(
-                ctx.db, ctx.actor, ctx.library, request, today=date.today(), progress=progress
-            )
+            rendered = render(ctx.acting, request, today=date.today(), progress=progress)
             return rendered, page_images(rendered.pdf, PREVIEW_DPI * scale, progress)
 
         self._run(work, self._show)
@@ -212,7 +210,7 @@ class PrintPreview(QDialog):
         if rendered is None or self.working:
             return None
         try:
-            check_printable(self.ctx.actor, rendered)
+            check_printable(self.ctx.acting, rendered)
         except TraumefokusError as error:
             QMessageBox.information(self, self.windowTitle(), self.ctx.describe(error))
             return None
@@ -248,17 +246,17 @@ class PrintPreview(QDialog):
         if path is None:
             return
         try:
-            write_atomic(path, rendered.pdf)
+            write_atomic(checked_output(path, self.ctx.acting.protected_paths()), rendered.pdf)
         except TraumefokusError as error:
             show_problem(self.problem, self.ctx.describe(error))
             return
-        self.ctx.settings.set("print_folder", str(path.parent))
+        self.ctx.mine.set("print_folder", str(path.parent))
         save_settings(self.ctx)
         self._delivered(rendered, self.tr("Saved as %1").replace("%1", str(path)))
 
     def choose_file(self, rendered: Rendered) -> Path | None:
         """The system's save dialog; None if the user cancels."""
-        folder = self.ctx.settings.get("print_folder") or QStandardPaths.writableLocation(
+        folder = self.ctx.mine.get("print_folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         name, _filter = QFileDialog.getSaveFileName(
@@ -273,7 +271,7 @@ class PrintPreview(QDialog):
 
     def _delivered(self, rendered: Rendered, what: str) -> None:
         try:
-            deliver(self.ctx.db, self.ctx.actor, rendered, today=date.today())
+            deliver(self.ctx.acting, rendered, today=date.today())
         except TraumefokusError as error:
             self._idle("")
             show_problem(self.problem, self.ctx.describe(error))
@@ -322,8 +320,23 @@ class PrintPreview(QDialog):
         self.status.setText(text)
         self.progress.hide()
         ready = self.rendered is not None
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        may = self._may_deliver()
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(ready and may is None)
+            button.setToolTip(may or "")
+
+    def _may_deliver(self) -> str | None:
+        """None if this user may print the document shown; else why not. (A letter with gaps
+        left says so when Print is pressed.)"""
+        if self.rendered is None:
+            return None
+        try:
+            check_printable(self.ctx.acting, self.rendered)
+        except Refused as error:
+            return self.ctx.describe(error)
+        except TraumefokusError:
+            return None
+        return None
 
     def done(self, result: int) -> None:
         """Closing stops what is under way (a print job is withdrawn) without waiting."""

@@ -46,7 +46,7 @@ def session_preview(
 def course_preview(
     ctx: UiContext, kind: DocumentKind, course: CourseView, parent: QWidget
 ) -> PrintPreview:
-    client = get_client(ctx.db, ctx.actor, course.client_id)
+    client = get_client(ctx.acting, course.client_id)
     title = f"{_title(kind)} · {course.client_code}"
     return PrintPreview(
         ctx, DocumentRequest(kind, course.id), title, parent, has_name=bool(client.display_name)
@@ -59,7 +59,7 @@ def open_status_letter(ctx: UiContext, course_id: str, parent: QWidget) -> bool:
     from traumefokus.ui.letter_editor import LetterEditor
 
     try:
-        letter = status_letter(ctx.db, ctx.actor, ctx.library, course_id)
+        letter = status_letter(ctx.acting, course_id)
     except TraumefokusError as error:
         QMessageBox.information(parent, _title(DocumentKind.LETTER), ctx.describe(error))
         return False

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.documents.kinds import DocumentKind
+from traumefokus.domain.access import Action
 from traumefokus.domain.pace import hint, over_target
-from traumefokus.domain.permissions import Permission, allowed
-from traumefokus.domain.session_note import NoteDraft
+from traumefokus.domain.session_note import NoteDraft, points_with_cpr
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import text
@@ -50,7 +50,7 @@ from traumefokus.ui.runner_points import (
     ThemePage,
     quote_source,
 )
-from traumefokus.ui.style import heading
+from traumefokus.ui.style import heading, read_only_banner
 from traumefokus.ui.style import hint as hint_label
 
 SAVE_DELAY_MS = 1500  # after the last keystroke: well inside the two seconds promised
@@ -90,18 +90,35 @@ class SignDialog(FormDialog):
         self.day = date_edit(planned if planned and planned <= date.today() else date.today())
         self.form.addRow(self.tr("The session was:"), box)
         self.form.addRow(self.tr("&Date:"), self.day)
+        self.cpr_warning = self._cpr_warning(note, draft)
+        if self.cpr_warning is not None:
+            self.form.addRow(self.cpr_warning)
+
+    def _cpr_warning(self, note: NoteView, draft: NoteDraft) -> QLabel | None:
+        """Something shaped like a CPR number in the note: said before it is locked."""
+        found = points_with_cpr(draft)
+        if not found:
+            return None
+        titles = {p.id: p.title_en if self.ctx.lang == "en" else p.title for p in note.agenda}
+        where = ", ".join(titles.get(point, point) for point in found)
+        label = QLabel(
+            self.tr(
+                "⚠ The note holds something that looks like a CPR number (%1). Traumefokus "
+                "keeps no CPR numbers: remove it before signing unless it must be there."
+            ).replace("%1", where)
+        )
+        label.setWordWrap(True)
+        label.setStyleSheet(FLAG)
+        return label
 
     def submit(self) -> None:
         from traumefokus.services.session_notes import sign_note
 
-        assert self.ctx.db is not None and self.ctx.actor is not None
         sign_note(
-            self.ctx.db,
-            self.ctx.actor,
+            self.ctx.acting,
             self.note.session.id,
             attendance=self.choices.checkedButton().property("attendance"),
             day=from_qdate(self.day.date()),
-            library=self.ctx.library,
             draft=self.draft,
         )
 
@@ -125,9 +142,7 @@ class AddendumDialog(FormDialog):
 
     def submit(self) -> None:
         from traumefokus.services.session_notes import add_addendum
-
-        assert self.ctx.db is not None and self.ctx.actor is not None
-        add_addendum(self.ctx.db, self.ctx.actor, self.session_id, self.text.toPlainText())
+        add_addendum(self.ctx.acting, self.session_id, self.text.toPlainText())
 
 
 class SessionRunner(QWidget):
@@ -159,6 +174,7 @@ class SessionRunner(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.session_clock)
 
+        self.read_only = read_only_banner()
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet(FLAG)
@@ -229,6 +245,7 @@ class SessionRunner(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.flags)
         layout.addWidget(self.notice)
         layout.addLayout(self.agenda_row)
@@ -262,11 +279,13 @@ class SessionRunner(QWidget):
         saver.failed.connect(self._failed)
 
     # --- opening ---------------------------------------------------------------------------
-    def open_session(self, session_id: str, *, recovered: bool = False) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
-        note = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, session_id)
+    def open_session(
+        self, session_id: str, *, recovered: bool = False, point: str | None = None
+    ) -> None:
+        """Open the session's note; `point` (an agenda point id) is where to start."""
+        note = open_note(self.ctx.acting, session_id)
         self.note, self.draft = note, note.draft
-        self.editable = not note.signed and allowed(self.ctx.actor.role, Permission.WRITE_NOTES)
+        self.editable = not note.signed and Action.RUN in note.may
         self._build_pages(note)
         self.title.setText(self._title(note))
         self._show_flags(note)
@@ -283,14 +302,27 @@ class SessionRunner(QWidget):
         self.notice.setText("  ".join(notices))
         self.notice.setVisible(bool(notices))
         self._show_signed(note)
+        self._show_read_only(note)
         self.saved_label.setText("")
         self._tick_at = self._last_saved = clock.monotonic()  # this session's clock starts now
         self._carry = 0.0
         self.current = 0
-        self.go_to(0, save=False)
+        start = next((i for i, p in enumerate(note.agenda) if p.id == point), 0)
+        self.go_to(start if start < len(self.pages) else 0, save=False)
         if self.editable:
-            self._remember_open(session_id)
+            self._remember_open()
             self.ticker.start()
+
+    def _show_read_only(self, note: NoteView) -> None:
+        """A note the user may read but not write says so, and why, at the top."""
+        why = "" if note.signed else self.ctx.why_not(Action.RUN, note.may)
+        self.read_only.setText(self.tr("Read only: %1").replace("%1", why))
+        self.read_only.setVisible(bool(why))
+
+    @property
+    def clock_running(self) -> bool:
+        """A session is under way on this screen (the idle lock waits for it)."""
+        return self.note is not None and self.ticker.isActive()
 
     def _title(self, note: NoteView) -> str:
         parts = [note.client_code, session_title(note.session).split(" · ")[0]]
@@ -361,7 +393,7 @@ class SessionRunner(QWidget):
     def _show_signed(self, note: NoteView) -> None:
         signed = note.signed
         self.signed_panel.setVisible(signed)
-        self.add_addendum_button.setEnabled(allowed(self.ctx.actor.role, Permission.WRITE_NOTES))
+        self.add_addendum_button.setEnabled(Action.RUN in note.may)
         for button in (self.save_button, self.sign_button):
             button.setVisible(self.editable)
         self.pace_hint.setVisible(False)
@@ -386,8 +418,11 @@ class SessionRunner(QWidget):
         self._account()
         if save and index != self.current:
             self.save_now()
+        moved = index != self.current
         self.current = index
         self.body.setCurrentIndex(index)
+        if moved and self.editable:
+            self._remember_open()
         for i, button in enumerate(self.agenda_buttons):
             button.setChecked(i == index)
         self.previous_button.setEnabled(index > 0)
@@ -487,8 +522,18 @@ class SessionRunner(QWidget):
                 )
             )
 
-    def _remember_open(self, session_id: str | None) -> None:
-        self.ctx.settings.set("open_session", session_id)
+    def _remember_open(self) -> None:
+        """The session and agenda point on screen, for this user only: after a crash their
+        next sign-in reopens it there."""
+        note = self.note
+        if note is None or not note.agenda:
+            return
+        point = note.agenda[min(self.current, len(note.agenda) - 1)].id
+        self.ctx.mine.set("open_session", {"session": note.session.id, "point": point})
+        save_settings(self.ctx)
+
+    def _forget_open(self) -> None:
+        self.ctx.mine.set("open_session", None)
         save_settings(self.ctx)
 
     # --- the client's screen, flags, signing, leaving --------------------------------------
@@ -526,7 +571,7 @@ class SessionRunner(QWidget):
             )
             return
         try:
-            fresh = open_note(self.ctx.db, self.ctx.actor, self.ctx.library, note.session.id)
+            fresh = open_note(self.ctx.acting, note.session.id)
         except TraumefokusError as error:
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
@@ -542,7 +587,7 @@ class SessionRunner(QWidget):
         assert note is not None and isinstance(page, CheckInPage)
         try:
             raise_safety_flag(
-                self.ctx.db, self.ctx.actor, note.session.id, page.unsafe.toPlainText()
+                self.ctx.acting, note.session.id, page.unsafe.toPlainText()
             )
         except TraumefokusError as error:
             QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
@@ -561,7 +606,7 @@ class SessionRunner(QWidget):
         self.saver.flush()  # no older draft may land after the signature
         if SignDialog(self.ctx, note, self.collect(), self).exec():
             self.ticker.stop()
-            self._remember_open(None)
+            self._forget_open()
             self.open_session(note.session.id)
             self.changed.emit()
 
@@ -577,7 +622,7 @@ class SessionRunner(QWidget):
             self.save_now()
             self.saver.flush()
         self.ticker.stop()
-        self._remember_open(None)
+        self._forget_open()
         if self.client_screen is not None:
             self.client_screen.close()
         self.note = None

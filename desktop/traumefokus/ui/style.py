@@ -67,3 +67,31 @@ def titled(title: str, widget: QWidget) -> QWidget:
     layout.addWidget(QLabel(f"<b>{title}</b>"))
     layout.addWidget(widget, 1)
     return box
+
+
+def signed_out_backdrop(where: str) -> QWidget:
+    """What the main window shows while nobody is signed in: the program's name and where its
+    data is, never anything from the data itself."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch()
+    name = heading("Traumefokus", scale=2.2)
+    name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    place = hint(where)
+    place.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(name)
+    layout.addWidget(place)
+    layout.addStretch()
+    return page
+
+
+def read_only_banner(parent: QWidget | None = None) -> QLabel:
+    """A calm marker at the top of a page the user may read but not change; its text says
+    why. Hidden until there is a reason."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        "background: #e8eef5; color: #1f3b57; border-radius: 4px; padding: 4px 8px;"
+    )
+    label.hide()
+    return label

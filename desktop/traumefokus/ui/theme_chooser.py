@@ -260,16 +260,13 @@ class ThemeChooser(QDialog):
 
     # --- saving ----------------------------------------------------------------------------
     def accept(self) -> None:
-        assert self.ctx.db is not None and self.ctx.actor is not None
         reason = self.tr("Chosen together with the client")
         if attempt(
             self,
             self.ctx,
             self.problem,
             lambda: choose_themes(
-                self.ctx.db,
-                self.ctx.actor,
-                self.ctx.library,
+                self.ctx.acting,
                 self.course.id,
                 self.chosen_ids(),
                 reason,
