@@ -75,9 +75,7 @@ def main() -> None:
 
     began = time.perf_counter()
     words = Wording("da")
-    sections = [
-        note_section(open_note(acting, s), words, with_name=False) for s in signed
-    ]
+    sections = [note_section(open_note(acting, s), words, with_name=False) for s in signed]
     read = time.perf_counter() - began
     pdf = build_pdf(sections, title="bench", words=words, printed_on=today)
     total = time.perf_counter() - began

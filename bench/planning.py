@@ -39,9 +39,7 @@ def main() -> None:
     print(f"{len(rows)} clients; a course with {len(view.sessions)} sessions")
 
     timed("list all clients (service)", lambda: list_clients(acting), args.runs)
-    timed(
-        "one client's courses (service)", lambda: client_courses(acting, busiest.id), args.runs
-    )
+    timed("one client's courses (service)", lambda: client_courses(acting, busiest.id), args.runs)
     timed("open a course (service)", lambda: view_course(acting, course_id), args.runs)
     window = MainWindow(ctx)
     window.begin()

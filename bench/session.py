@@ -50,9 +50,7 @@ def main() -> None:
     note = open_note(acting, session_id)
     print(f"a trauma-focused session of {note.client_code}, theme {note.theme.title}")
 
-    timed(
-        "open a session (service)", lambda: open_note(acting, session_id), args.runs
-    )
+    timed("open a session (service)", lambda: open_note(acting, session_id), args.runs)
     saver = DraftSaver(ctx)
     runner = SessionRunner(ctx, saver)
     runner.resize(1280, 760)

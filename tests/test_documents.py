@@ -180,7 +180,8 @@ def test_all_notes_of_a_course_number_their_pages_per_note(db, therapist, librar
     seen = []
     request = DocumentRequest(DocumentKind.NOTES, course.id)
     rendered = render(
-        therapist, request,
+        therapist,
+        request,
         today=TODAY,
         progress=lambda done, total: seen.append((done, total)),
     )

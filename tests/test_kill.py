@@ -78,9 +78,7 @@ def test_a_killed_process_loses_no_draft(tmp_path):
             course_id,
             ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"],
         )
-        session_id = next(
-            s.id for s in view_course(therapist, course_id).sessions if s.number == 3
-        )
+        session_id = next(s.id for s in view_course(therapist, course_id).sessions if s.number == 3)
 
     first = start(data, "type_and_report", session_id)
     wait_for_line(first, "DRAFT SAVED")

@@ -126,7 +126,8 @@ def test_a_stale_edit_is_refused(db, admin):
     )
     with pytest.raises(Refused) as refused:
         update_client(
-            admin, client.id,
+            admin,
+            client.id,
             code="K-1",
             display_name="Bent",
             site="Syd",

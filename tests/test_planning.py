@@ -31,7 +31,8 @@ def client(db, admin):
 @pytest.fixture
 def course_id(db, therapist, client, library):
     return planned_course(
-        therapist, client.id,
+        therapist,
+        client.id,
         programme="move-ss",
         start=MONDAY,
         weekday=2,
@@ -107,7 +108,8 @@ def test_the_versions_a_course_uses_are_kept_in_the_data_directory(
 def test_one_open_course_per_client(db, therapist, client, library, course_id):
     with pytest.raises(InvalidInput) as refused:
         planned_course(
-            therapist, client.id,
+            therapist,
+            client.id,
             programme="move-cc",
             start=MONDAY,
             weekday=2,
@@ -123,7 +125,8 @@ def test_a_new_course_is_possible_once_the_last_has_ended(
 ):
     end_course(therapist, course_id, status="completed", end_date=date(2026, 5, 1))
     second = planned_course(
-        therapist, client.id,
+        therapist,
+        client.id,
         programme="move-cc",
         start=date(2026, 6, 1),
         weekday=0,
@@ -136,7 +139,8 @@ def test_a_new_course_is_possible_once_the_last_has_ended(
 def test_the_therapist_must_be_an_active_therapist(db, admin, client, library):
     with pytest.raises(InvalidInput) as refused:
         planned_course(
-            admin, client.id,
+            admin,
+            client.id,
             programme="move-ss",
             start=MONDAY,
             weekday=2,
@@ -151,7 +155,8 @@ def test_supervisors_and_coders_cannot_plan(db, admin, client, therapist, librar
         someone = person(admin, f"x.{role}", role)
         with pytest.raises(Refused):
             create_course(
-                someone, client_id=client.id,
+                someone,
+                client_id=client.id,
                 therapist_id=therapist.actor.id,
                 programme_id="move-ss",
                 start=MONDAY,
@@ -195,7 +200,8 @@ def test_swap_two_themes(db, admin, therapist, library, course_id):
     planning.choose_themes(therapist, course_id, SS_THEMES)
     course = view(admin, course_id)
     planning.swap_themes(
-        therapist, by_number(course, 4).id,
+        therapist,
+        by_number(course, 4).id,
         by_number(course, 7).id,
         "Klienten ønsker grænser før ærlighed",
     )
@@ -234,7 +240,8 @@ def test_defer_a_theme_holds_a_move_session_and_moves_the_theme_later(
 def test_add_an_extra_session(db, admin, therapist, library, course_id):
     day = date(2026, 4, 20)
     planning.add_extra_session(
-        therapist, course_id,
+        therapist,
+        course_id,
         kind="trauma",
         theme="anger",
         day=day,
@@ -256,7 +263,8 @@ def test_reschedule_and_a_date_before_the_start_is_refused(
     course = view(admin, course_id)
     five = by_number(course, 5)
     planning.reschedule(
-        therapist, five.id,
+        therapist,
+        five.id,
         day=five.planned_date + timedelta(days=1),
         at=time(14, 0),
         reason="Helligdag",
@@ -313,9 +321,7 @@ def test_attended_sessions_count_extras_but_not_follow_ups(
 
 def test_a_held_theme_cannot_be_chosen_away(db, admin, therapist, library, course_id):
     planning.choose_themes(therapist, course_id, SS_THEMES)
-    planning.record_attendance(
-        therapist, by_number(view(admin, course_id), 3).id, "held"
-    )
+    planning.record_attendance(therapist, by_number(view(admin, course_id), 3).id, "held")
     with pytest.raises(Refused) as refused:
         planning.choose_themes(therapist, course_id, ["anger", *SS_THEMES[1:]])
     assert refused.value.code == "plan.theme_of_held_session"
@@ -325,14 +331,16 @@ def test_ending_early_needs_a_reason_and_words_for_other(db, admin, therapist, l
     reasons = ("dropped_out", "other")
     with pytest.raises(InvalidInput):
         end_course(
-            therapist, course_id,
+            therapist,
+            course_id,
             status="ended_early",
             end_date=date(2026, 3, 1),
             reasons=reasons,
         )
     with pytest.raises(InvalidInput) as refused:
         end_course(
-            therapist, course_id,
+            therapist,
+            course_id,
             status="ended_early",
             end_date=date(2026, 3, 1),
             reason="other",
@@ -340,7 +348,8 @@ def test_ending_early_needs_a_reason_and_words_for_other(db, admin, therapist, l
         )
     assert refused.value.code == "course.end_reason_text_required"
     end_course(
-        therapist, course_id,
+        therapist,
+        course_id,
         status="ended_early",
         end_date=date(2026, 3, 1),
         reason="other",
@@ -394,9 +403,7 @@ def test_an_itq_item_of_5_is_refused_and_nothing_saved(db, admin, therapist, lib
 def test_an_itq_with_items_missing_is_saved_as_incomplete(db, admin, therapist, library, course_id):
     from traumefokus.services.treatment import record_itq
 
-    record_itq(
-        therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 3, "P2": 3}
-    )
+    record_itq(therapist, course_id, occasion="assessment", day=MONDAY, items={"P1": 3, "P2": 3})
     [saved] = view(admin, course_id).itq
     assert saved.score.result.value == "incomplete" and len(saved.score.missing) == 16
 
@@ -462,7 +469,8 @@ def test_an_extra_session_cannot_repeat_a_theme_that_has_a_session(
     planning.choose_themes(therapist, course_id, SS_THEMES)
     with pytest.raises(InvalidInput) as refused:
         planning.add_extra_session(
-            therapist, course_id,
+            therapist,
+            course_id,
             kind="trauma",
             theme="safety",
             day=date(2026, 5, 4),

@@ -167,9 +167,7 @@ def test_timings_and_note_content_are_in_the_export(db, admin, therapist, librar
 def test_a_safety_flag_stays_until_cleared(db, admin, therapist, library, course):
     s3, s4 = session(course, 3).id, session(course, 4).id
     flag = raise_safety_flag(therapist, s3, "Kørte bil påvirket")
-    assert [f.text for f in open_note(therapist, s4).open_flags] == [
-        "Kørte bil påvirket"
-    ]
+    assert [f.text for f in open_note(therapist, s4).open_flags] == ["Kørte bil påvirket"]
     clear_safety_flag(therapist, flag, "Talt igennem; plan lagt")
     assert open_note(therapist, s4).open_flags == ()
     exported = collect_records(admin)["clients"][0]["courses"][0]["safety_flags"]

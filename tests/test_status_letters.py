@@ -115,7 +115,8 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
     assert letter.text == text and letter.saved_by == "mette.h"
     day = date(2026, 1, 27)
     rendered = render(
-        therapist, DocumentRequest(DocumentKind.LETTER, course_id, with_name=True),
+        therapist,
+        DocumentRequest(DocumentKind.LETTER, course_id, with_name=True),
         today=day,
     )
     printed = all_text(rendered.pdf)
@@ -154,9 +155,7 @@ def test_a_missed_letter_can_still_be_written_and_printed(db, therapist, library
     earlier = status_letter(therapist, course_id, 4)
     assert earlier.after_sessions == 4 and earlier.text is None
     save_status_letter(therapist, course_id, 4, "Brevet efter fire.", version=None)
-    rendered = render(
-        therapist, letter_request(course_id, letter_after=4), today=START
-    )
+    rendered = render(therapist, letter_request(course_id, letter_after=4), today=START)
     deliver(therapist, rendered, today=START)
     assert status_letter(therapist, course_id, 4).printed_on == START
     assert status_letter(therapist, course_id).printed_on is None  # the 8th
@@ -206,7 +205,8 @@ def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_
     with pytest.raises(Refused):
         save_status_letter(supervisor, course_id, 4, "Tekst", version=None)
     rendered = render(
-        supervisor, DocumentRequest(DocumentKind.LETTER, course_id, letter_text="Færdig tekst"),
+        supervisor,
+        DocumentRequest(DocumentKind.LETTER, course_id, letter_text="Færdig tekst"),
         today=START,
     )
     with pytest.raises(Refused):

@@ -52,7 +52,8 @@ def client(db, admin):
 @pytest.fixture
 def course_id(db, ctx, therapist, client):
     return create_course(
-        therapist, client_id=client.id,
+        therapist,
+        client_id=client.id,
         therapist_id=therapist.actor.id,
         programme_id="move-cc",
         start=date(2026, 1, 5),

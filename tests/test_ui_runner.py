@@ -35,7 +35,8 @@ def fake_clock(monkeypatch):
 def course(db, admin, therapist, workspace):
     client = add_client(admin, "K-0001")
     course_id = create_course(
-        therapist, client_id=client.id,
+        therapist,
+        client_id=client.id,
         therapist_id=therapist.actor.id,
         programme_id="move-ss",
         start=date(2026, 1, 5),
@@ -134,10 +135,7 @@ def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
     typed(qtbot, "Urolig")
     with qtbot.waitSignal(window.saver.saved, timeout=2000):
         pass
-    assert (
-        open_note(window.ctx.acting, s3).draft.check_in.feeling
-        == "Urolig"
-    )
+    assert open_note(window.ctx.acting, s3).draft.check_in.feeling == "Urolig"
     assert window.runner.saved_label.text().startswith("Gemt ")
 
 
@@ -222,7 +220,4 @@ def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is not window.runner
     assert window.ctx.mine.get("open_session") is None
-    assert (
-        open_note(window.ctx.acting, s3).draft.check_in.feeling
-        == "Glad"
-    )
+    assert open_note(window.ctx.acting, s3).draft.check_in.feeling == "Glad"

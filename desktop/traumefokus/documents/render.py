@@ -131,9 +131,7 @@ def _course_notes(
             progress(len(sessions) + done, total)
 
     about = f"{course.client_code}-{today.isoformat()}"
-    return replace(
-        _rendered(request, sections, words, today, about, laid_out), may=course.may
-    )
+    return replace(_rendered(request, sections, words, today, about, laid_out), may=course.may)
 
 
 def _rendered(

@@ -35,9 +35,7 @@ def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None
         )
 
 
-def withdraw_cover(
-    acting: Acting, course_id: str, user_id: str, reason: str | None = None
-) -> None:
+def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
     with acting.db.transaction() as session:
         course = course_for(session, acting, course_id, Action.GRANT_COVER)
         cover = session.scalar(

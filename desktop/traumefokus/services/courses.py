@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
-from traumefokus.domain.access import Action
+from traumefokus.domain.access import Action, Relation
 from traumefokus.domain.content import Pack, Programme, Version
 from traumefokus.domain.course_plan import (
     attended_count,
@@ -186,6 +186,7 @@ def create_course(
     library = acting.library
     programme, pack = programme_and_pack(library, programme_id)
     planned = lay_out(programme, start, weekday, at)
+    acting.require(Action.START_COURSE, Relation.OWN)  # a role that never starts courses
     with acting.db.transaction() as session:
         client = load(session, Client, client_id, "client")
         therapist = active_therapist(session, therapist_id)

@@ -148,9 +148,7 @@ def reschedule(
         )
 
 
-def swap_themes(
-    acting: Acting, first_id: str, second_id: str, reason: str | None = None
-) -> None:
+def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | None = None) -> None:
     with acting.db.transaction() as session:
         course = _open_course(session, acting, course_id_of(session, first_id))
         first, second = _session_of(course, first_id), _session_of(course, second_id)

@@ -288,9 +288,7 @@ def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
         )
         session.add(flag)
         session.flush()
-        audit.record(
-            session, acting.actor, "flag.raise", object_type="course", object_id=course.id
-        )
+        audit.record(session, acting.actor, "flag.raise", object_type="course", object_id=course.id)
         return flag.id
 
 

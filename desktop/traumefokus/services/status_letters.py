@@ -74,9 +74,7 @@ class LetterView:
         return self.printed_on is not None
 
 
-def status_letter(
-    acting: Acting, course_id: str, after_sessions: int | None = None
-) -> LetterView:
+def status_letter(acting: Acting, course_id: str, after_sessions: int | None = None) -> LetterView:
     """The letter after `after_sessions` held sessions (by default the latest due), with its
     facts; InvalidInput before the first is due or for a letter that is not due."""
     with acting.db.reading() as session:

@@ -144,4 +144,4 @@ def _upgrade(engine: Engine, target: DatabaseTarget, backup: Path | None) -> Non
         raise DataProblem(
             "db.upgrade_failed", where=target.where, detail=detail, backup=backup
         ) from exc
-    log.info("Database %s is at schema revision %s", target.where, HEAD)
+    log.info("Database schema at revision %s", HEAD)

@@ -18,8 +18,9 @@ class ChangePasswordDialog(FormDialog):
             ctx,
             self.tr("Change your password"),
             parent,
-            intro=self.tr("At least %1 characters. A sentence you remember is a good password.")
-            .replace("%1", str(MIN_LENGTH)),
+            intro=self.tr(
+                "At least %1 characters. A sentence you remember is a good password."
+            ).replace("%1", str(MIN_LENGTH)),
             ok_text=self.tr("Change password"),
         )
         self.current = password_field()

@@ -51,6 +51,7 @@ def choose_and_install(ctx: UiContext, parent: QWidget, *, programme: bool) -> b
 
 def install(ctx: UiContext, parent: QWidget, path: Path) -> bool:
     from traumefokus.services.content import install_content
+
     title = QCoreApplication.translate("ContentActions", "Install content")
     try:
         result = install_content(ctx.acting, path)

@@ -263,9 +263,7 @@ class DeferDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("e.g. the client is not ready today"))
 
     def submit(self) -> None:
-        planning.defer_theme(
-            self.ctx.acting, self.session.id, self.reason.text()
-        )
+        planning.defer_theme(self.ctx.acting, self.session.id, self.reason.text())
 
 
 class ExtraSessionDialog(FormDialog):
@@ -419,9 +417,7 @@ class GoalDialog(FormDialog):
     def submit(self) -> None:
         day = from_qdate(self.day.date())
         if self.goal is None:
-            treatment.add_goal(
-                self.ctx.acting, self.course_id, self.text.toPlainText(), day
-            )
+            treatment.add_goal(self.ctx.acting, self.course_id, self.text.toPlainText(), day)
         else:
             treatment.update_goal(
                 self.ctx.acting,

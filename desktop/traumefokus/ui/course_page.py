@@ -227,9 +227,7 @@ class CoursePage(QWidget):
         """Show the course; the selection stays on the same session, or with `follow_next`
         moves to the next session to record (after attendance, say)."""
         selected = None if follow_next else self.selected_session()
-        self.course = view_course(
-            self.ctx.acting, course_id, lang=self.ctx.lang
-        )
+        self.course = view_course(self.ctx.acting, course_id, lang=self.ctx.lang)
         course = self.course
         self.title.setText(
             " · ".join(
@@ -475,9 +473,7 @@ class CoursePage(QWidget):
         for button in self.plan_buttons:
             button.setEnabled(self.may_plan)
             button.setToolTip(why)
-        team = course is not None and bool(
-            {Action.GRANT_COVER, Action.REASSIGN} & course.may
-        )
+        team = course is not None and bool({Action.GRANT_COVER, Action.REASSIGN} & course.may)
         self.team_button.setEnabled(team)
         self.team_button.setToolTip("" if team else self._why_not(Action.GRANT_COVER))
         recorded = course is not None and any(

@@ -140,9 +140,7 @@ class TeamDialog(QDialog):
         if item is not None:
             user_id = item.data(USER_ID)
             self._do(
-                lambda: withdraw_cover(
-                    self.ctx.acting, self.course.id, user_id, self.reason.text()
-                )
+                lambda: withdraw_cover(self.ctx.acting, self.course.id, user_id, self.reason.text())
             )
 
     def _reassign(self) -> None:

@@ -96,7 +96,5 @@ class FirstUserDialog(QDialog):
             raise InvalidInput("password.mismatch")
         if self.ctx.db is None:
             self.ctx.db = self.ctx.workspace.open(create=True)
-        actor = create_first_admin(
-            self.ctx.db, name, password, full_name=full_name, title=title
-        )
+        actor = create_first_admin(self.ctx.db, name, password, full_name=full_name, title=title)
         self.ctx.sign_in(actor)

@@ -80,9 +80,7 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password)
         buttons = QDialogButtonBox()
-        self.unlock = buttons.addButton(
-            self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         other = buttons.addButton(
             self.tr("Sign in as someone else…"), QDialogButtonBox.ButtonRole.ResetRole
         )
@@ -92,8 +90,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(heading(self.tr("Traumefokus is locked"), scale=1.3))
         layout.addWidget(
             hint(
-                self.tr("Locked while nobody was using it. %1 can unlock with their password.")
-                .replace("%1", actor.shown)
+                self.tr(
+                    "Locked while nobody was using it. %1 can unlock with their password."
+                ).replace("%1", actor.shown)
             )
         )
         layout.addLayout(form)
@@ -190,6 +189,7 @@ class IdleLock(QObject):
         """Uncover the windows exactly as they were."""
         for window, cover, title in self.covers:
             window.removeEventFilter(cover)
+            cover.hide()
             cover.deleteLater()
             window.setWindowTitle(title)
         self.covers = []

@@ -283,6 +283,4 @@ class UsersDialog(QDialog):
     def _reset(self) -> None:
         user = self.selected()
         if user is not None and ResetPasswordDialog(self.ctx, user, self).exec():
-            QMessageBox.information(
-                self, self.windowTitle(), self.tr("The new password is saved.")
-            )
+            QMessageBox.information(self, self.windowTitle(), self.tr("The new password is saved."))

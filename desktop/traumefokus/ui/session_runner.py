@@ -142,6 +142,7 @@ class AddendumDialog(FormDialog):
 
     def submit(self) -> None:
         from traumefokus.services.session_notes import add_addendum
+
         add_addendum(self.ctx.acting, self.session_id, self.text.toPlainText())
 
 
@@ -586,9 +587,7 @@ class SessionRunner(QWidget):
         page = self.pages[0]
         assert note is not None and isinstance(page, CheckInPage)
         try:
-            raise_safety_flag(
-                self.ctx.acting, note.session.id, page.unsafe.toPlainText()
-            )
+            raise_safety_flag(self.ctx.acting, note.session.id, page.unsafe.toPlainText())
         except TraumefokusError as error:
             QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
             return

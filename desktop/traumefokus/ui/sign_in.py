@@ -50,8 +50,7 @@ class SignInDialog(QDialog):
         self.problem = problem_label()
         self.choose_hint = hint(
             self.tr(
-                "You have no password yet. Choose one of at least %1 characters, and type it "
-                "twice."
+                "You have no password yet. Choose one of at least %1 characters, and type it twice."
             ).replace("%1", str(MIN_LENGTH))
         )
         self.choose_hint.hide()

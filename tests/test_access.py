@@ -1,0 +1,372 @@
+"""Who may see and change what: one table of (user, relation to the course, action) against
+allowed or refused, run through the services that read or write client data.
+
+The centre: Mette's course for K-0001, which Jonas covers (named co-therapist); Sara, another
+therapist, whose own course for K-0003 has ended; K-0002 has no course yet. A supervisor, an
+administrator and a coder. Each case runs on a fresh copy of the centre; a refused action
+raises Refused and leaves every table exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from conftest import PASSWORD
+from factories import SS_THEMES, person, planned_course, signed_in
+from traumefokus.content.library import ContentLibrary
+from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
+from traumefokus.domain.access import Action, Relation, may
+from traumefokus.domain.session_note import NoteDraft
+from traumefokus.domain.vocabulary import Role
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.exports.records import export_records
+from traumefokus.paths import DataDir
+from traumefokus.services import planning, treatment
+from traumefokus.services.acting import Acting
+from traumefokus.services.clients import add_client, get_client, update_client
+from traumefokus.services.content import install_content
+from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
+from traumefokus.services.courses import create_course, end_course, view_course
+from traumefokus.services.overview import client_courses, list_clients
+from traumefokus.services.session_notes import (
+    add_addendum,
+    clear_safety_flag,
+    open_flags,
+    open_note,
+    raise_safety_flag,
+    save_draft,
+    sign_note,
+    todays_sessions,
+)
+from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.services.users import add_user, create_first_admin, list_users
+from traumefokus.services.workspace import Workspace
+
+START = date(2026, 1, 5)
+USERS = ("mette", "jonas", "sara", "sup", "admin", "coder")
+# mette: the course's therapist; jonas: covering (co-therapist); sara: another therapist.
+
+
+@pytest.fixture(scope="module")
+def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("centre") / "data"
+    data_dir = DataDir(folder).ensure()
+    shutil.copy(template_database, data_dir.database)
+    with Workspace(data_dir).open() as db:
+        library = ContentLibrary.for_data_dir(data_dir)
+        admin = Acting(db, library, create_first_admin(db, "admin", PASSWORD), data_dir)
+        mette, jonas, sara = (person(admin, n, "therapist") for n in ("mette", "jonas", "sara"))
+        person(admin, "sup", "supervisor")
+        person(admin, "coder", "coder")
+        k1, k2, k3 = (add_client(admin, f"K-000{n}") for n in (1, 2, 3))
+        course = planned_course(mette, k1.id, start=START)
+        grant_cover(mette, course, jonas.actor.id)
+        sessions = {s.number: s.id for s in view_course(mette, course).sessions}
+        for number in range(4):
+            sign_note(mette, sessions[number], attendance="held", day=START)
+        save_draft(mette, sessions[4], NoteDraft(commitment="Gå en tur"))
+        goal = treatment.add_goal(mette, course, "Sove bedre", START)
+        flag = raise_safety_flag(mette, sessions[3], "Kørte bil efter at have drukket")
+        save_status_letter(mette, course, 4, "Det går godt.", version=None)
+        ended = planned_course(sara, k3.id, start=START)
+        end_course(sara, ended, status="completed", end_date=START)
+        planned = view_course(mette, course).sessions
+    ids = {
+        "course": course,
+        "k1": k1.id,
+        "k2": k2.id,
+        "k3": k3.id,
+        "s3": sessions[3],
+        "s4": sessions[4],
+        "s5": sessions[5],
+        "s6": sessions[6],
+        "goal": goal,
+        "flag": flag,
+        "jonas": jonas.actor.id,
+        "sara": sara.actor.id,
+        "mette": mette.actor.id,
+        "day5": next(s.planned_date for s in planned if s.number == 5).isoformat(),
+    }
+    return folder, ids
+
+
+def _pdf(kind: DocumentKind, key: str):
+    def probe(a: Acting, ids: dict[str, str], out: Path):
+        return save_pdf(a, DocumentRequest(kind, ids[key]), out / "x.pdf", today=START)
+
+    return probe
+
+
+def _start_course(client: str):
+    def probe(a: Acting, ids: dict[str, str], out: Path):
+        therapist = ids["mette"] if a.actor.role is Role.ADMIN else a.actor.id
+        return create_course(
+            a,
+            client_id=ids[client],
+            therapist_id=therapist,
+            programme_id="move-ss",
+            start=START,
+            weekday=0,
+            at=time(10),
+        )
+
+    return probe
+
+
+Y, N = True, False
+# action: (probe, allowed for) mette jonas sara sup admin coder
+MATRIX = {
+    "read: the course": (lambda a, i, o: view_course(a, i["course"]), (Y, Y, N, Y, Y, N)),
+    "read: a note": (lambda a, i, o: open_note(a, i["s4"]), (Y, Y, N, Y, Y, N)),
+    "read: safety flags": (lambda a, i, o: open_flags(a, i["course"]), (Y, Y, N, Y, Y, N)),
+    "read: a status letter": (lambda a, i, o: status_letter(a, i["course"]), (Y, Y, N, Y, Y, N)),
+    "read: the client": (lambda a, i, o: get_client(a, i["k1"]), (Y, Y, N, Y, Y, N)),
+    "read: the client's courses": (
+        lambda a, i, o: client_courses(a, i["k1"]),
+        (Y, Y, N, Y, Y, N),
+    ),
+    "plan: choose themes": (
+        lambda a, i, o: planning.choose_themes(a, i["course"], [SS_THEMES[0], *SS_THEMES[:0:-1]]),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: move a session": (
+        lambda a, i, o: planning.reschedule(a, i["s5"], day=date(2026, 3, 1), at=None),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: swap themes": (
+        lambda a, i, o: planning.swap_themes(a, i["s5"], i["s6"]),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: put a theme aside": (
+        lambda a, i, o: planning.defer_theme(a, i["s5"]),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: an extra session": (
+        lambda a, i, o: planning.add_extra_session(
+            a, i["course"], kind="move", theme=None, day=date(2026, 5, 1), at=None
+        ),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: move the rest": (
+        lambda a, i, o: planning.shift_dates(a, i["s5"], 7),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: attendance": (
+        lambda a, i, o: planning.record_attendance(a, i["s5"], "no_show"),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: add a goal": (
+        lambda a, i, o: treatment.add_goal(a, i["course"], "Et mål", START),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: change a goal": (
+        lambda a, i, o: treatment.update_goal(a, i["goal"], "Sove godt", START, 1),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: remove a goal": (
+        lambda a, i, o: treatment.remove_goal(a, i["goal"]),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: an ITQ": (
+        lambda a, i, o: treatment.record_itq(
+            a, i["course"], occasion="assessment", day=START, items={"P1": 2}
+        ),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: end the course": (
+        lambda a, i, o: end_course(a, i["course"], status="completed", end_date=START),
+        (Y, Y, N, N, N, N),
+    ),
+    "run: save a draft": (
+        lambda a, i, o: save_draft(a, i["s4"], NoteDraft(commitment="Ringe")),
+        (Y, Y, N, N, N, N),
+    ),
+    "run: sign a note": (
+        lambda a, i, o: sign_note(a, i["s4"], attendance="held", day=START),
+        (Y, Y, N, N, N, N),
+    ),
+    "run: an addendum": (
+        lambda a, i, o: add_addendum(a, i["s3"], "Rettelse"),
+        (Y, Y, N, N, N, N),
+    ),
+    "run: raise a safety flag": (
+        lambda a, i, o: raise_safety_flag(a, i["s4"], "Uro"),
+        (Y, Y, N, N, N, N),
+    ),
+    "clear a safety flag": (
+        lambda a, i, o: clear_safety_flag(a, i["flag"], "Talt igennem"),
+        (Y, Y, N, Y, N, N),
+    ),
+    "print: a note": (_pdf(DocumentKind.NOTE, "s4"), (Y, Y, N, Y, Y, N)),
+    "print: a handout": (_pdf(DocumentKind.HANDOUT, "s4"), (Y, Y, N, Y, Y, N)),
+    "print: the course plan": (_pdf(DocumentKind.PLAN, "course"), (Y, Y, N, Y, Y, N)),
+    "print: all notes": (_pdf(DocumentKind.NOTES, "course"), (Y, Y, N, Y, Y, N)),
+    "letter: write": (
+        lambda a, i, o: save_status_letter(a, i["course"], 4, "Nyt brev.", version=1),
+        (Y, Y, N, N, N, N),
+    ),
+    "letter: print": (_pdf(DocumentKind.LETTER, "course"), (Y, Y, N, N, N, N)),
+    "name a co-therapist": (
+        lambda a, i, o: grant_cover(a, i["course"], i["sara"]),
+        (Y, N, N, N, Y, N),
+    ),
+    "withdraw a co-therapist": (
+        lambda a, i, o: withdraw_cover(a, i["course"], i["jonas"]),
+        (Y, N, N, N, Y, N),
+    ),
+    "give the course to another therapist": (
+        lambda a, i, o: reassign_course(a, i["course"], i["sara"]),
+        (N, N, N, N, Y, N),
+    ),
+    "edit the client": (
+        lambda a, i, o: update_client(
+            a, i["k1"], code="K-0001", display_name="Bo", site="Nord", version=1
+        ),
+        (Y, Y, N, N, Y, N),
+    ),
+    "see a client with no course": (lambda a, i, o: get_client(a, i["k2"]), (Y, Y, Y, Y, Y, N)),
+    "edit a client with no course": (
+        lambda a, i, o: update_client(
+            a, i["k2"], code="K-0002", display_name=None, site="Syd", version=1
+        ),
+        (Y, Y, Y, N, Y, N),
+    ),
+    "start a course for a client with no course": (_start_course("k2"), (Y, Y, Y, N, Y, N)),
+    "start a course for another therapist's client": (
+        _start_course("k3"),
+        (N, N, Y, N, Y, N),
+    ),
+    "add a client": (lambda a, i, o: add_client(a, "K-0099"), (Y, Y, Y, N, Y, N)),
+    "export all records": (
+        lambda a, i, o: export_records(a, o / "records.json"),
+        (N, N, N, N, Y, N),
+    ),
+    "install content": (
+        lambda a, i, o: install_content(
+            a, Path(__file__).parents[1] / "manuals" / "seeking-safety"
+        ),
+        (N, N, N, N, Y, N),
+    ),
+    "list the users": (lambda a, i, o: list_users(a), (N, N, N, N, Y, N)),
+    "add a user": (
+        lambda a, i, o: add_user(a, "new.user", "therapist", PASSWORD),
+        (N, N, N, N, Y, N),
+    ),
+}
+
+
+def _digest(db) -> str:
+    """Every row of every table, in a stable order."""
+    digest = hashlib.sha256()
+    with db.engine.connect() as connection:
+        for table in sorted(inspect(connection).get_table_names()):
+            rows = connection.execute(text(f"SELECT * FROM {table}")).all()
+            digest.update(table.encode() + repr(sorted(map(repr, rows))).encode())
+    return digest.hexdigest()
+
+
+CASES = [
+    pytest.param(action, user, allowed[index], id=f"{action} | {user}")
+    for action, (_probe, allowed) in MATRIX.items()
+    for index, user in enumerate(USERS)
+]
+
+
+@pytest.mark.parametrize(("action", "user", "allowed"), CASES)
+def test_access_matrix(centre, tmp_path, action, user, allowed):
+    template, ids = centre
+    folder = tmp_path / "data"
+    shutil.copytree(template, folder)
+    probe = MATRIX[action][0]
+    with Workspace(DataDir(folder)).open() as db:
+        acting = signed_in(db, folder, user)
+        before = _digest(db)
+        if allowed:
+            probe(acting, ids, tmp_path)
+            return
+        with pytest.raises(Refused) as refused:
+            probe(acting, ids, tmp_path)
+        assert refused.value.code in ("access.denied", "access.not_yours")
+        assert _digest(db) == before, "a refused action changed something"
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "records.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("user", "codes"),
+    [
+        ("mette", ["K-0001", "K-0002"]),
+        ("jonas", ["K-0001", "K-0002"]),
+        ("sara", ["K-0002", "K-0003"]),
+        ("sup", ["K-0001", "K-0002", "K-0003"]),
+        ("admin", ["K-0001", "K-0002", "K-0003"]),
+    ],
+)
+def test_each_user_lists_the_clients_they_may_see(centre, user, codes):
+    folder, ids = centre
+    with Workspace(DataDir(folder)).open() as db:
+        acting = signed_in(db, folder, user)
+        assert [row.code for row in list_clients(acting)] == codes
+        today = todays_sessions(acting, date.fromisoformat(ids["day5"]))
+        assert [row.session_id for row in today] == ([] if user == "sara" else [ids["s5"]])
+
+
+def test_a_coder_lists_no_clients_and_no_sessions(centre):
+    folder, ids = centre
+    with Workspace(DataDir(folder)).open() as db:
+        coder = signed_in(db, folder, "coder")
+        with pytest.raises(Refused):
+            list_clients(coder)
+        assert todays_sessions(coder, date.fromisoformat(ids["day5"])) == []
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_input_is_checked_before_permissions(centre, user):
+    """A malformed value is invalid input (exit 2) for every role, refused or not."""
+    folder, _ids = centre
+    with Workspace(DataDir(folder)).open() as db:
+        acting = signed_in(db, folder, user)
+        with pytest.raises(InvalidInput) as invalid:
+            add_client(acting, "010190-1234")
+        assert invalid.value.code == "client.code_cpr"
+        with pytest.raises(InvalidInput):
+            view_course(acting, "no-such-course")
+
+
+def test_the_course_view_says_what_each_user_may_do(centre):
+    folder, ids = centre
+    with Workspace(DataDir(folder)).open() as db:
+        may_do = {
+            u: view_course(signed_in(db, folder, u), ids["course"]).may
+            for u in ("mette", "jonas", "sup", "admin")
+        }
+    assert Action.PLAN in may_do["jonas"] and Action.GRANT_COVER not in may_do["jonas"]
+    assert may_do["sup"] == {
+        Action.READ,
+        Action.PRINT,
+        Action.CLEAR_FLAG,
+        Action.COMMENT,
+        Action.CO_SIGN,
+    }
+    assert may_do["admin"] == {Action.READ, Action.PRINT, Action.GRANT_COVER, Action.REASSIGN}
+
+
+@pytest.mark.parametrize(
+    ("role", "relation", "allowed"),
+    [
+        # Supervisors comment on and co-sign any course's notes (the logbook issue adds the
+        # services); nobody else does.
+        (Role.SUPERVISOR, Relation.OTHER, True),
+        (Role.THERAPIST, Relation.OWN, False),
+        (Role.ADMIN, Relation.OTHER, False),
+        (Role.CODER, Relation.OTHER, False),
+    ],
+)
+def test_only_supervisors_comment_and_co_sign(role, relation, allowed):
+    assert may(role, Action.COMMENT, relation) is allowed
+    assert may(role, Action.CO_SIGN, relation) is allowed

@@ -1,0 +1,196 @@
+"""Privacy on disk and in the log: private files whatever the umask, a log without client data
+or secrets, no output over the program's own files, no CPR numbers."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from cli_runner import run
+from traumefokus.domain.clients import looks_like_cpr
+from traumefokus.domain.session_note import CheckIn, NoteDraft, points_with_cpr
+from traumefokus.errors import InvalidInput
+from traumefokus.paths import DataDir
+from traumefokus.services.clients import add_client
+from traumefokus.storage.models import Client
+from traumefokus.storage.target import DatabaseTarget
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX matter")
+
+
+def modes(root: Path) -> dict[str, str]:
+    found = {".": oct(stat.S_IMODE(root.stat().st_mode))}
+    for path in root.rglob("*"):
+        found[str(path.relative_to(root))] = oct(stat.S_IMODE(path.lstat().st_mode))
+    return found
+
+
+@posix_only
+def test_a_fresh_demo_is_private_whatever_the_umask(tmp_path):
+    data = tmp_path / "demo"
+    subprocess.run(
+        [sys.executable, "-m", "traumefokus", "demo", "--data-dir", str(data)],
+        check=True,
+        capture_output=True,
+        preexec_fn=lambda: os.umask(0o022),
+    )
+    export = tmp_path / "records.json"
+    subprocess.run(
+        [sys.executable, "-m", "traumefokus", "export", "records", "--out", str(export),
+         "--data-dir", str(data), "--user", "admin"],
+        check=True,
+        capture_output=True,
+        preexec_fn=lambda: os.umask(0o022),
+    )  # fmt: skip
+    found = modes(data)
+    folders = {p for p in found if p == "." or (data / p).is_dir()}
+    assert {found[p] for p in folders} == {"0o700"}
+    assert {found[p] for p in set(found) - folders} == {"0o600"}
+    assert "traumefokus.db" in found and "logs/traumefokus.log" in found
+    assert oct(stat.S_IMODE(export.stat().st_mode)) == "0o600"
+
+
+@posix_only
+def test_an_existing_data_directory_is_tightened_at_start(tmp_path):
+    data = tmp_path / "data"
+    assert run("init", "--admin", "anna", "--data-dir", data).code == 0
+    os.chmod(data, 0o755)
+    os.chmod(data / "traumefokus.db", 0o644)
+    (data / "notes.txt").write_text("left by someone")
+    os.chmod(data / "notes.txt", 0o664)
+    assert run("pack", "list", "--data-dir", data).code == 0
+    found = modes(data)
+    assert found["."] == "0o700"
+    assert found["traumefokus.db"] == "0o600" and found["notes.txt"] == "0o600"
+
+
+@pytest.mark.log_warnings_expected
+def test_a_bug_leaves_no_client_data_and_no_command_line_in_the_log(tmp_path, monkeypatch):
+    from traumefokus.services import clients
+
+    data = tmp_path / "data"
+    assert run("init", "--admin", "anna", "--data-dir", data).code == 0
+
+    def broken(acting, code, *, display_name=None, site=None):
+        raise ValueError(f"cannot file {code} for {display_name}")
+
+    monkeypatch.setattr(clients, "add_client", broken)
+    result = run(
+        "client", "add", "K-HEMMELIG-77", "--display-name", "Bodil Østergård",
+        "--user", "anna", "--data-dir", data,
+    )  # fmt: skip
+    assert result.code == 1
+    log = (data / "logs" / "traumefokus.log").read_text(encoding="utf-8")
+    for secret in ("K-HEMMELIG-77", "Bodil", "Østergård", "traumefokus-demo"):
+        assert secret not in log and secret not in result.err
+    assert str(tmp_path) not in log  # not even where the data is
+    assert "ValueError" in log and "in broken" in log  # what and where, for the bug report
+
+
+def test_sql_values_never_reach_an_error_message(db, admin):
+    add_client(admin, "K-HEMMELIG-1")
+    with pytest.raises(IntegrityError) as error, db.transaction() as session:
+        session.add(Client(code="K-HEMMELIG-1", display_name="Bodil Østergård", site=""))
+    assert "K-HEMMELIG-1" not in str(error.value) and "Bodil" not in str(error.value)
+
+
+def test_a_database_password_is_never_shown(tmp_path):
+    url = "postgresql+nosuchdriver://bob:hunter2secret@db.example/tf?password=alsosecret"
+    target = DatabaseTarget.choose(DataDir(tmp_path), url)
+    assert "hunter2secret" not in target.where and "alsosecret" not in target.where
+    result = run("export", "records", "--out", tmp_path / "x.json", "--data-dir", tmp_path,
+                 "--database-url", url, "--user", "anna")  # fmt: skip
+    assert result.code in (2, 4)
+    assert "hunter2secret" not in result.err and "alsosecret" not in result.err
+
+
+@pytest.fixture
+def initialised(tmp_path) -> Path:
+    data = tmp_path / "data"
+    assert run("init", "--admin", "anna", "--data-dir", data).code == 0
+    return data
+
+
+@pytest.mark.parametrize(
+    "name", ["traumefokus.db", "traumefokus.db-wal", "traumefokus.db-shm", "settings.json"]
+)
+def test_export_never_writes_over_the_programs_own_files(initialised, name):
+    target = initialised / name
+    if not target.exists():
+        target.write_bytes(b"")  # as an open database has them
+    result = run("export", "records", "--out", target, "--data-dir", initialised,
+                 "--user", "anna", "--lang", "en")  # fmt: skip
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "never overwritten" in result.err
+    # No export in it (SQLite removes its own -wal and -shm when the database closes).
+    assert not target.exists() or not target.read_bytes().startswith(b"{")
+    assert_database_whole(initialised)
+
+
+def assert_database_whole(data: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(data / "traumefokus.db")
+    assert connection.execute("SELECT name FROM users").fetchall() == [("anna",)]
+    connection.close()
+
+
+def test_a_link_to_the_database_is_refused_too(initialised, tmp_path):
+    link = tmp_path / "innocent.json"
+    link.symlink_to(initialised / "traumefokus.db")
+    result = run("export", "records", "--out", link, "--data-dir", initialised, "--user", "anna")
+    assert result.code == 2 and link.is_symlink()
+    assert_database_whole(initialised)
+
+
+@posix_only
+@pytest.mark.parametrize("kind", ["directory", "device", "fifo"])
+def test_export_refuses_what_is_not_a_regular_file(initialised, tmp_path, kind):
+    target = {"directory": tmp_path, "device": Path("/dev/null"), "fifo": tmp_path / "pipe"}[kind]
+    if kind == "fifo":
+        os.mkfifo(target)
+    result = run("export", "records", "--out", target, "--data-dir", initialised,
+                 "--user", "anna", "--lang", "en")  # fmt: skip
+    assert result.code == 2 and "not a regular file" in result.err
+    assert (target.is_dir() or target.is_char_device()) if kind != "fifo" else target.is_fifo()
+
+
+def test_print_refuses_the_database_as_its_output(initialised):
+    result = run("print", "plan", "--course", "any", "--out", initialised / "traumefokus.db",
+                 "--data-dir", initialised, "--user", "anna")  # fmt: skip
+    assert result.code == 2 and "overskrives aldrig" in result.err
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["010190--1234", "010190 - 1234", "010190.1234", "01.01.90-1234", "0101901234", "010190–1234"],
+)
+def test_every_separator_run_is_a_cpr_number(text):
+    assert looks_like_cpr(text) and looks_like_cpr(f"Bo {text} Hansen")
+
+
+@pytest.mark.parametrize("text", ["12 34 56 78", "tlf. 12345678", "01019012345", "2026-01-05"])
+def test_phone_numbers_and_dates_are_not(text):
+    assert not looks_like_cpr(text)
+
+
+def test_a_cpr_number_in_a_display_name_is_refused(db, admin):
+    with pytest.raises(InvalidInput) as refused:
+        add_client(admin, "K-0001", display_name="Bo Hansen 010190-1234")
+    assert refused.value.code == "client.name_cpr"
+    result_code = run("client", "add", "K-0002", "--display-name", "Bo 010190 - 1234",
+                      "--data-dir", db.target.file.parent, "--user", "admin").code  # fmt: skip
+    assert result_code == 2
+
+
+def test_a_cpr_number_in_a_note_is_found_for_a_warning_not_refused():
+    draft = NoteDraft(check_in=CheckIn(feeling="ok"), commitment="Ring 010190-1234")
+    draft.notes = {"topic": "intet"}
+    assert points_with_cpr(draft) == ["check_out"]
+    assert points_with_cpr(NoteDraft()) == []
