@@ -135,7 +135,9 @@ def test_a_supervisor_reads_a_course_marked_read_only(qtbot, centre, workspace):
     qtbot.addWidget(page)
     page.show_course(centre["course"])
     assert page.read_only.isVisibleTo(page)
-    assert page.read_only.text().startswith("Read only: sup (supervisor) may not plan")
+    assert page.read_only.text() == (
+        "Read only: as supervisor you read courses, but do not change them."
+    )
     assert not page.actions["attendance"].isEnabled()
     assert "may not plan" in page.actions["attendance"].toolTip()
     assert not page.team_button.isEnabled()

@@ -442,8 +442,12 @@
         <translation>ITQ</translation>
     </message>
     <message>
-        <source>Read only: %1</source>
-        <translation>Kun læseadgang: %1</translation>
+        <source>Read only: this is another therapist&apos;s course.</source>
+        <translation>Kun læseadgang: forløbet er en anden behandlers.</translation>
+    </message>
+    <message>
+        <source>Read only: as %1 you read courses, but do not change them.</source>
+        <translation>Kun læseadgang: som %1 læser du forløb, men ændrer dem ikke.</translation>
     </message>
     <message>
         <source>Attended %1 of %2 planned</source>
@@ -1444,8 +1448,12 @@
         <translation>Temaets tekster er demoindhold, ikke manualen.</translation>
     </message>
     <message>
-        <source>Read only: %1</source>
-        <translation>Kun læseadgang: %1</translation>
+        <source>Read only: this note belongs to another therapist&apos;s course.</source>
+        <translation>Kun læseadgang: notatet hører til en anden behandlers forløb.</translation>
+    </message>
+    <message>
+        <source>Read only: as %1 you read notes, but do not write them.</source>
+        <translation>Kun læseadgang: som %1 læser du notater, men skriver dem ikke.</translation>
     </message>
     <message>
         <source>⚠ Safety flag (%1, %2): %3</source>
@@ -1767,8 +1775,8 @@
         <translation>Traumefokus er låst</translation>
     </message>
     <message>
-        <source>Locked while nobody was using it. %1 can unlock with their password.</source>
-        <translation>Låst, mens ingen brugte programmet. %1 kan låse op med sin adgangskode.</translation>
+        <source>Signed in: %1. Your password unlocks it, with everything as you left it.</source>
+        <translation>Logget ind: %1. Din adgangskode låser op, og alt er, som du forlod det.</translation>
     </message>
     <message>
         <source>That is not the password. Try again.</source>

@@ -126,19 +126,32 @@ class Startup:
 
     def _after_first_paint(self) -> None:
         try:
-            if self.ctx.db is None:
-                self.ctx.db = self.ctx.workspace.open()
             if self.ctx.signed_in:  # the first user, or a new window in another language
                 self._begin()
             elif self.user and self.password is not None:
+                self._open_database()
                 self._sign_in_from_command_line()
             else:
-                self._ask_who()
+                self._ask_who()  # the database opens while the name is typed
+                QTimer.singleShot(0, self._open_database_or_fail)
         except TraumefokusError as error:
-            self._fail(error).show()
-            if self.main_window is not None:
-                self.main_window.close()
+            self._fail_in_window(error)
         self.settled = True
+
+    def _open_database(self) -> None:
+        if self.ctx.db is None:
+            self.ctx.db = self.ctx.workspace.open()
+
+    def _open_database_or_fail(self) -> None:
+        try:
+            self._open_database()
+        except TraumefokusError as error:
+            self._fail_in_window(error)
+
+    def _fail_in_window(self, error: TraumefokusError) -> None:
+        self._fail(error).show()
+        if self.main_window is not None:
+            self.main_window.close()
 
     def _sign_in_from_command_line(self) -> None:
         from traumefokus.services.auth import PasswordNotSet, sign_in
@@ -187,6 +200,7 @@ class Startup:
         assert window is not None
         window.begin()
         window.reload()
+        _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
         window.recover_open_session()
         if self.idle_lock is None:
             self.idle_lock = IdleLock(

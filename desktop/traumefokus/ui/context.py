@@ -66,10 +66,15 @@ class UiContext:
 
     def why_not(self, action: Action, may: frozenset[Action]) -> str:
         """Why the signed-in user may not do `action` with a course where they may do `may`
-        (a tooltip, a read-only marker), or "" if they may."""
+        (a tooltip), or "" if they may."""
         if action in may:
             return ""
         return self.describe(self.acting.refusal(action, Relation.OTHER))
+
+    def someone_elses(self, action: Action) -> bool:
+        """Whether this user could do `action` with a course of their own: then a course where
+        they may not is another therapist's (else their role never may)."""
+        return self.acting.may(action, Relation.OWN)
 
     @property
     def mine(self) -> Section:

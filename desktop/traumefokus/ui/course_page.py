@@ -50,6 +50,7 @@ from traumefokus.ui.labels import (
     itq_result_label,
     method_label,
     note_status_label,
+    role_label,
     session_kind_label,
 )
 from traumefokus.ui.style import heading, read_only_banner
@@ -239,9 +240,17 @@ class CoursePage(QWidget):
                 )
             )
         )
-        why = self._why_not(Action.PLAN)
-        self.read_only.setText(self.tr("Read only: %1").replace("%1", why))
-        self.read_only.setVisible(bool(why))
+        read_only = Action.PLAN not in course.may
+        if read_only and self.ctx.someone_elses(Action.PLAN):
+            self.read_only.setText(self.tr("Read only: this is another therapist's course."))
+        elif read_only:
+            role = role_label(self.ctx.acting.actor.role.value)
+            self.read_only.setText(
+                self.tr("Read only: as %1 you read courses, but do not change them.").replace(
+                    "%1", role
+                )
+            )
+        self.read_only.setVisible(read_only)
         self.summary.setText(self._summary_text(course))
         self._fill_flags(course_id)
         self._fill_timeline(course, selected.id if selected else None)

@@ -91,7 +91,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(
             hint(
                 self.tr(
-                    "Locked while nobody was using it. %1 can unlock with their password."
+                    "Signed in: %1. Your password unlocks it, with everything as you left it."
                 ).replace("%1", actor.shown)
             )
         )

@@ -40,7 +40,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.course_dialogs import attendance_choices, session_title
 from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
-from traumefokus.ui.labels import attendance_label, session_kind_label
+from traumefokus.ui.labels import attendance_label, role_label, session_kind_label
 from traumefokus.ui.runner_points import (
     CheckInPage,
     CheckOutPage,
@@ -316,9 +316,19 @@ class SessionRunner(QWidget):
 
     def _show_read_only(self, note: NoteView) -> None:
         """A note the user may read but not write says so, and why, at the top."""
-        why = "" if note.signed else self.ctx.why_not(Action.RUN, note.may)
-        self.read_only.setText(self.tr("Read only: %1").replace("%1", why))
-        self.read_only.setVisible(bool(why))
+        read_only = not note.signed and Action.RUN not in note.may
+        if read_only and self.ctx.someone_elses(Action.RUN):
+            self.read_only.setText(
+                self.tr("Read only: this note belongs to another therapist's course.")
+            )
+        elif read_only:
+            role = role_label(self.ctx.acting.actor.role.value)
+            self.read_only.setText(
+                self.tr("Read only: as %1 you read notes, but do not write them.").replace(
+                    "%1", role
+                )
+            )
+        self.read_only.setVisible(read_only)
 
     @property
     def clock_running(self) -> bool:

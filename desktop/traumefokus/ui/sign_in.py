@@ -95,7 +95,8 @@ class SignInDialog(QDialog):
     def _sign_in(self) -> Actor:
         from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
 
-        assert self.ctx.db is not None
+        if self.ctx.db is None:  # opened while the name was typed, unless that was quick
+            self.ctx.db = self.ctx.workspace.open()
         name, password = self.name.text(), self.password.text()
         if self._choosing:
             if password != self.repeat.text():
