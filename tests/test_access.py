@@ -370,3 +370,17 @@ def test_the_course_view_says_what_each_user_may_do(centre):
 def test_only_supervisors_comment_and_co_sign(role, relation, allowed):
     assert may(role, Action.COMMENT, relation) is allowed
     assert may(role, Action.CO_SIGN, relation) is allowed
+
+
+def test_another_therapist_cannot_print_the_courses_letter_from_the_command_line(centre, tmp_path):
+    from cli_runner import run
+
+    template, ids = centre
+    folder = tmp_path / "data"
+    shutil.copytree(template, folder)  # printing records the day on the course
+    out = tmp_path / "letter.pdf"
+    for user, code in (("sara", 3), ("sup", 3), ("coder", 3), ("mette", 0)):
+        result = run("print", "letter", "--course", ids["course"], "--after", "4", "--out", out,
+                     "--data-dir", folder, "--user", user)  # fmt: skip
+        assert result.code == code, (user, result.err)
+        assert out.exists() == (code == 0)

@@ -159,7 +159,7 @@ def test_the_course_team_dialog_names_and_withdraws_a_co_therapist(qtbot, centre
     ctx = make_context(workspace, "en", acting=therapist)
     dialog = TeamDialog(ctx, view_course(therapist, centre["course"]))
     qtbot.addWidget(dialog)
-    assert not dialog.reassign_row.isVisibleTo(dialog)  # only an administrator gives it away
+    assert not dialog.form.isRowVisible(dialog.reassign_row)  # only an administrator gives it away
     dialog.colleague.setCurrentIndex(dialog.colleague.findText("jonas.k"))
     dialog.reason.setText("Ferie")
     dialog.add.click()
@@ -307,3 +307,17 @@ def test_lock_now_from_the_file_menu(qtbot, start, centre):
     startup.idle_lock.dialog.password.setText(PASSWORD)
     startup.idle_lock.dialog.accept()
     assert not startup.idle_lock.is_locked
+
+
+def test_signing_warns_about_a_cpr_number_in_the_note(qtbot, centre, workspace, therapist):
+    from traumefokus.ui.session_runner import SignDialog
+
+    draft = NoteDraft(commitment="Ringe til kommunen med 010190-1234")
+    note = open_note(therapist, centre["session"])
+    dialog = SignDialog(make_context(workspace, "en", acting=therapist), note, draft)
+    qtbot.addWidget(dialog)
+    assert dialog.cpr_warning is not None
+    assert "looks like a CPR number (Check-out)" in dialog.cpr_warning.text()
+    clean = SignDialog(make_context(workspace, "en", acting=therapist), note, NoteDraft())
+    qtbot.addWidget(clean)
+    assert clean.cpr_warning is None

@@ -454,6 +454,10 @@
         <translation>Afholdt %1 af %2 planlagte</translation>
     </message>
     <message>
+        <source>Co-therapist: %1</source>
+        <translation>Medbehandler: %1</translation>
+    </message>
+    <message>
         <source>Next: %1, %2</source>
         <translation>Næste: %1, %2</translation>
     </message>

@@ -7,6 +7,7 @@ dialog around one service call, after which the page reloads.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -265,6 +266,9 @@ class CoursePage(QWidget):
             .replace("%1", str(course.attended))
             .replace("%2", str(course.planned))
         ]
+        if course.covers:
+            names = ", ".join(html.escape(c.name) for c in course.covers)
+            parts.append(self.tr("Co-therapist: %1").replace("%1", names))
         following = course.next_session
         if following is not None and course.is_open:
             when = f"{day_label(following.planned_date)} {time_label(following.planned_time)}"

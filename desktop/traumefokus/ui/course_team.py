@@ -44,7 +44,7 @@ class TeamDialog(QDialog):
 
         self.therapist = QLabel()
         self.covers = QListWidget()
-        self.covers.setMaximumHeight(120)
+        self.covers.setMaximumHeight(90)
         self.remove = QPushButton(self.tr("&Withdraw"))
         self.remove.clicked.connect(self._withdraw)
         self.colleague = QComboBox()
@@ -58,10 +58,10 @@ class TeamDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Optional: why, in a few words"))
         self.problem = problem_label()
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Therapist:"), self.therapist)
         form.addRow(self.tr("Co-therapists:"), self.covers)
-        form.addRow("", self.remove)
+        form.addRow("", _row(self.remove, stretch=True))
         form.addRow(self.tr("&Colleague:"), _row(self.colleague, self.add))
         self.reassign_row = _row(self.new_therapist, self.reassign)
         form.addRow(self.tr("Give to &therapist:"), self.reassign_row)
@@ -109,7 +109,7 @@ class TeamDialog(QDialog):
         self.colleague.setEnabled(may_cover and bool(others))
         self.remove.setEnabled(may_cover and bool(course.covers))
         may_reassign = Action.REASSIGN in course.may and course.is_open
-        self.reassign_row.setVisible(Action.REASSIGN in course.may)
+        self.form.setRowVisible(self.reassign_row, Action.REASSIGN in course.may)
         self.reassign.setEnabled(may_reassign and self.new_therapist.count() > 0)
 
     def _do(self, action: Callable[[], None]) -> None:
@@ -155,10 +155,12 @@ class TeamDialog(QDialog):
             )
 
 
-def _row(*widgets: QWidget) -> QWidget:
+def _row(*widgets: QWidget, stretch: bool = False) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
+    if stretch:
+        layout.addStretch()
     return row

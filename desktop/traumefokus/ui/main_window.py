@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._came_from: QWidget | None = None
         self.began = False
         self.setCentralWidget(signed_out_backdrop(ctx.workspace.where))
-        self.resize(1180, 720)
+        self._default_size()
 
     def begin(self) -> None:
         """The signed-in user's window: what they may do decides what is offered."""
@@ -497,7 +497,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self.ctx.mine.get("window_geometry")
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1180, 720)
+            self._default_size()
+
+    def _default_size(self) -> None:
+        """A comfortable size, never larger than the screen (a 1024x600 netbook, say)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1180, room.width()), min(720, room.height()))
 
     def save_geometry(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
