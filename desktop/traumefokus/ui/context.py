@@ -71,10 +71,19 @@ class UiContext:
             return ""
         return self.describe(self.acting.refusal(action, Relation.OTHER))
 
-    def someone_elses(self, action: Action) -> bool:
-        """Whether this user could do `action` with a course of their own: then a course where
-        they may not is another therapist's (else their role never may)."""
-        return self.acting.may(action, Relation.OWN)
+    def read_only_reason(
+        self, action: Action, may: frozenset[Action], *, theirs: str, by_role: str
+    ) -> str:
+        """One calm line for a page the user may read but not change (`action` not in `may`):
+        `theirs` when it is another therapist's course, else `by_role` with %1 the role; ""
+        when they may."""
+        from traumefokus.ui.labels import role_label
+
+        if action in may:
+            return ""
+        if self.acting.may(action, Relation.OWN):  # they could, with a course of their own
+            return theirs
+        return by_role.replace("%1", role_label(self.acting.actor.role.value))
 
     @property
     def mine(self) -> Section:

@@ -51,10 +51,9 @@ from traumefokus.ui.labels import (
     itq_result_label,
     method_label,
     note_status_label,
-    role_label,
     session_kind_label,
 )
-from traumefokus.ui.style import heading, read_only_banner
+from traumefokus.ui.style import heading, read_only_banner, show_problem
 
 SESSION_ID = Qt.ItemDataRole.UserRole
 NEXT_BACKGROUND = QColor("#fff4d6")
@@ -241,17 +240,15 @@ class CoursePage(QWidget):
                 )
             )
         )
-        read_only = Action.PLAN not in course.may
-        if read_only and self.ctx.someone_elses(Action.PLAN):
-            self.read_only.setText(self.tr("Read only: this is another therapist's course."))
-        elif read_only:
-            role = role_label(self.ctx.acting.actor.role.value)
-            self.read_only.setText(
-                self.tr("Read only: as %1 you read courses, but do not change them.").replace(
-                    "%1", role
-                )
-            )
-        self.read_only.setVisible(read_only)
+        show_problem(
+            self.read_only,
+            self.ctx.read_only_reason(
+                Action.PLAN,
+                course.may,
+                theirs=self.tr("Read only: this is another therapist's course."),
+                by_role=self.tr("Read only: as %1 you read courses, but do not change them."),
+            ),
+        )
         self.summary.setText(self._summary_text(course))
         self._fill_flags(course_id)
         self._fill_timeline(course, selected.id if selected else None)

@@ -40,7 +40,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.course_dialogs import attendance_choices, session_title
 from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
-from traumefokus.ui.labels import attendance_label, role_label, session_kind_label
+from traumefokus.ui.labels import attendance_label, session_kind_label
 from traumefokus.ui.runner_points import (
     CheckInPage,
     CheckOutPage,
@@ -50,7 +50,7 @@ from traumefokus.ui.runner_points import (
     ThemePage,
     quote_source,
 )
-from traumefokus.ui.style import heading, read_only_banner
+from traumefokus.ui.style import heading, read_only_banner, show_problem
 from traumefokus.ui.style import hint as hint_label
 
 SAVE_DELAY_MS = 1500  # after the last keystroke: well inside the two seconds promised
@@ -316,19 +316,13 @@ class SessionRunner(QWidget):
 
     def _show_read_only(self, note: NoteView) -> None:
         """A note the user may read but not write says so, and why, at the top."""
-        read_only = not note.signed and Action.RUN not in note.may
-        if read_only and self.ctx.someone_elses(Action.RUN):
-            self.read_only.setText(
-                self.tr("Read only: this note belongs to another therapist's course.")
-            )
-        elif read_only:
-            role = role_label(self.ctx.acting.actor.role.value)
-            self.read_only.setText(
-                self.tr("Read only: as %1 you read notes, but do not write them.").replace(
-                    "%1", role
-                )
-            )
-        self.read_only.setVisible(read_only)
+        reason = self.ctx.read_only_reason(
+            Action.RUN,
+            note.may,
+            theirs=self.tr("Read only: this note belongs to another therapist's course."),
+            by_role=self.tr("Read only: as %1 you read notes, but do not write them."),
+        )
+        show_problem(self.read_only, "" if note.signed else reason)
 
     @property
     def clock_running(self) -> bool:
