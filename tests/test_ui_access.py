@@ -310,7 +310,7 @@ def test_lock_now_from_the_file_menu(qtbot, start, centre):
 
 
 def test_signing_warns_about_a_cpr_number_in_the_note(qtbot, centre, workspace, therapist):
-    from traumefokus.ui.session_runner import SignDialog
+    from traumefokus.ui.runner_dialogs import SignDialog
 
     draft = NoteDraft(commitment="Ringe til kommunen med 010190-1234")
     note = open_note(therapist, centre["session"])

@@ -10,7 +10,6 @@ start, with a word that it was.
 from __future__ import annotations
 
 import time as clock
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,17 +28,18 @@ from PySide6.QtWidgets import (
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.pace import hint, over_target
-from traumefokus.domain.session_note import NoteDraft, points_with_cpr
+from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import text
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.ui.client_screen import ClientScreen
 from traumefokus.ui.context import UiContext, save_settings
-from traumefokus.ui.course_dialogs import attendance_choices, session_title
+from traumefokus.ui.course_dialogs import session_title
 from traumefokus.ui.draft_saver import DraftSaver
-from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
+from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label, session_kind_label
+from traumefokus.ui.runner_dialogs import AddendumDialog, SignDialog
 from traumefokus.ui.runner_points import (
     CheckInPage,
     CheckOutPage,
@@ -50,7 +49,7 @@ from traumefokus.ui.runner_points import (
     ThemePage,
     quote_source,
 )
-from traumefokus.ui.style import heading, read_only_banner, show_problem
+from traumefokus.ui.style import FLAG, heading, read_only_banner, show_problem
 from traumefokus.ui.style import hint as hint_label
 
 SAVE_DELAY_MS = 1500  # after the last keystroke: well inside the two seconds promised
@@ -61,89 +60,10 @@ AGENDA_BUTTON = (
     "QPushButton:checked {{ background: #d6e6f5; font-weight: bold; }}"
 )
 ON_TIME, OVER_TIME = "#1f1f1f", "#9a5b00"
-FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"
 
 
 def minutes_seconds(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-class SignDialog(FormDialog):
-    """Attendance and date, then the note is locked."""
-
-    def __init__(
-        self, ctx: UiContext, note: NoteView, draft: NoteDraft, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(
-            ctx,
-            self.tr("Sign the note"),
-            parent,
-            ok_text=self.tr("Sign"),
-            intro=self.tr(
-                "Once signed, the note cannot change; corrections are added as dated addenda."
-            ),
-        )
-        self.note = note
-        self.draft = draft
-        box, self.choices = attendance_choices(self, None)
-        planned = note.session.planned_date
-        self.day = date_edit(planned if planned and planned <= date.today() else date.today())
-        self.form.addRow(self.tr("The session was:"), box)
-        self.form.addRow(self.tr("&Date:"), self.day)
-        self.cpr_warning = self._cpr_warning(note, draft)
-        if self.cpr_warning is not None:
-            self.form.addRow(self.cpr_warning)
-
-    def _cpr_warning(self, note: NoteView, draft: NoteDraft) -> QLabel | None:
-        """Something shaped like a CPR number in the note: said before it is locked."""
-        found = points_with_cpr(draft)
-        if not found:
-            return None
-        titles = {p.id: p.title_en if self.ctx.lang == "en" else p.title for p in note.agenda}
-        where = ", ".join(titles.get(point, point) for point in found)
-        label = QLabel(
-            self.tr(
-                "⚠ The note holds something that looks like a CPR number (%1). Traumefokus "
-                "keeps no CPR numbers: remove it before signing unless it must be there."
-            ).replace("%1", where)
-        )
-        label.setWordWrap(True)
-        label.setStyleSheet(FLAG)
-        return label
-
-    def submit(self) -> None:
-        from traumefokus.services.session_notes import sign_note
-
-        sign_note(
-            self.ctx.acting,
-            self.note.session.id,
-            attendance=self.choices.checkedButton().property("attendance"),
-            day=from_qdate(self.day.date()),
-            draft=self.draft,
-        )
-
-
-class AddendumDialog(FormDialog):
-    def __init__(self, ctx: UiContext, session_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx,
-            self.tr("Addendum"),
-            parent,
-            ok_text=self.tr("Add"),
-            intro=self.tr(
-                "An addendum is dated and signed with your name; the note itself stays as it was."
-            ),
-        )
-        self.session_id = session_id
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(120)
-        self.form.addRow(self.text)
-
-    def submit(self) -> None:
-        from traumefokus.services.session_notes import add_addendum
-
-        add_addendum(self.ctx.acting, self.session_id, self.text.toPlainText())
 
 
 class SessionRunner(QWidget):

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"  # a safety flag, a warning
+
 
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
     label = QLabel(text, parent)

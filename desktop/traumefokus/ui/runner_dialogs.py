@@ -1,0 +1,93 @@
+"""The session screen's dialogs: signing the note (with a warning when it holds something
+shaped like a CPR number) and adding a dated addendum to a signed one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from traumefokus.domain.session_note import NoteDraft, points_with_cpr
+from traumefokus.services.session_notes import NoteView
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.course_dialogs import attendance_choices
+from traumefokus.ui.forms import FormDialog, date_edit, from_qdate
+from traumefokus.ui.style import FLAG
+
+
+class SignDialog(FormDialog):
+    """Attendance and date, then the note is locked."""
+
+    def __init__(
+        self, ctx: UiContext, note: NoteView, draft: NoteDraft, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Sign the note"),
+            parent,
+            ok_text=self.tr("Sign"),
+            intro=self.tr(
+                "Once signed, the note cannot change; corrections are added as dated addenda."
+            ),
+        )
+        self.note = note
+        self.draft = draft
+        box, self.choices = attendance_choices(self, None)
+        planned = note.session.planned_date
+        self.day = date_edit(planned if planned and planned <= date.today() else date.today())
+        self.form.addRow(self.tr("The session was:"), box)
+        self.form.addRow(self.tr("&Date:"), self.day)
+        self.cpr_warning = self._cpr_warning(note, draft)
+        if self.cpr_warning is not None:
+            self.form.addRow(self.cpr_warning)
+
+    def _cpr_warning(self, note: NoteView, draft: NoteDraft) -> QLabel | None:
+        """Something shaped like a CPR number in the note: said before it is locked."""
+        found = points_with_cpr(draft)
+        if not found:
+            return None
+        titles = {p.id: p.title_en if self.ctx.lang == "en" else p.title for p in note.agenda}
+        where = ", ".join(titles.get(point, point) for point in found)
+        label = QLabel(
+            self.tr(
+                "⚠ The note holds something that looks like a CPR number (%1). Traumefokus "
+                "keeps no CPR numbers: remove it before signing unless it must be there."
+            ).replace("%1", where)
+        )
+        label.setWordWrap(True)
+        label.setStyleSheet(FLAG)
+        return label
+
+    def submit(self) -> None:
+        from traumefokus.services.session_notes import sign_note
+
+        sign_note(
+            self.ctx.acting,
+            self.note.session.id,
+            attendance=self.choices.checkedButton().property("attendance"),
+            day=from_qdate(self.day.date()),
+            draft=self.draft,
+        )
+
+
+class AddendumDialog(FormDialog):
+    def __init__(self, ctx: UiContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Addendum"),
+            parent,
+            ok_text=self.tr("Add"),
+            intro=self.tr(
+                "An addendum is dated and signed with your name; the note itself stays as it was."
+            ),
+        )
+        self.session_id = session_id
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(120)
+        self.form.addRow(self.text)
+
+    def submit(self) -> None:
+        from traumefokus.services.session_notes import add_addendum
+
+        add_addendum(self.ctx.acting, self.session_id, self.text.toPlainText())
