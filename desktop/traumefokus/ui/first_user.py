@@ -45,6 +45,9 @@ class FirstUserDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.name)
+        form.addRow(
+            "", hint(self.tr("Letters, digits, dot, hyphen or underscore, starting with a letter."))
+        )
         form.addRow(self.tr("&Full name:"), self.full_name)
         form.addRow(self.tr("&Title:"), self.job)
         form.addRow(self.tr("&Password:"), self.password)
@@ -69,9 +72,6 @@ class FirstUserDialog(QDialog):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(
-            hint(self.tr("Letters, digits, dot, hyphen or underscore, starting with a letter."))
-        )
         layout.addWidget(self.problem)
         layout.addWidget(hint(self.tr("Data is kept in: %1").replace("%1", ctx.workspace.where)))
         layout.addStretch()
