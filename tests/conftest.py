@@ -3,6 +3,7 @@ unexpected warning in the traumefokus log fails the test."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -38,6 +39,21 @@ def _quick_passwords() -> None:
 
 
 _quick_passwords()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """As the program does (ui/collector.py): a Qt object in a reference cycle must never be
+    freed by a collection that happens to start on a background thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -170,7 +170,7 @@ class Startup:
 
         window = self.main_window
         assert window is not None
-        dialog = SignInDialog(self.ctx, window, name=self.user or "")
+        dialog = SignInDialog(self.ctx, window, name=self.user)
         dialog.accepted.connect(lambda: self._signed_in(dialog.actor))
         dialog.rejected.connect(window.close)
         dialog.finished.connect(dialog.deleteLater)
@@ -206,7 +206,9 @@ class Startup:
             self.idle_lock = IdleLock(
                 self.ctx,
                 idle_seconds=60 * self.ctx.settings.idle_lock_minutes,
-                busy=lambda: self.main_window is not None and self.main_window.session_running,
+                allowance=lambda: (
+                    self.main_window.session_allowance if self.main_window is not None else 0
+                ),
             )
             self.idle_lock.switch_user.connect(self.switch_user)
 
@@ -214,27 +216,36 @@ class Startup:
         if self.idle_lock is not None:
             self.idle_lock.lock()
 
-    def switch_user(self) -> None:
+    def switch_user(self, actor: Actor | None = None) -> None:
         """Put the signed-in user's work away (the draft saved, every window and dialog of
-        theirs closed) and ask who is working now, in a new, empty window."""
+        theirs closed while they are still signed in, so that what saves itself on closing
+        does) and start a new window: for `actor`, who has just signed in at the lock, or
+        empty, asking who is working now.
+
+        The old window keeps its own context: whatever of it still runs after closing acts
+        as its own user, never as the next one."""
         old = self.main_window
         if self.idle_lock is not None:
             self.idle_lock.stop()
             self.idle_lock = None
         if old is not None:
             old.finish()
-        self.ctx.sign_out()
-        self._use_language(self.ctx.settings.language)
-        window = self.show_main()
         for widget in QApplication.topLevelWidgets():
-            if widget is window or not widget.isVisible():
+            if not widget.isVisible():
                 continue
             if isinstance(widget, QDialog):
                 widget.reject()  # ends a dialog waiting for an answer; its caller goes on
             widget.close()
         if old is not None:
             old.deleteLater()
-        _bring_forward(window)
+        self.ctx = self.ctx.fresh()
+        if actor is not None:
+            self.ctx.sign_in(actor)
+            save_settings(self.ctx)
+            self._use_language(self.ctx.settings.language_of(actor.id))
+        else:
+            self._use_language(self.ctx.settings.language)
+        _bring_forward(self.show_main())
 
     def switch_language(self, lang: str) -> None:
         """Rebuild the main window in the new language; all state is in the database."""
@@ -267,9 +278,13 @@ def run_gui(cli: Cli, started: float) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = _crash_reporter(file_log.baseFilename if file_log else None)
     from traumefokus.cli import PASSWORD_ENV
+    from traumefokus.ui.collector import UiThreadCollector
 
+    # Read once, then gone from the environment: nothing started from here inherits it.
+    password = os.environ.pop(PASSWORD_ENV, None)
+    collector = UiThreadCollector()
     try:
-        startup = Startup(ctx, cli.option("user"), os.environ.get(PASSWORD_ENV))
+        startup = Startup(ctx, cli.option("user"), password)
         window = startup.first_window()
         seen = FirstPaint(window)
         _bring_forward(window)
@@ -288,6 +303,7 @@ def run_gui(cli: Cli, started: float) -> int:
         if startup.idle_lock is not None:
             startup.idle_lock.stop()
         stop_all()  # a print job still running is cancelled before the database closes
+        collector.stop()
         sys.excepthook = previous_hook
         if ctx.db is not None:
             ctx.db.close()
