@@ -260,17 +260,76 @@ def test_set_password_from_the_command_line(tmp_path, monkeypatch):
     assert result.code == 3  # only an administrator sets another's password
 
 
-def test_a_user_from_before_passwords_sets_theirs_at_the_first_command(tmp_path):
+def test_after_the_upgrade_an_administrator_sets_their_password_then_everyone_elses(tmp_path):
+    """A database from before passwords: nobody has one. Only an administrator may choose
+    theirs, and only while no administrator has one; the others wait for an administrator."""
     from factories import add_user as add_row
 
     data = tmp_path / "data"
-    assert run("init", "--admin", "anna", "--data-dir", data).code == 0
+    DataDir(data).ensure()
+    with Workspace(DataDir(data)).open(create=True) as db:
+        for name, role in (("old.admin", "admin"), ("old.admin2", "admin"), ("bo", "therapist")):
+            add_row(db, name, role)  # no password, as before passwords existed
+
+    def as_user(name):
+        return run("client", "add", f"K-{name}", "--user", name,
+                   "--data-dir", data, "--lang", "en")  # fmt: skip
+
+    first = as_user("bo")
+    assert first.code == 3 and "an administrator gives them one" in first.err
+    claimed = as_user("old.admin")
+    assert claimed.code == 0 and "had no password" in claimed.err
+    late = as_user("old.admin2")  # an administrator has a password now: no more claiming
+    assert late.code == 3 and "an administrator gives them one" in late.err
+    assert run("user", "set-password", "bo", "--user", "old.admin", "--data-dir", data).code == 0
+    assert as_user("bo").code == 0
     with Workspace(DataDir(data)).open() as db:
-        add_row(db, "old.timer", "admin")  # no password, as before passwords existed
-    result = run("client", "add", "K-1", "--user", "old.timer", "--data-dir", data, "--lang", "en")
-    assert result.code == 0 and "had no password" in result.err
-    with Workspace(DataDir(data)).open() as db:
-        assert sign_in(db, "old.timer", PASSWORD).name == "old.timer"
+        assert sign_in(db, "old.admin", PASSWORD).name == "old.admin"
+
+
+def test_the_delay_cannot_be_escaped_by_writing_the_name_another_way(db, admin):
+    variants = ["admin", " ADMIN ", "ａｄｍｉｎ", "Admin", "admin" + " " * 70 + "x"]
+    refused = []
+    with _at(datetime(2026, 12, 1, 9, 0, tzinfo=UTC)):  # all within the same second
+        for name in variants * 2:
+            with pytest.raises(Refused) as error:
+                sign_in(db, name, "a wrong password, long enough")
+            refused.append(error.value.code)
+        assert refused[:3] == ["auth.failed"] * 3 and refused[3] == "auth.wait"
+        with pytest.raises(Refused) as error:
+            sign_in(db, "admin", PASSWORD)  # even the right one waits now
+        assert error.value.code == "auth.wait"
+        with pytest.raises(Refused):
+            sign_in(db, "admin" + " " * 70 + "x", PASSWORD)  # never "admin" in disguise
+
+
+def test_the_stand_in_takes_as_long_as_a_real_password():
+    """An unknown name is checked against a stand-in made with the same parameters as every
+    real hash, so that its answer takes as long."""
+    from argon2 import extract_parameters
+
+    stand_in = extract_parameters(passwords.STAND_IN)
+    assert (stand_in.memory_cost, stand_in.time_cost, stand_in.parallelism) == (
+        passwords.MEMORY_KIB,
+        passwords.TIME_COST,
+        passwords.PARALLELISM,
+    )
+
+
+def test_unlocking_counts_failures_like_signing_in(db, admin):
+    from traumefokus.services.auth import confirm_password
+
+    with _at(datetime(2026, 12, 1, 9, 0, tzinfo=UTC)):
+        for _ in range(3):
+            assert not confirm_password(db, admin.actor, "a wrong password, long enough")
+        with pytest.raises(Refused) as error:
+            confirm_password(db, admin.actor, PASSWORD)
+    assert error.value.code == "auth.wait"
+    with db.reading() as session:
+        failed = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "user.sign_in_failed")
+        ).all()
+    assert len(failed) == 3 and {e.object_id for e in failed} == {admin.actor.id}
 
 
 # --- names on paper, co-therapists, giving a course away --------------------------------------

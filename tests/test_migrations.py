@@ -158,7 +158,7 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
     assert list((tmp_path / "backups").iterdir())  # and the copy from before is there
 
 
-def test_user_names_are_normalised_by_the_accounts_migration_unless_two_would_clash(tmp_path):
+def test_user_names_are_normalised_by_the_accounts_migration_and_stay_reachable(tmp_path):
     from alembic import command
 
     from traumefokus.storage.engine import make_engine
@@ -167,15 +167,16 @@ def test_user_names_are_normalised_by_the_accounts_migration_unless_two_would_cl
     engine = make_engine(target, PlainKeys())
     command.upgrade(alembic_config(engine), "0004")
     with engine.begin() as connection:
-        for user_id, name in (("u1", "Anna"), ("u2", "ｂｏ"), ("u3", "Kim"), ("u4", "kim")):
+        for user_id, name in (("u1", "Anna"), ("u2", "ｂｏ"), ("u3", "bo"), ("u4", "Kim")):
             connection.exec_driver_sql(
                 "INSERT INTO users (id, name, role, active, created_at, version) "
-                f"VALUES ('{user_id}', '{name}', 'therapist', 1, '2026-01-01 10:00:00', 1)"
+                f"VALUES ('{user_id}', '{name}', 'therapist', 1, "
+                f"'2026-01-01 10:00:0{user_id[1]}', 1)"
             )
     command.upgrade(alembic_config(engine), "head")
     with engine.connect() as connection:
         names = dict(connection.exec_driver_sql("SELECT id, name FROM users").all())
         hashes = connection.exec_driver_sql("SELECT password_hash FROM users").scalars().all()
     engine.dispose()
-    assert names == {"u1": "anna", "u2": "bo", "u3": "Kim", "u4": "kim"}
+    assert names == {"u1": "anna", "u2": "bo.2", "u3": "bo", "u4": "kim"}  # "bo" kept it
     assert hashes == [None] * 4  # they choose a password at their next sign-in

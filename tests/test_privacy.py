@@ -62,12 +62,26 @@ def test_an_existing_data_directory_is_tightened_at_start(tmp_path):
     assert run("init", "--admin", "anna", "--data-dir", data).code == 0
     os.chmod(data, 0o755)
     os.chmod(data / "traumefokus.db", 0o644)
-    (data / "notes.txt").write_text("left by someone")
+    os.chmod(data / "logs", 0o755)
+    os.chmod(data / "logs" / "traumefokus.log", 0o644)
+    (data / "notes.txt").write_text("not the program's")
     os.chmod(data / "notes.txt", 0o664)
     assert run("pack", "list", "--data-dir", data).code == 0
     found = modes(data)
-    assert found["."] == "0o700"
-    assert found["traumefokus.db"] == "0o600" and found["notes.txt"] == "0o600"
+    assert (found["."], found["logs"]) == ("0o700", "0o700")
+    assert found["traumefokus.db"] == "0o600" and found["logs/traumefokus.log"] == "0o600"
+    assert found["notes.txt"] == "0o664"  # not the program's to change
+
+
+@posix_only
+def test_a_folder_that_is_not_a_data_directory_is_left_alone(tmp_path):
+    project = tmp_path / "project"
+    (project / "bin").mkdir(parents=True)
+    (project / "bin" / "run.sh").write_text("#!/bin/sh\n")
+    os.chmod(project / "bin" / "run.sh", 0o755)
+    os.chmod(project, 0o755)
+    assert run("pack", "list", "--data-dir", project).code == 0  # a mistyped --data-dir
+    assert modes(project)["bin/run.sh"] == "0o755" and modes(project)["."] == "0o755"
 
 
 @pytest.mark.log_warnings_expected
@@ -139,6 +153,19 @@ def assert_database_whole(data: Path) -> None:
     connection = sqlite3.connect(data / "traumefokus.db")
     assert connection.execute("SELECT name FROM users").fetchall() == [("anna",)]
     connection.close()
+
+
+def test_the_database_by_another_name_is_refused_too(initialised, tmp_path):
+    hard_link = tmp_path / "innocent.json"
+    os.link(initialised / "traumefokus.db", hard_link)
+    result = run("export", "records", "--out", hard_link, "--data-dir", initialised,
+                 "--user", "anna")  # fmt: skip
+    assert result.code == 2
+    other_case = initialised / "TRAUMEFOKUS.DB-WAL"  # the same file on Windows and macOS
+    result = run("export", "records", "--out", other_case, "--data-dir", initialised,
+                 "--user", "anna")  # fmt: skip
+    assert result.code == 2 and not other_case.exists()
+    assert_database_whole(initialised)
 
 
 def test_a_link_to_the_database_is_refused_too(initialised, tmp_path):

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from conftest import PASSWORD
 from factories import person, planned_course
@@ -88,10 +88,10 @@ def test_nothing_of_the_data_shows_before_signing_in(qtbot, start, centre):
     startup = start()
     window = startup.main_window
     assert not window.began and window.menuBar().actions() == []
-    dialog = sign_in_dialog(qtbot, startup)
-    texts = " ".join(w.text() for w in window.findChildren(type(dialog.name.parent()))
-                     if hasattr(w, "text"))  # fmt: skip
-    assert "K-0001" not in texts and "Bo" not in texts
+    sign_in_dialog(qtbot, startup)
+    shown = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "Traumefokus" in shown and "K-0001" not in shown and "Bo" not in shown
+    assert not hasattr(window, "clients")  # no list of clients was even made
     window = sign_in_as(qtbot, startup, "mette.h")
     assert window.clients.rowCount() == 1
 
@@ -220,9 +220,11 @@ def test_switching_user_saves_the_draft_and_starts_an_empty_window(qtbot, start,
 def lock_for(qtbot, startup, seconds=60.0):
     now = [0.0]
     lock = IdleLock(
-        startup.ctx, idle_seconds=seconds, busy=lambda: startup.main_window.session_running,
+        startup.ctx,
+        idle_seconds=seconds,
+        allowance=lambda: startup.main_window.session_allowance,
         clock=lambda: now[0],
-    )  # fmt: skip
+    )
     lock.switch_user.connect(startup.switch_user)
     startup.idle_lock.stop()
     startup.idle_lock = lock
@@ -253,21 +255,35 @@ def test_the_idle_lock_covers_every_window_and_the_password_brings_them_back(qtb
     assert window.show_names_action.isChecked()  # exactly as it was
 
 
-def test_a_running_session_is_never_locked(qtbot, start, centre):
+def test_a_running_session_is_not_locked_for_its_length_but_a_forgotten_one_is(
+    qtbot, start, centre
+):
+    startup = start()
+    window = sign_in_as(qtbot, startup, "mette.h")
+    window.open_session(centre["session"])  # 60 minutes planned
+    lock, now = lock_for(qtbot, startup)
+    now[0] = 60 * 60 + 15 * 60  # the whole session and a quarter of an hour without a key
+    lock.check()
+    assert not lock.is_locked
+    now[0] += 61  # and the minute of idle time: nobody is there any more
+    lock.check()
+    assert lock.is_locked
+
+
+def test_without_a_session_the_idle_time_alone_counts(qtbot, start, centre):
     startup = start()
     window = sign_in_as(qtbot, startup, "mette.h")
     window.open_session(centre["session"])
-    lock, now = lock_for(qtbot, startup)
-    now[0] = 3600
-    lock.check()
-    assert not lock.is_locked
     window.runner.leave()
-    now[0] = 3600 + 61
+    lock, now = lock_for(qtbot, startup)
+    now[0] = 61
     lock.check()
     assert lock.is_locked
 
 
 def test_the_client_window_and_dialogs_are_covered_too(qtbot, start, centre):
+    from traumefokus.ui.runner_dialogs import AddendumDialog
+
     startup = start()
     window = sign_in_as(qtbot, startup, "mette.h")
     window.open_session(centre["session"])
@@ -275,27 +291,52 @@ def test_the_client_window_and_dialogs_are_covered_too(qtbot, start, centre):
     window.runner.show_to_client()
     client_screen = window.runner.client_screen
     assert client_screen.isVisible()
+    dialog = AddendumDialog(window.ctx, centre["session"], window)
+    dialog.text.setPlainText("Halvt skrevet tilføjelse")
+    dialog.open()  # waiting for an answer, as with exec()
     lock, _now = lock_for(qtbot, startup)
     lock.lock()
-    assert client_screen.findChild(LockCover) is not None
+    for covered in (window, client_screen, dialog):
+        assert covered.findChild(LockCover).isVisible()
     assert client_screen.windowTitle() == "Traumefokus"
     lock.unlock()
     assert not client_screen.findChild(LockCover).isVisible() and client_screen.isVisible()
+    assert dialog.isVisible() and dialog.text.toPlainText() == "Halvt skrevet tilføjelse"
 
 
-def test_someone_else_signing_in_at_the_lock_puts_the_work_away(qtbot, start, centre,
-                                                               therapist):  # fmt: skip
+def _someone_signs_in(monkeypatch, name, password):
+    """The sign-in dialog behind "Sign in as someone else…", answered by `name`."""
+
+    def answered(dialog):
+        dialog.name.setText(name)
+        dialog.password.setText(password)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", answered)
+
+
+def test_someone_else_signing_in_at_the_lock_puts_the_work_away(
+    qtbot, start, centre, therapist, monkeypatch
+):
     startup = start()
     window = sign_in_as(qtbot, startup, "mette.h")
     window.open_session(centre["session"])
     window.runner.pages[0].feeling.setPlainText("Skrevet før låsen")
     lock, _now = lock_for(qtbot, startup)
     lock.lock()
-    lock.dialog.switch_user.emit()
-    assert startup.main_window is not window and not startup.ctx.signed_in
-    assert open_note(therapist, centre["session"]).draft.check_in.feeling == "Skrevet før låsen"
-    new_window = sign_in_as(qtbot, startup, "jonas.k")
+    _someone_signs_in(monkeypatch, "jonas.k", "not jonas's password")
+    lock.dialog._someone_else()
+    assert startup.main_window is window and lock.is_locked  # nobody new: nothing happens
+    _someone_signs_in(monkeypatch, "jonas.k", PASSWORD)
+    lock.dialog._someone_else()
+    new_window = startup.main_window
+    assert new_window is not window
+    qtbot.waitUntil(lambda: new_window.began)
+    assert startup.ctx.acting.actor.name == "jonas.k"
     assert new_window.runner is None and new_window.clients.rowCount() == 0
+    assert open_note(therapist, centre["session"]).draft.check_in.feeling == "Skrevet før låsen"
+    assert window.ctx.acting.actor.name == "mette.h"  # the old window kept its own user
 
 
 def test_lock_now_from_the_file_menu(qtbot, start, centre):

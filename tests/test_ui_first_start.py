@@ -1,5 +1,8 @@
 """The first start (the administrator and their password) and the sign-in dialog."""
 
+import uuid
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -7,6 +10,7 @@ from conftest import PASSWORD
 from traumefokus.paths import DataDir
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.models import User
+from traumefokus.storage.types import ids_and_clock
 from traumefokus.ui.first_user import FirstUserDialog
 from traumefokus.ui.sign_in import SignInDialog
 from ui_helpers import make_context
@@ -100,19 +104,21 @@ def test_sign_in_waits_after_repeated_failures(qtbot, db, admin, workspace):
     ctx = make_context(workspace, "en", db=db)
     dialog = SignInDialog(ctx, name="admin")
     qtbot.addWidget(dialog)
-    for _ in range(4):
-        dialog.password.setText("not the password")
-        dialog.accept()
+    moment = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with ids_and_clock(lambda: str(uuid.uuid4()), lambda: moment):  # all in the same second
+        for _ in range(4):
+            dialog.password.setText("not the password")
+            dialog.accept()
     assert "wait" in dialog.problem.text() and not dialog.ok.isEnabled()
     dialog.password.setText(PASSWORD)
     dialog.accept()  # the button waits, and so does Enter
     assert dialog.actor is None
 
 
-def test_a_user_from_before_passwords_chooses_one(qtbot, db, admin, workspace):
+def test_an_administrator_from_before_passwords_chooses_one(qtbot, db, workspace):
     from factories import add_user
 
-    add_user(db, "old.timer", "therapist")  # no password, as before passwords existed
+    add_user(db, "old.timer", "admin")  # no password, as before passwords existed
     ctx = make_context(workspace, "en", db=db)
     dialog = SignInDialog(ctx, name="old.timer")
     qtbot.addWidget(dialog)

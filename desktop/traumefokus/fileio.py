@@ -53,6 +53,17 @@ def checked_output(path: Path, protected: Collection[Path]) -> Path:
         mode = None  # nothing there yet, or a place that cannot be written: said on writing
     if mode is not None and not stat.S_ISREG(mode):
         raise InvalidInput("out.not_a_file", path=path)
-    if path.resolve() in protected:
+    if any(_same_file(path, own) for own in protected):
         raise InvalidInput("out.protected", path=path)
     return path
+
+
+def _same_file(path: Path, own: Path) -> bool:
+    """The same file, by any name: a link, another case on a case-insensitive disk (Windows,
+    macOS), a hard link; or, for files not there yet (a -wal), the same name in any case."""
+    try:
+        if path.exists() and own.exists() and os.path.samefile(path, own):
+            return True
+    except OSError:
+        pass
+    return str(path.resolve()).casefold() == str(own.resolve()).casefold()

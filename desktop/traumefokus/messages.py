@@ -350,6 +350,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} har endnu ingen adgangskode og skal vælge en nu.",
         "{name} has no password yet and must choose one now.",
     ),
+    "auth.no_password": (
+        "{name} har endnu ingen adgangskode: en administrator giver brugeren en "
+        "(Administration ▸ Brugere ▸ Ny adgangskode).",
+        "{name} has no password yet: an administrator gives them one "
+        "(Administration ▸ Users ▸ New password).",
+    ),
     "auth.password_now_set": (
         "{name} havde ingen adgangskode; den angivne er nu brugerens adgangskode.",
         "{name} had no password; the one given is now their password.",

@@ -20,6 +20,12 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Traumefokus"
 DATABASE_FILE = "traumefokus.db"
+# The files the program keeps at the top of a data directory.
+OWN_FILES = (
+    *(f"{DATABASE_FILE}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")),
+    "settings.json",
+    "settings.json.damaged",
+)
 
 
 @dataclass(frozen=True)
@@ -63,15 +69,22 @@ class DataDir:
         return self
 
     def make_private(self) -> None:
-        """Tighten an existing data directory: 0700 for it and every folder in it, 0600 for
-        every file, whatever they were made with. Only on POSIX: on Windows the per-user
-        profile location is the protection."""
-        if os.name != "posix" or not self.root.is_dir():
+        """Tighten an existing data directory: 0700 for it and the program's folders in it,
+        0600 for the program's files, whatever they were made with. Only a folder that is a
+        Traumefokus data directory (it holds the database or the settings), and only what the
+        program keeps there: a mistyped --data-dir never changes anyone else's files. Only on
+        POSIX: on Windows the per-user profile location is the protection."""
+        if os.name != "posix" or not (self.database.exists() or self.settings.exists()):
             return
-        for folder, _dirs, files in os.walk(self.root):
-            _tighten(Path(folder), 0o700)
-            for name in files:
-                _tighten(Path(folder) / name, 0o600)
+        _tighten(self.root, 0o700)
+        for name in OWN_FILES:
+            _tighten(self.root / name, 0o600)
+        for folder in (self.logs, self.backups, self.packs, self.programmes):
+            if folder.is_dir() and not folder.is_symlink():
+                for inner, _dirs, files in os.walk(folder):
+                    _tighten(Path(inner), 0o700)
+                    for name in files:
+                        _tighten(Path(inner) / name, 0o600)
 
 
 def private_files() -> None:
@@ -83,6 +96,8 @@ def private_files() -> None:
 
 def _tighten(path: Path, mode: int) -> None:
     try:
+        if not path.exists():
+            return
         found = path.lstat()
         if stat.S_ISLNK(found.st_mode) or stat.S_IMODE(found.st_mode) & ~mode == 0:
             return

@@ -1,23 +1,26 @@
 """Signing in: the one way the command line and the program become an acting user.
 
-A wrong password and an unknown name give the same answer and take the same time. Failures
-in a row are kept in the database, so that the growing delay after them survives a restart.
-The password check runs outside any transaction: it takes a third of a second on purpose, and
-nobody else should wait for it.
+A wrong password and an unknown name give the same answer and take the same time. Every
+attempt is counted before the password is checked, in one write transaction at a time, so that
+neither a restart nor attempts side by side escape the growing delay; a success clears the
+count. Attempts are counted per user (and per name, for names that are nobody's). The password
+check itself runs outside any transaction: it takes a third of a second on purpose, and nobody
+else should wait for it.
+
+Users from before passwords existed have none. Until some administrator has a password, an
+administrator without one chooses theirs at sign-in (the upgrade's first step); everyone else
+without one is refused until an administrator gives them one.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import hashlib
+
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.passwords import (
-    hash_password,
-    needs_rehash,
-    verify_password,
-    wait_left,
-)
+from traumefokus.domain.passwords import hash_password, needs_rehash, verify_password, wait_left
 from traumefokus.domain.users import MAX_NAME_LENGTH, normalise_user_name, person_label
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import Refused
@@ -28,48 +31,70 @@ from traumefokus.storage.types import utc_now
 
 
 class PasswordNotSet(Refused):
-    """The user dates from before passwords: they choose one now (`set_first_password`)."""
+    """An administrator from before passwords, before any has one: they choose it now
+    (`set_first_password`)."""
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(
-        user.id, user.name, Role(user.role), person_label(user.name, user.full_name, user.title)
-    )
+    label = person_label(user.name, user.full_name, user.title)
+    return Actor(user.id, user.name, Role(user.role), label)
 
 
 def find_user(session: Session, name: str) -> User | None:
-    return session.scalars(select(User).where(User.name == normalise_user_name(name))).one_or_none()
+    """The user whose (normalised) name this is, exactly."""
+    key = normalise_user_name(name)
+    if len(key) > MAX_NAME_LENGTH:
+        return None
+    return session.scalars(select(User).where(User.name == key)).one_or_none()
 
 
 def sign_in(db: Database, name: str, password: str) -> Actor:
     """The active user `name`, if `password` is theirs; Refused otherwise (exit 3)."""
-    key = normalise_user_name(name)[:MAX_NAME_LENGTH]
-    with db.reading() as session:
-        _refuse_while_waiting(session, key)
-        user = find_user(session, key)
-        encoded = user.password_hash if user else None
-        if user is not None and encoded is None:
-            raise PasswordNotSet("auth.choose_password", name=user.name)
-    if not verify_password(encoded, password) or user is None:
-        _record_failure(db, key)
-        raise Refused("auth.failed")
-    if not user.active:
-        raise Refused("user.inactive", name=user.name)
     with db.transaction() as session:
-        _clear_failures(session, key)
-        current = session.get(User, user.id)
-        if current is not None and current.password_hash and needs_rehash(current.password_hash):
-            current.password_hash = hash_password(password)  # stronger parameters since
+        user = find_user(session, name)
+        if user is not None and user.password_hash is None:
+            _refuse_without_password(session, user)
+        subject = _subject(user, name)
+        _count_attempt(session, subject)
+        user_id, encoded = (user.id, user.password_hash) if user else (None, None)
+    if not verify_password(encoded, password) or user_id is None:
+        _record_failure(db, user_id)
+        raise Refused("auth.failed")
+    with db.transaction() as session:
+        _clear_attempts(session, subject)
+        user = session.get(User, user_id)
+        assert user is not None
+        if not user.active:
+            raise Refused("user.inactive", name=user.name)
+        if user.password_hash and needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)  # stronger parameters since
         audit.record(session, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
-    return actor_of(user)
+        return actor_of(user)
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> bool:
+    """Whether `password` is the signed-in user's own (unlocking after the idle lock,
+    changing one's password): counted and delayed like signing in."""
+    subject = f"user:{actor.id}"
+    with db.transaction() as session:
+        _count_attempt(session, subject)
+        user = session.get(User, actor.id)
+        encoded = user.password_hash if user is not None and user.active else None
+    if not verify_password(encoded, password):
+        _record_failure(db, actor.id)
+        return False
+    with db.transaction() as session:
+        _clear_attempts(session, subject)
+    return True
 
 
 def set_first_password(db: Database, name: str, password: str) -> Actor:
-    """A user from before passwords chooses theirs at their first sign-in since."""
+    """An administrator from before passwords chooses theirs, while no administrator has
+    one yet (the first sign-in after the upgrade)."""
     encoded = hash_password(password)
     with db.transaction() as session:
         user = find_user(session, name)
-        if user is None or user.password_hash is not None:
+        if user is None or user.password_hash is not None or not _first_admin(session, user):
             raise Refused("auth.failed")
         if not user.active:
             raise Refused("user.inactive", name=user.name)
@@ -80,34 +105,50 @@ def set_first_password(db: Database, name: str, password: str) -> Actor:
         return actor_of(user)
 
 
-def check_password(db: Database, actor: Actor, password: str) -> bool:
-    """Whether `password` is the signed-in user's own (unlocking after the idle lock)."""
-    with db.reading() as session:
-        user = session.get(User, actor.id)
-        encoded = user.password_hash if user and user.active else None
-    return verify_password(encoded, password) and encoded is not None
+def _refuse_without_password(session: Session, user: User) -> None:
+    if _first_admin(session, user):
+        raise PasswordNotSet("auth.choose_password", name=user.name)
+    raise Refused("auth.no_password", name=user.name)
 
 
-def _refuse_while_waiting(session: Session, key: str) -> None:
-    failure = session.get(SignInFailure, key)
-    if failure is None:
+def _first_admin(session: Session, user: User) -> bool:
+    """An administrator, while no administrator has a password yet."""
+    with_password = exists().where(User.role == Role.ADMIN.value, User.password_hash.is_not(None))
+    return user.role == Role.ADMIN.value and not session.scalar(select(with_password))
+
+
+def _subject(user: User | None, name: str) -> str:
+    """Whose attempts these are: the user's, or (a name that is nobody's) the name's."""
+    if user is not None:
+        return f"user:{user.id}"
+    digest = hashlib.sha256(normalise_user_name(name).encode("utf-8", "surrogatepass"))
+    return f"name:{digest.hexdigest()[:40]}"
+
+
+def _count_attempt(session: Session, subject: str) -> None:
+    """Refuse while the delay after earlier failures lasts; else count this attempt now, as
+    if it failed (a success clears the count)."""
+    now = utc_now()
+    row = session.get(SignInFailure, subject)
+    if row is None:
+        session.add(SignInFailure(subject=subject, failures=1, last_failure_at=now))
         return
-    seconds = wait_left(failure.failures, failure.last_failure_at, utc_now())
+    seconds = wait_left(row.failures, row.last_failure_at, now)
     if seconds:
         raise Refused("auth.wait", seconds=seconds)
+    row.failures += 1
+    row.last_failure_at = now
 
 
-def _record_failure(db: Database, key: str) -> None:
+def _clear_attempts(session: Session, subject: str) -> None:
+    row = session.get(SignInFailure, subject)
+    if row is not None:
+        session.delete(row)
+
+
+def _record_failure(db: Database, user_id: str | None) -> None:
+    """A wrong password for a user goes into the audit trail (nothing for unknown names)."""
+    if user_id is None:
+        return
     with db.transaction() as session:
-        failure = session.get(SignInFailure, key)
-        if failure is None:
-            session.add(SignInFailure(name=key, failures=1, last_failure_at=utc_now()))
-        else:
-            failure.failures += 1
-            failure.last_failure_at = utc_now()
-
-
-def _clear_failures(session: Session, key: str) -> None:
-    failure = session.get(SignInFailure, key)
-    if failure is not None:
-        session.delete(failure)
+        audit.record(session, None, "user.sign_in_failed", object_type="user", object_id=user_id)

@@ -20,7 +20,7 @@ from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.auth import actor_of, check_password, find_user
+from traumefokus.services.auth import actor_of, confirm_password, find_user
 from traumefokus.services.editing import for_edit
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import SignInFailure, User
@@ -217,7 +217,7 @@ def reset_password(acting: Acting, user_id: str, password: str) -> None:
 def change_own_password(acting: Acting, current: str, new: str) -> None:
     """Anyone changes their own password, knowing the current one."""
     encoded = hash_password(new)
-    if not check_password(acting.db, acting.actor, current):
+    if not confirm_password(acting.db, acting.actor, current):
         raise Refused("auth.failed")
     with acting.db.transaction() as session:
         user = session.get(User, acting.actor.id)
@@ -227,9 +227,9 @@ def change_own_password(acting: Acting, current: str, new: str) -> None:
 
 def _set_password(session: Session, actor: Actor, user: User, encoded: str, action: str) -> None:
     user.password_hash = encoded
-    failure = session.get(SignInFailure, user.name)
-    if failure is not None:
-        session.delete(failure)
+    failures = session.get(SignInFailure, f"user:{user.id}")
+    if failures is not None:
+        session.delete(failures)
     audit.record(session, actor, action, object_type="user", object_id=user.id)
 
 

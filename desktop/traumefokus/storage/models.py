@@ -96,12 +96,13 @@ class User(Versioned, Base):
 
 
 class SignInFailure(Base):
-    """Failed sign-ins in a row for a user name (known or not), so that the growing delay
-    survives a restart of the program. Removed at the next successful sign-in."""
+    """Sign-in attempts in a row that did not succeed, for a user ("user:<id>") or for a name
+    that is nobody's ("name:<hash>"), so that the growing delay survives a restart of the
+    program. Removed at the next successful sign-in."""
 
     __tablename__ = "sign_in_failures"
 
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer)
     last_failure_at: Mapped[datetime]
 

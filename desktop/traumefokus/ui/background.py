@@ -53,9 +53,9 @@ class _Runner(QObject):
             self.cancelled.emit()
         except TraumefokusError as error:
             self.failed.emit(error)
-        except Exception as error:  # a bug: logged with its trace, reported in one line
+        except Exception as error:  # a bug: logged with its type and place, said in one line
             log.exception("Background work failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(type(error).__name__)
         else:
             self.done.emit(result)
         finally:

@@ -61,8 +61,11 @@ class UiContext:
         self.settings.installation.set("last_user", actor.name)
         return self._acting
 
-    def sign_out(self) -> None:
-        self._acting = None
+    def fresh(self) -> UiContext:
+        """A context for the next user of the program: the same data, nobody signed in."""
+        return UiContext(
+            self.workspace, self.settings, self.lang, db=self.db, _library=self._library
+        )
 
     def why_not(self, action: Action, may: frozenset[Action]) -> str:
         """Why the signed-in user may not do `action` with a course where they may do `may`

@@ -1,11 +1,12 @@
 """The idle lock: after the installation's idle time without a key press or a mouse movement,
 every window that shows client data (the client's window and open dialogs too) is covered at
-once. The same user's password uncovers them exactly as they were; another user signing in
-first puts the previous user's work away (the draft saved) and starts afresh.
+once. The same user's password uncovers them exactly as they were; another user who signs in
+(with their own password) first puts the previous user's work away (the draft saved) and
+starts afresh.
 
 Windows are covered rather than hidden: hiding a dialog that is waiting for an answer would
-end it and lose what was typed in it. A running session clock counts as activity, so that a
-conversation is never interrupted.
+end it and lose what was typed in it. A running session clock counts as activity for the
+session's length and a quarter of an hour more, so that a conversation is never interrupted.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.errors import TraumefokusError
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.sign_in import password_field
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
@@ -64,9 +66,9 @@ class LockCover(QWidget):
 
 
 class UnlockDialog(QDialog):
-    """The signed-in user's password, or another user taking over."""
+    """The signed-in user's password, or another user signing in to take over."""
 
-    switch_user = Signal()
+    switch_user = Signal(object)  # the Actor who signed in
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +86,7 @@ class UnlockDialog(QDialog):
         other = buttons.addButton(
             self.tr("Sign in as someone else…"), QDialogButtonBox.ButtonRole.ResetRole
         )
-        other.clicked.connect(self.switch_user)
+        other.clicked.connect(self._someone_else)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Traumefokus is locked"), scale=1.3))
@@ -102,11 +104,16 @@ class UnlockDialog(QDialog):
         self.password.setFocus()
 
     def accept(self) -> None:
-        from traumefokus.services.auth import check_password
+        from traumefokus.services.auth import confirm_password
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            right = check_password(self.ctx.acting.db, self.ctx.acting.actor, self.password.text())
+            right = confirm_password(
+                self.ctx.acting.db, self.ctx.acting.actor, self.password.text()
+            )
+        except TraumefokusError as error:  # the delay after failures, a database problem
+            show_problem(self.problem, self.ctx.describe(error))
+            return
         finally:
             QApplication.restoreOverrideCursor()
         if not right:
@@ -116,6 +123,18 @@ class UnlockDialog(QDialog):
             return
         super().accept()
 
+    def _someone_else(self) -> None:
+        """Another user signs in here; only then is the previous user's work put away."""
+        from traumefokus.ui.sign_in import SignInDialog
+
+        dialog = SignInDialog(self.ctx, self, name="")
+        if not dialog.exec() or dialog.actor is None:
+            return
+        if dialog.actor.id == self.ctx.acting.actor.id:  # it was them after all
+            super().accept()
+            return
+        self.switch_user.emit(dialog.actor)
+
     def reject(self) -> None:
         """Esc does not unlock."""
 
@@ -124,20 +143,21 @@ class IdleLock(QObject):
     """Watches for input, and covers the windows when there has been none for a while."""
 
     locked = Signal()
-    switch_user = Signal()  # someone else wants to sign in while the screens are locked
+    switch_user = Signal(object)  # the Actor who signed in while the screens were locked
 
     def __init__(
         self,
         ctx: UiContext,
         *,
         idle_seconds: float,
-        busy: Callable[[], bool],
+        allowance: Callable[[], float] = lambda: 0.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """`allowance()`: seconds to wait on top of `idle_seconds` (a session under way)."""
         super().__init__()
         self.ctx = ctx
         self.idle_seconds = idle_seconds
-        self.busy = busy
+        self.allowance = allowance
         self.clock = clock
         self.last_input = clock()
         self.covers: list[tuple[QWidget, LockCover, str]] = []
@@ -158,11 +178,9 @@ class IdleLock(QObject):
         return False
 
     def check(self) -> None:
-        if self.is_locked:
-            return
-        if self.busy():  # the session clock is running: a conversation is going on
-            self.last_input = self.clock()
-        elif self.clock() - self.last_input >= self.idle_seconds:
+        if not self.is_locked and self.clock() - self.last_input >= (
+            self.idle_seconds + self.allowance()
+        ):
             self.lock()
 
     def lock(self) -> None:
@@ -198,9 +216,9 @@ class IdleLock(QObject):
             self.dialog = None
         self.last_input = self.clock()
 
-    def _switch_user(self) -> None:
+    def _switch_user(self, actor: object) -> None:
         """The windows stay covered: the switch closes them."""
-        self.switch_user.emit()
+        self.switch_user.emit(actor)
 
     def stop(self) -> None:
         """No more watching (the user signs out or the program closes)."""

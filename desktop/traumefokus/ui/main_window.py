@@ -435,8 +435,14 @@ class MainWindow(QMainWindow):
         self.runner.focus_current()
 
     @property
-    def session_running(self) -> bool:
-        return self.runner is not None and self.runner.clock_running
+    def session_allowance(self) -> float:
+        """How long the idle lock waits on top of its idle time: a session's length and a
+        quarter of an hour while its clock runs, so that a conversation is never interrupted,
+        nothing otherwise (a draft left open overnight still locks)."""
+        runner = self.runner
+        if runner is None or not runner.clock_running or runner.note is None:
+            return 0.0
+        return 60.0 * (runner.note.minutes + 15)
 
     def _runner_changed(self) -> None:
         self.reload()

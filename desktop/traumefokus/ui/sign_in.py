@@ -33,7 +33,10 @@ def password_field(placeholder: str = "") -> QLineEdit:
 class SignInDialog(QDialog):
     """Who is working. `actor` is set once the password is right."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, name: str = "") -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, name: str | None = None
+    ) -> None:
+        """`name`: the user name to start with (None: the one last signed in here)."""
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
@@ -43,7 +46,8 @@ class SignInDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)
 
-        self.name = QLineEdit(name or ctx.settings.installation.get("last_user") or "")
+        remembered = ctx.settings.installation.get("last_user") or ""
+        self.name = QLineEdit(remembered if name is None else name)
         self.name.setMaxLength(64)
         self.password = password_field()
         self.repeat = password_field()

@@ -1,9 +1,12 @@
 """Accounts and access: passwords (argon2id hashes), full names and professional titles,
 failed sign-ins that survive a restart, and colleagues named co-therapist on a course.
 
-User names are normalised (NFKC, case-folded) from now on; existing names are normalised here
-unless that would make two users share a name, in which case the name stays as it was.
-Existing users have no password and choose one at their next sign-in.
+User names are normalised (NFKC, case-folded) from now on, and existing names are normalised
+here. Should two names become one (only possible with look-alike letters, since names were
+already unique regardless of case), a name that was already in the normal form keeps it and
+the other gets a number: "bo.2". Existing users have no
+password: until an administrator has one, an administrator chooses theirs at sign-in; the
+others get theirs from an administrator.
 
 Revision ID: 0005
 Revises: 0004
@@ -28,10 +31,10 @@ def _normalised(name: str) -> str:
 def upgrade() -> None:
     op.create_table(
         "sign_in_failures",
-        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("subject", sa.String(length=64), nullable=False),
         sa.Column("failures", sa.Integer(), nullable=False),
         sa.Column("last_failure_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_sign_in_failures")),
+        sa.PrimaryKeyConstraint("subject", name=op.f("pk_sign_in_failures")),
     )
     op.create_table(
         "course_covers",
@@ -61,16 +64,26 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("title", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("password_hash", sa.String(length=255), nullable=True))
 
-    users = sa.table("users", sa.column("id", sa.String), sa.column("name", sa.String))
+    users = sa.table(
+        "users",
+        sa.column("id", sa.String),
+        sa.column("name", sa.String),
+        sa.column("created_at", sa.DateTime),
+    )
     connection = op.get_bind()
-    rows = connection.execute(sa.select(users.c.id, users.c.name)).all()
-    taken = {name for _id, name in rows}
+    rows = connection.execute(
+        sa.select(users.c.id, users.c.name).order_by(users.c.created_at, users.c.id)
+    ).all()
+    taken = {name for _id, name in rows if _normalised(name) == name}
     for user_id, name in rows:
-        normal = _normalised(name)
-        if normal != name and normal not in taken:
-            connection.execute(users.update().where(users.c.id == user_id).values(name=normal))
-            taken.discard(name)
-            taken.add(normal)
+        if name in taken:
+            continue
+        normal = _normalised(name)[:60]
+        unique, number = normal, 2
+        while unique in taken:
+            unique, number = f"{normal}.{number}", number + 1
+        taken.add(unique)
+        connection.execute(users.update().where(users.c.id == user_id).values(name=unique))
 
 
 def downgrade() -> None:
