@@ -45,15 +45,18 @@ _quick_passwords()
 def _collect_garbage_on_the_main_thread():
     """As the program does (ui/collector.py): a Qt object in a reference cycle must never be
     freed by a collection that happens to start on a background thread."""
+    thresholds = gc.get_threshold()
     gc.disable()
-    yield
+    yield thresholds
     gc.enable()
 
 
 @pytest.fixture(autouse=True)
-def _collect_after_each_test():
+def _collect_after_each_test(_collect_garbage_on_the_main_thread):
+    from traumefokus.ui.collector import collect_due
+
     yield
-    gc.collect()
+    collect_due(_collect_garbage_on_the_main_thread)
 
 
 @pytest.fixture(autouse=True)

@@ -27,13 +27,17 @@ class UiThreadCollector(QObject):
         self.timer.start()
 
     def collect(self) -> None:
-        """Collect the generations that are due, oldest last, as the collector would."""
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > self.thresholds[generation]:
-                gc.collect(generation)
-                return
+        collect_due(self.thresholds)
 
     def stop(self) -> None:
         self.timer.stop()
         gc.enable()
+
+
+def collect_due(thresholds: tuple[int, ...]) -> None:
+    """Collect the oldest generation that is due, as the automatic collector would."""
+    counts = gc.get_count()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
