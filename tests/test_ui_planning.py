@@ -17,10 +17,10 @@ from traumefokus.ui.course_dialogs import (
     AttendanceDialog,
     DeferDialog,
     EndCourseDialog,
-    ItqDialog,
     NewCourseDialog,
 )
 from traumefokus.ui.course_page import CoursePage
+from traumefokus.ui.itq_dialog import ItqDialog
 from traumefokus.ui.people_dialogs import (
     ClientDialog,
     UserDialog,

@@ -781,6 +781,18 @@
         <translation>&amp;Dato:</translation>
     </message>
     <message>
+        <source>Validated wording. Source: %1</source>
+        <translation>Valideret ordlyd. Kilde: %1</translation>
+    </message>
+    <message>
+        <source>This wording is not validated.</source>
+        <translation>Denne ordlyd er ikke valideret.</translation>
+    </message>
+    <message>
+        <source>Use the result as a guide, not as a validated screening. A centre can install a validated wording as %1 in the data directory.</source>
+        <translation>Brug resultatet som en rettesnor, ikke som en valideret screening. Et center kan lægge en valideret ordlyd ind som %1 i datamappen.</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>

@@ -1,5 +1,14 @@
-"""The ITQ's item texts: shipped in English, replaceable with the validated Danish wording by
-an itq.toml in the data directory. Ids and the 0-4 scale are fixed by the scoring rules."""
+"""The ITQ's item texts. Which file the program uses:
+
+1. a centre's own `itq.toml` in the data directory, whatever the program's language (the
+   way to install a validated Danish wording);
+2. otherwise the shipped wording for the program's language: `resources/scales/itq-da.toml`
+   (Danish, written for Traumefokus, not validated) or `resources/scales/itq.toml` (the
+   published English wording).
+
+A file says whether its wording is validated (`validated = true`) and where it comes from
+(`source`); the ITQ dialog says plainly when it is not. Ids and the 0-4 scale are fixed by
+the scoring rules."""
 
 from __future__ import annotations
 
@@ -11,7 +20,8 @@ from traumefokus.content.problems import Problems
 from traumefokus.domain.itq import ITEMS, MAX_SCORE, MIN_SCORE
 from traumefokus.paths import DataDir, shipped_dir
 
-FILE = "itq.toml"
+FILE = "itq.toml"  # the name of a centre's own wording in the data directory
+SHIPPED = {"da": "itq-da.toml", "en": "itq.toml"}  # by program language
 
 
 @dataclass(frozen=True)
@@ -24,23 +34,28 @@ class ItqSection:
 class ItqForm:
     language: str
     source: str
+    validated: bool  # the file declares its wording validated (its source says by whom)
     scale: tuple[str, ...]  # the label of each score, 0 to 4
     sections: tuple[ItqSection, ...]
 
 
-def itq_file(data_dir: DataDir) -> Path:
+def itq_file(data_dir: DataDir, lang: str = "da") -> Path:
+    """The centre's own wording if there is one, else the shipped one for `lang`."""
     own = data_dir.root / FILE
-    return own if own.exists() else shipped_dir("resources") / "scales" / FILE
+    if own.exists():
+        return own
+    return shipped_dir("resources") / "scales" / SHIPPED.get(lang, SHIPPED["da"])
 
 
 def load_itq_form(path: Path) -> ItqForm:
     problems = Problems()
     toml = TomlFile(path, problems)
     data = toml.load() or {}
-    toml.only(data, {"format", "language", "source", "scale", "sections"}, "")
+    toml.only(data, {"format", "language", "source", "validated", "scale", "sections"}, "")
     toml.format_version(data, 1)
     language = toml.text(data, "language", "") or ""
     source = toml.text(data, "source", "") or ""
+    validated = toml.boolean(data, "validated", "")  # missing: not validated
     scale = toml.texts(data, "scale", "") or []
     if len(scale) != MAX_SCORE - MIN_SCORE + 1:
         toml.note("scale", "content.itq_scale", count=len(scale))
@@ -63,4 +78,4 @@ def load_itq_form(path: Path) -> ItqForm:
             "sections", "content.itq_items", expected=", ".join(ITEMS), found=", ".join(seen) or "-"
         )
     problems.raise_if_any(path)
-    return ItqForm(language, source, tuple(scale), tuple(sections))
+    return ItqForm(language, source, validated, tuple(scale), tuple(sections))

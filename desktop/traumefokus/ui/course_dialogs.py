@@ -8,22 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from traumefokus.content.end_reasons import OTHER, EndReason
-from traumefokus.content.itq_items import ItqForm
 from traumefokus.content.problems import InvalidContent
-from traumefokus.domain import itq
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.course_plan import lay_out
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
@@ -33,7 +29,6 @@ from traumefokus.services.clients import ClientInfo
 from traumefokus.services.courses import (
     CourseView,
     GoalView,
-    ItqView,
     SessionView,
     create_course,
     end_course,
@@ -50,8 +45,6 @@ from traumefokus.ui.forms import (
 )
 from traumefokus.ui.labels import (
     attendance_label,
-    itq_cluster_label,
-    itq_result_label,
     session_kind_label,
     session_number_label,
     weekday_names,
@@ -426,98 +419,3 @@ class GoalDialog(FormDialog):
                 day,
                 self.goal.version,
             )
-
-
-class ItqDialog(FormDialog):
-    """The 18 items with their published wording; the result and the clusters behind it are
-    shown as the answers come in. Unanswered items leave the ITQ incomplete, never guessed."""
-
-    def __init__(
-        self,
-        ctx: UiContext,
-        course: CourseView,
-        form: ItqForm,
-        record: ItqView | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, self.tr("ITQ – International Trauma Questionnaire"), parent)
-        self.resize(860, 760)
-        self.course = course
-        self.record = record
-        self.occasion = QComboBox()
-        self.occasion.addItem(self.tr("Assessment"), "assessment")
-        self.occasion.addItem(self.tr("Follow-up"), "follow_up")
-        if record:
-            self.occasion.setCurrentIndex(self.occasion.findData(record.occasion))
-        elif any(r.occasion == "assessment" for r in course.itq):
-            self.occasion.setCurrentIndex(1)
-        self.day = date_edit(record.date if record else date.today())
-        self.form.addRow(self.tr("&Occasion:"), self.occasion)
-        self.form.addRow(self.tr("&Date:"), self.day)
-        self.groups: dict[str, QButtonGroup] = {}
-        grid_box = QWidget()
-        grid = QGridLayout(grid_box)
-        row = 0
-        for section in form.sections:
-            intro = QLabel(f"<i>{section.intro}</i>")
-            intro.setWordWrap(True)
-            grid.addWidget(intro, row, 0, 1, 6)
-            row += 1
-            for item_id, text in section.items:
-                label = QLabel(f"<b>{item_id}</b> {text}")
-                label.setWordWrap(True)
-                grid.addWidget(label, row, 0)
-                group = QButtonGroup(self)
-                for score, scale_label in enumerate(form.scale):
-                    button = QRadioButton(str(score))
-                    button.setToolTip(scale_label)
-                    group.addButton(button, score)
-                    grid.addWidget(button, row, score + 1)
-                    if record and record.items.get(item_id) == score:
-                        button.setChecked(True)
-                group.idClicked.connect(self._update_result)
-                self.groups[item_id] = group
-                row += 1
-        scale = QLabel("  ·  ".join(f"{n} = {name}" for n, name in enumerate(form.scale)))
-        scale.setWordWrap(True)
-        grid.setColumnStretch(0, 1)
-        for score in range(len(form.scale)):
-            grid.setColumnMinimumWidth(score + 1, 46)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_box)
-        scroll.setMinimumHeight(470)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.form.addRow(scale)
-        self.form.addRow(scroll)
-        self.form.addRow(self.result)
-        self.form.addRow(hint(self.tr("Source: %1").replace("%1", form.source)))
-        self._update_result()
-
-    def answers(self) -> dict[str, int]:
-        return {
-            item: group.checkedId() for item, group in self.groups.items() if group.checkedId() >= 0
-        }
-
-    def _update_result(self) -> None:
-        score = itq.score(self.answers())
-        text = "<b>" + itq_result_label(score.result.value) + "</b>"
-        if score.missing:
-            text += " – " + self.tr("%1 of 18 answered").replace("%1", str(18 - len(score.missing)))
-        elif score.endorsed_clusters:
-            clusters = ", ".join(
-                itq_cluster_label(c) for c in itq.CLUSTER_ORDER if c in score.endorsed_clusters
-            )
-            text += " – " + self.tr("endorsed: %1").replace("%1", clusters)
-        self.result.setText(text)
-
-    def submit(self) -> None:
-        treatment.record_itq(
-            self.ctx.acting,
-            self.course.id,
-            occasion=self.occasion.currentData(),
-            day=from_qdate(self.day.date()),
-            items=self.answers(),
-            itq_id=self.record.id if self.record else None,
-        )

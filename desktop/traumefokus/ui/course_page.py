@@ -44,6 +44,7 @@ from traumefokus.services.courses import CourseView, SessionView, course_content
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label, time_label
+from traumefokus.ui.itq_dialog import ItqDialog
 from traumefokus.ui.labels import (
     attendance_label,
     course_status_label,
@@ -623,7 +624,7 @@ class CoursePage(QWidget):
         from traumefokus.content.itq_items import itq_file, load_itq_form
 
         try:
-            return load_itq_form(itq_file(self.ctx.workspace.data_dir))
+            return load_itq_form(itq_file(self.ctx.workspace.data_dir, self.ctx.lang))
         except TraumefokusError as error:
             problems = getattr(error, "problems", [])
             details = "\n".join(p.describe(self.ctx.lang) for p in problems)
@@ -633,14 +634,14 @@ class CoursePage(QWidget):
     def _new_itq(self) -> None:
         form = self._itq_form()
         if form is not None:
-            self._run(dialogs.ItqDialog(self.ctx, self.course, form, parent=self))
+            self._run(ItqDialog(self.ctx, self.course, form, parent=self))
 
     def _edit_itq(self) -> None:
         item = self.itq.currentItem()
         record = next((r for r in self.course.itq if item and r.id == item.data(SESSION_ID)), None)
         form = self._itq_form() if record is not None and self.may_plan else None
         if form is not None:
-            self._run(dialogs.ItqDialog(self.ctx, self.course, form, record, self))
+            self._run(ItqDialog(self.ctx, self.course, form, record, self))
 
     def _add_goal(self) -> None:
         self._run(dialogs.GoalDialog(self.ctx, self.course.id, parent=self))
