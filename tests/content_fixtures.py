@@ -91,7 +91,7 @@ PROGRAMME: dict[str, Any] = {
         ],
     },
     "gift_cards": {"every": 2, "amount_dkk": 200, "count": 6},
-    "status_letters": {"every": 4},
+    "status_letters": {"every": 4, "counts": ["move", "trauma"]},
     "measures": [
         {
             "id": "tem",

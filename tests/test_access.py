@@ -33,6 +33,8 @@ from traumefokus.services.clients import add_client, get_client, update_client
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
 from traumefokus.services.courses import create_course, end_course, view_course
+from traumefokus.services.inclusion import confirm_inclusion
+from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
 from traumefokus.services.session_notes import (
     add_addendum,
@@ -71,11 +73,20 @@ def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
         for number in range(4):
             sign_note(mette, sessions[number], attendance="held", day=START)
         save_draft(mette, sessions[4], NoteDraft(commitment="Gå en tur"))
+        extra = planning.add_extra_session(
+            mette, course, kind="move", theme=None, day=START, at=None
+        )
+        sign_note(mette, extra, attendance="held", day=START)  # the 4th weekly session
+        planning.record_attendance(mette, sessions[7], "no_show")  # its theme still open
         goal = treatment.add_goal(mette, course, "Sove bedre", START)
+        no_ptsd = {f"{part}{n}": 0 for part in "PC" for n in range(1, 10)}
+        treatment.record_itq(mette, course, occasion="assessment", day=START, items=no_ptsd)
         flag = raise_safety_flag(mette, sessions[3], "Kørte bil efter at have drukket")
         save_status_letter(mette, course, 4, "Det går godt.", version=None)
         ended = planned_course(sara, k3.id, start=START)
-        end_course(sara, ended, status="completed", end_date=START)
+        end_course(
+            sara, ended, status="ended_early", end_date=START, reason="moved", reasons=("moved",)
+        )
         planned = view_course(mette, course).sessions
     ids = {
         "course": course,
@@ -86,6 +97,7 @@ def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
         "s4": sessions[4],
         "s5": sessions[5],
         "s6": sessions[6],
+        "s7": sessions[7],
         "goal": goal,
         "flag": flag,
         "jonas": jonas.actor.id,
@@ -147,6 +159,18 @@ MATRIX = {
         lambda a, i, o: planning.defer_theme(a, i["s5"]),
         (Y, Y, N, N, N, N),
     ),
+    "plan: move a missed theme on": (
+        lambda a, i, o: planning.defer_theme(a, i["s7"]),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: replace a missed theme": (
+        lambda a, i, o: replace_missed_theme(a, i["s7"], "anger"),
+        (Y, Y, N, N, N, N),
+    ),
+    "plan: drop a missed theme": (
+        lambda a, i, o: drop_missed_theme(a, i["s7"], "Klienten ønskede det ikke"),
+        (Y, Y, N, N, N, N),
+    ),
     "plan: an extra session": (
         lambda a, i, o: planning.add_extra_session(
             a, i["course"], kind="move", theme=None, day=date(2026, 5, 1), at=None
@@ -179,8 +203,14 @@ MATRIX = {
         ),
         (Y, Y, N, N, N, N),
     ),
+    "plan: confirm inclusion (the ITQ at assessment shows no PTSD)": (
+        lambda a, i, o: confirm_inclusion(a, i["course"], "Klinisk vurdering"),
+        (Y, Y, N, N, N, N),
+    ),
     "plan: end the course": (
-        lambda a, i, o: end_course(a, i["course"], status="completed", end_date=START),
+        lambda a, i, o: end_course(
+            a, i["course"], status="ended_early", end_date=START, reason="moved", reasons=("moved",)
+        ),
         (Y, Y, N, N, N, N),
     ),
     "run: save a draft": (

@@ -1,3 +1,4 @@
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -180,3 +181,48 @@ def test_user_names_are_normalised_by_the_accounts_migration_and_stay_reachable(
     engine.dispose()
     assert names == {"u1": "anna", "u2": "bo.2", "u3": "bo", "u4": "kim"}  # "bo" kept it
     assert hashes == [None] * 4  # they choose a password at their next sign-in
+
+
+def test_the_letter_rule_migration_keeps_printed_letters_as_printed(tmp_path):
+    """Printed letters keep their number and are marked with what it counted (the
+    assessment included); a draft takes the new rule when it is printed."""
+    from alembic import command
+
+    from traumefokus.storage.engine import make_engine
+
+    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    engine = make_engine(target, PlainKeys())
+    command.upgrade(alembic_config(engine), "0005")
+    with engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run(
+            "INSERT INTO users (id, name, role, active, created_at, version) "
+            "VALUES ('u1', 'anna', 'therapist', 1, '2026-01-01 10:00:00', 1)"
+        )
+        run(
+            "INSERT INTO clients (id, code, site, created_at, version) VALUES ('k1', 'K-1', '', '2026-01-01', 1)"
+        )
+        run(
+            "INSERT INTO courses (id, client_id, therapist_id, method, programme, "
+            "programme_version, pack_id, pack_version, status, start_date, chosen_themes, "
+            "created_at, version) VALUES ('c1', 'k1', 'u1', 'SS', 'move-ss', '1.0.0', "
+            "'seeking-safety', '1.0.0', 'active', '2026-01-05', '[]', '2026-01-01', 1)"
+        )
+        for letter, after, printed in (("l1", 4, "'2026-02-02'"), ("l2", 8, "NULL")):
+            run(
+                "INSERT INTO status_letters (id, course_id, after_sessions, text, saved_at, "
+                f"saved_by_id, printed_on, version) VALUES ('{letter}', 'c1', {after}, "
+                f"'Kære K', '2026-02-01', 'u1', {printed}, 1)"
+            )
+    command.upgrade(alembic_config(engine), "head")
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT id, after_sessions, text, printed_on, counted_kinds FROM status_letters "
+            "ORDER BY id"
+        ).all()
+        dropped = connection.exec_driver_sql("SELECT dropped_themes FROM courses").scalar()
+    engine.dispose()
+    assert rows[0][:4] == ("l1", 4, "Kære K", "2026-02-02")
+    assert json.loads(rows[0][4]) == ["assessment", "move", "trauma"]
+    assert rows[1][1] == 8 and rows[1][4] is None
+    assert json.loads(dropped) == {}

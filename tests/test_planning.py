@@ -376,6 +376,7 @@ def test_the_plan_history_is_in_the_records_export(db, admin, therapist, library
         "at": course["plan_history"][1]["at"],
         "by": "mette",
         "kind": "themes_chosen",
+        "details": {"themes": ", ".join(SS_THEMES)},
         "change": "Themes chosen: " + ", ".join(SS_THEMES),
         "reason": "Valgt sammen",
     }

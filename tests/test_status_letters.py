@@ -60,25 +60,26 @@ def hold(db, therapist, library, course_id, numbers, commitment=None):
             sign_note(therapist, s.id, attendance="held", day=s.planned_date)
 
 
-def test_no_letter_before_four_held_sessions(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2})
+def test_no_letter_before_four_held_weekly_sessions(db, therapist, library, course_id):
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})  # the assessment does not count
     with pytest.raises(InvalidInput) as refused:
         status_letter(therapist, course_id)
     assert refused.value.facts == {"held": 3, "every": 4}
+    assert view_course(therapist, course_id).letter_count(["move", "trauma"]) == 3
 
 
 def test_the_first_draft_reports_the_courses_facts(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2})
-    hold(db, therapist, library, course_id, {3}, commitment="Ringe til Lis")
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {4}, commitment="Ringe til Lis")
     letter = status_letter(therapist, course_id)
     assert letter.after_sessions == 4 and letter.text is None and letter.printed_on is None
     text = draft_letter_text(letter, Wording("da"))
-    assert "Vi har nu haft 4 samtaler" in text
-    assert "5. januar 2026 til 26. januar 2026" in text
+    assert "Vi har nu haft 4 samtaler" in text  # the weekly sessions: 1 to 4
+    assert "12. januar 2026 til 2. februar 2026" in text
     assert "- Sikkerhed" in text
-    assert "- 26.01.2026: Ringe til Lis" in text
+    assert "- 02.02.2026: Ringe til Lis" in text
     assert "- Færre dage med hash – [skriv, hvordan det går]" in text
-    assert "mandag 2. februar 2026 kl. 09.30" in text  # the next session
+    assert "mandag 9. februar 2026 kl. 09.30" in text  # the next session
     assert text.endswith("Venlig hilsen\nmette.h")
     assert has_gaps(text)
     english = draft_letter_text(letter, Wording("en"))
@@ -90,7 +91,7 @@ def letter_request(course_id, **options):
 
 
 def test_a_letter_not_written_or_with_gaps_is_not_printed(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     rendered = render(therapist, letter_request(course_id), today=START)
     with pytest.raises(InvalidInput) as refused:
         check_printable(therapist, rendered)
@@ -106,7 +107,7 @@ def test_a_letter_not_written_or_with_gaps_is_not_printed(db, therapist, library
 
 
 def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     text = (
         "Det går godt.\n\n- Færre dage med hash: fra fem til to om ugen\n\nVenlig hilsen\nmette.h"
     )
@@ -135,6 +136,7 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
             "saved_at": exported[0]["saved_at"],
             "saved_by": "mette.h",
             "printed_on": "2026-01-27",
+            "counted_kinds": ["move", "trauma"],
         }
     ]
     with db.reading() as session:
@@ -143,7 +145,7 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
 
 
 def test_the_next_letter_is_due_after_eight(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, set(range(8)))
+    hold(db, therapist, library, course_id, set(range(9)))
     save_status_letter(therapist, course_id, 4, "Første brev", version=None, printed_on=START)
     letter = status_letter(therapist, course_id)
     assert letter.after_sessions == 8 and letter.text is None
@@ -151,7 +153,7 @@ def test_the_next_letter_is_due_after_eight(db, therapist, library, course_id):
 
 
 def test_a_missed_letter_can_still_be_written_and_printed(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, set(range(8)))
+    hold(db, therapist, library, course_id, set(range(9)))
     earlier = status_letter(therapist, course_id, 4)
     assert earlier.after_sessions == 4 and earlier.text is None
     save_status_letter(therapist, course_id, 4, "Brevet efter fire.", version=None)
@@ -164,7 +166,7 @@ def test_a_missed_letter_can_still_be_written_and_printed(db, therapist, library
 
 
 def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     version = save_status_letter(therapist, course_id, 4, "Som udleveret.", version=None)
     first = date(2026, 2, 1)
     rendered = render(therapist, letter_request(course_id), today=first)
@@ -188,7 +190,7 @@ def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_
 def test_two_people_writing_the_same_letter_do_not_overwrite_each_other(
     db, therapist, library, course_id
 ):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     seen = status_letter(therapist, course_id)
     save_status_letter(therapist, course_id, 4, "Min tekst.", version=seen.version)
     with pytest.raises(Refused) as refused:
@@ -198,7 +200,7 @@ def test_two_people_writing_the_same_letter_do_not_overwrite_each_other(
 
 
 def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     supervisor = person(admin, "sup", "supervisor")
     coder = person(admin, "kod", "coder")
     assert status_letter(supervisor, course_id).after_sessions == 4  # may read
@@ -216,7 +218,7 @@ def test_who_may_write_and_print_a_letter(db, admin, therapist, library, course_
 
 
 def test_a_letter_for_sessions_not_yet_held_is_refused(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3, 4})
     with pytest.raises(InvalidInput) as refused:
         save_status_letter(therapist, course_id, 8, "For tidligt", version=None)
     assert refused.value.code == "letter.too_early"
@@ -231,9 +233,48 @@ def test_a_letter_body_keeps_paragraphs_and_bullets_in_order():
 
 
 def test_follow_ups_are_not_counted(db, therapist, library, course_id):
-    hold(db, therapist, library, course_id, {0, 1, 2})
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
     course = view_course(therapist, course_id)
     follow_up = next(s for s in course.sessions if s.follow_up_month == 1)
     sign_note(therapist, follow_up.id, attendance="held", day=START + timedelta(days=30))
     with pytest.raises(InvalidInput):
         status_letter(therapist, course_id)
+
+
+def test_letters_fall_due_after_the_4th_8th_and_12th_weekly_session(
+    db, therapist, library, course_id
+):
+    hold(db, therapist, library, course_id, set(range(12)))
+    assert status_letter(therapist, course_id).letters == ((4, None), (8, None))
+    hold(db, therapist, library, course_id, {12})
+    letter = status_letter(therapist, course_id)
+    assert letter.letters == ((4, None), (8, None), (12, None))
+    assert [s.number for s in letter.facts.held] == list(range(1, 13))
+    assert [s.number for s in status_letter(therapist, course_id, 4).facts.held] == [1, 2, 3, 4]
+
+
+def test_a_letter_printed_under_the_earlier_count_stands_for_its_letter(
+    db, therapist, library, course_id
+):
+    """Before the programme named the counted kinds, the assessment counted: such a letter
+    keeps its number and text, and no second letter falls due for it."""
+    hold(db, therapist, library, course_id, {0, 1, 2, 3})
+    with db.transaction() as session:
+        from traumefokus.storage.models import StatusLetter
+        from traumefokus.storage.types import utc_now
+
+        session.add(
+            StatusLetter(
+                course_id=course_id,
+                after_sessions=4,
+                text="Skrevet efter tre ugentlige samtaler.",
+                saved_at=utc_now(),
+                saved_by_id=therapist.actor.id,
+                printed_on=START,
+                counted_kinds=["assessment", "move", "trauma"],
+            )
+        )
+    letter = status_letter(therapist, course_id)  # shown, though only 3 count now
+    assert (letter.after_sessions, letter.printed_on) == (4, START)
+    hold(db, therapist, library, course_id, {4})
+    assert status_letter(therapist, course_id).letters == ((4, START),)

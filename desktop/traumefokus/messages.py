@@ -476,6 +476,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Forløbet er {status} og kan ikke ændres.",
         "The course is {status} and cannot be changed.",
     ),
+    "course.themes_unfinished": (
+        "Forløbet kan ikke afsluttes som gennemført: temaerne {themes} er hverken afholdt "
+        "eller droppet med en begrundelse. Hold dem, eller drop dem fra den session, der ikke "
+        "blev afholdt.",
+        "The course cannot be completed: the themes {themes} were neither held nor dropped "
+        "with a reason. Hold them, or drop them from the session that was not held.",
+    ),
     "course.end_status_invalid": (
         "Et forløb afsluttes som gennemført eller afbrudt, ikke »{status}«.",
         "A course ends as completed or ended early, not “{status}”.",
@@ -548,6 +555,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Session {session} har intet traumetema at udsætte.",
         "Session {session} has no trauma theme to defer.",
     ),
+    "plan.theme_not_missed": (
+        "Temaet i session {session} venter ikke på en beslutning: sessionen er ikke "
+        "registreret som ikke afholdt, eller temaet er allerede flyttet, erstattet eller "
+        "droppet.",
+        "The theme of session {session} is not waiting for a decision: the session is not "
+        "recorded as not held, or the theme was already moved, replaced or dropped.",
+    ),
+    "plan.drop_reason_required": (
+        "Skriv hvorfor temaet droppes.",
+        "Say why the theme is dropped.",
+    ),
     "plan.extra_kind_invalid": (
         "En ekstra session er traumefokuseret eller MOVE, ikke »{kind}«.",
         "An extra session is trauma-focused or MOVE, not “{kind}”.",
@@ -571,6 +589,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "flyttet til en ekstra session {new}, {moved} senere sessioner rykket",
         "Theme {theme} of session {session} put aside (an ordinary MOVE session instead); "
         "the theme moved to an extra session on {new}, {moved} later sessions moved",
+    ),
+    "plan.theme_deferred": (
+        "Temaet {theme} fra session {session}, som ikke blev afholdt, flyttet til en ekstra "
+        "session {new}; {moved} senere sessioner rykket",
+        "Theme {theme} of session {session}, which was not held, moved to an extra session "
+        "on {new}; {moved} later sessions moved",
+    ),
+    "plan.theme_replaced": (
+        "Temaet {theme} fra session {session}, som ikke blev afholdt, erstattet af {new_theme} "
+        "i en ekstra session {new}; {moved} senere sessioner rykket",
+        "Theme {theme} of session {session}, which was not held, replaced by {new_theme} in "
+        "an extra session on {new}; {moved} later sessions moved",
+    ),
+    "plan.theme_dropped": (
+        "Temaet {theme} fra session {session}, som ikke blev afholdt, droppet",
+        "Theme {theme} of session {session}, which was not held, dropped",
     ),
     "plan.extra_added": (
         "Ekstra {kind} session tilføjet {date} (tema: {theme})",
@@ -596,6 +630,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Forløbet afsluttet {date}: {status} (årsag: {end_reason})",
         "Course ended on {date}: {status} (reason: {end_reason})",
     ),
+    "plan.inclusion_confirmed": (
+        "Forløbet fortsætter, selvom ITQ ved forsamtalen ({date}) ikke viser PTSD-symptomer",
+        "The course goes on although the ITQ at assessment ({date}) does not show PTSD "
+        "symptoms",
+    ),
+    "inclusion.nothing_to_confirm": (
+        "Der er intet at bekræfte: ITQ ved forsamtalen viser PTSD-symptomer, eller der er "
+        "ingen endnu.",
+        "There is nothing to confirm: the ITQ at assessment shows PTSD symptoms, or there is "
+        "none yet.",
+    ),
+    "inclusion.already_confirmed": (
+        "Det er allerede bekræftet, at forløbet fortsætter.",
+        "It is already confirmed that the course goes on.",
+    ),
     # Session notes
     "note.signed": (
         "Notatet er underskrevet og kan ikke ændres. Skriv et tillæg i stedet.",
@@ -618,6 +667,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: »{value}« kan ikke bruges i denne session.",
         "{field}: “{value}” cannot be used in this session.",
     ),
+    "flag.clear_note_required": (
+        "Skriv hvad der er gjort ved det, før du rydder sikkerhedsflaget.",
+        "Say what has been done about it before clearing the safety flag.",
+    ),
     "flag.empty": (
         "Skriv hvad det usikre var, før du sætter et sikkerhedsflag.",
         "Say what the unsafe behaviour was before raising a safety flag.",
@@ -633,6 +686,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pace.theme_time_up": (
         "Temaets tid er gået: {left} min tilbage til tjek-ud.",
         "The theme's time is up: {left} min left for the check-out.",
+    ),
+    "pace.over_max": (
+        "{over} min over tiden (højst {max} min).",
+        "over by {over} min (at most {max} min).",
+    ),
+    "pace.theme_time_up_short": (
+        "Temaets tid er gået efter kun {minutes} af mindst {min} min: "
+        "{left} min tilbage til tjek-ud.",
+        "The theme's time is up after only {minutes} of at least {min} min: "
+        "{left} min left for the check-out.",
+    ),
+    "pace.theme_short": (
+        "Temaet når kun {reach} min, hvis tjek-ud skal have sin tid – mindst {min} min.",
+        "The theme only gets {reach} min if the check-out keeps its time – at least {min} min.",
+    ),
+    "pace.theme_cut_short": (
+        "Temaet blev kortet af: {minutes} min, under mindst {min} min.",
+        "The theme was cut short: {minutes} min, under its minimum of {min} min.",
     ),
     "goal.empty": (
         "Skriv målet med klientens egne ord.",
@@ -871,12 +942,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The status letter after {count} sessions is recorded as printed on {day}.",
     ),
     "letter.not_due": (
-        "Et statusbrev skrives efter hver {every}. afholdte session; forløbet har {held}.",
-        "A status letter is written after every {every} held sessions; the course has {held}.",
+        "Et statusbrev skrives efter hver {every}. afholdte ugentlige session (forsamtalen "
+        "tæller ikke med); forløbet har {held}.",
+        "A status letter is written after every {every} held weekly sessions (the assessment "
+        "does not count); the course has {held}.",
     ),
     "letter.too_early": (
-        "Forløbet har {held} afholdte sessioner, så der er intet statusbrev efter {after}.",
-        "The course has {held} held sessions, so there is no status letter after {after}.",
+        "Forløbet har {held} afholdte ugentlige sessioner, så der er intet statusbrev efter "
+        "{after}.",
+        "The course has {held} held weekly sessions, so there is no status letter after "
+        "{after}.",
     ),
     "letter.empty": ("Statusbrevet er tomt.", "The status letter is empty."),
     "letter.printed": (

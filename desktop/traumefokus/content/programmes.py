@@ -84,8 +84,9 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
     gift_amount = toml.integer(gift, "amount_dkk", "gift_cards")
     gift_count = toml.integer(gift, "count", "gift_cards")
     letters = toml.table(data, "status_letters", "") or {}
-    toml.only(letters, {"every"}, "status_letters")
+    toml.only(letters, {"every", "counts"}, "status_letters")
     letter_every = toml.integer(letters, "every", "status_letters", minimum=1)
+    letter_counts = _read_kinds(toml, letters, "counts", "status_letters", required=True)
     measures = _read_measures(toml, data)
 
     pack = find_pack(pack_id) if pack_id else None
@@ -141,6 +142,7 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
         gift_amount or 0,
         gift_count or 0,
         letter_every or 1,
+        letter_counts,
         tuple(measures),
         path,
     )
@@ -278,6 +280,19 @@ def _read_point(toml: TomlFile, entry: dict[str, Any], place: str) -> AgendaPoin
     return AgendaPoint(point_id, title, title_en, target, high, low)
 
 
+def _read_kinds(
+    toml: TomlFile, table: dict[str, Any], key: str, place: str, *, required: bool = False
+) -> tuple[SessionKind, ...]:
+    """A list of session kinds, each one the program knows."""
+    if required and key not in table:
+        toml.note(f"{place}.{key}", "content.required")
+    kinds = toml.texts(table, key, place) or []
+    for kind in kinds:
+        if kind not in KIND_NAMES:
+            toml.note(f"{place}.{key}", "content.choice", value=kind, choices=", ".join(KIND_NAMES))
+    return tuple(SessionKind(k) for k in kinds if k in KIND_NAMES)
+
+
 def _read_measures(toml: TomlFile, data: dict[str, Any]) -> list[Measure]:
     measures: list[Measure] = []
     for index, entry in enumerate(toml.tables(data, "measures", "", required=False) or []):
@@ -286,12 +301,7 @@ def _read_measures(toml: TomlFile, data: dict[str, Any]) -> list[Measure]:
         measure_id = toml.ident(entry, "id", place)
         title = toml.text(entry, "title", place)
         title_en = toml.text(entry, "title_en", place)
-        kinds = toml.texts(entry, "kinds", place) or []
-        for kind in kinds:
-            if kind not in KIND_NAMES:
-                toml.note(
-                    f"{place}.kinds", "content.choice", value=kind, choices=", ".join(KIND_NAMES)
-                )
+        kinds = _read_kinds(toml, entry, "kinds", place)
         scale = toml.table(entry, "scale", place, required=False)
         low = high = None
         if scale is not None:
@@ -306,7 +316,7 @@ def _read_measures(toml: TomlFile, data: dict[str, Any]) -> list[Measure]:
                     measure_id,
                     title,
                     title_en,
-                    tuple(SessionKind(k) for k in kinds if k in KIND_NAMES),
+                    kinds,
                     low,
                     high,
                 )

@@ -25,8 +25,10 @@ from traumefokus.documents.styles import (
     markup,
 )
 from traumefokus.documents.wording import Wording
+from traumefokus.domain.isotime import local_day
+from traumefokus.domain.pace import under_minimum
 from traumefokus.domain.vocabulary import SessionKind
-from traumefokus.services.session_notes import NoteView
+from traumefokus.services.session_notes import FlagView, NoteView
 
 
 def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:
@@ -51,6 +53,7 @@ def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:
         Paragraph(markup(_subtitle(note, words, session_name)), SUBTITLE),
         facts(_facts(note, words, client, session_name), TEXT_WIDTH),
     ]
+    story += _flags(note, words)
     story += _content(note, words)
     story += _timing(note, words)
     story += _signatures(note, words)
@@ -144,6 +147,32 @@ def _content(note: NoteView, words: Wording) -> list[Flowable]:
     return story
 
 
+def _flags(note: NoteView, words: Wording) -> list[Flowable]:
+    """The safety flags raised in this session, and those from earlier sessions still open
+    on its day: a flag is on every note until it is cleared."""
+    body: list[Flowable] = []
+    for flag in note.flags_here:
+        label = words("note.flag_here", moment=words.moment(flag.raised_at), user=flag.raised_by)
+        body += field(f"⚠ {label}", _flag_text(flag, words))
+    for flag in note.flags_earlier:
+        day = flag.session_day or local_day(flag.raised_at)
+        label = words("note.flag_earlier", day=words.short_date(day), user=flag.raised_by)
+        body += field(f"⚠ {label}", flag.text)
+    return [heading(words("note.flags")), *body] if body else []
+
+
+def _flag_text(flag: FlagView, words: Wording) -> str:
+    if flag.cleared_at is None:
+        return flag.text
+    cleared = words(
+        "note.flag_cleared",
+        moment=words.moment(flag.cleared_at),
+        user=flag.cleared_by or "",
+        note=flag.clear_note or "",
+    )
+    return f"{flag.text}\n{cleared}"
+
+
 def _part(title: str, body: list[Flowable], words: Wording) -> list[Flowable]:
     """A heading over its fields, or over a word that nothing was written."""
     return [heading(title), *(body or [Paragraph(markup(words("note.nothing")), SMALL)])]
@@ -235,17 +264,26 @@ def _timing(note: NoteView, words: Wording) -> list[Flowable]:
         ]
     ]
     total = 0
+    timed = any(seconds.values())  # the session ran on the screen: its minimums count
     for point in note.agenda:
         used = int(seconds.get(point.id, 0))
         total += used
         over = used > point.max_minutes * 60
-        shown = _minutes_seconds(used) + (f"  ({words('note.over')})" if over else "")
+        short = timed and under_minimum(point, used)  # a theme that ended under its minimum
+        mark = (
+            words("note.over")
+            if over
+            else words("note.under_minimum", min=point.min_minutes)
+            if short
+            else ""
+        )
+        shown = _minutes_seconds(used) + (f"  ({mark})" if mark else "")
         rows.append(
             [
                 point.title_en if words.lang == "en" else point.title,
                 words("minutes", minutes=point.target_minutes),
                 words("minutes", minutes=point.max_minutes),
-                Paragraph(f"<b>{markup(shown)}</b>", CELL) if over else shown,
+                Paragraph(f"<b>{markup(shown)}</b>", CELL) if mark else shown,
             ]
         )
     over = total > note.minutes * 60  # against the session's length

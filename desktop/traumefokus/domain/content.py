@@ -119,6 +119,7 @@ class Programme:
     gift_card_amount_dkk: int
     gift_card_count: int
     status_letter_every: int
+    status_letter_counts: tuple[SessionKind, ...]  # the session kinds a letter's number counts
     measures: tuple[Measure, ...]
     path: Path
 

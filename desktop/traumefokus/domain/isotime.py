@@ -18,3 +18,8 @@ def day(value: date | None) -> str | None:
 
 def clock(value: time | None) -> str | None:
     return None if value is None else value.isoformat(timespec="minutes")
+
+
+def local_day(value: datetime) -> date:
+    """The day a moment fell on where the program runs (the centre's clock)."""
+    return value.astimezone().date()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import select
@@ -18,6 +19,9 @@ from traumefokus.domain.course_plan import (
     is_theme_slot,
     lay_out,
 )
+from traumefokus.domain.inclusion import Inclusion, inclusion_question
+from traumefokus.domain.status_letter import counted_held
+from traumefokus.domain.themes import ThemeState, theme_states, unfinished_themes
 from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
@@ -113,6 +117,8 @@ class CourseView:
     goals: tuple[GoalView, ...]
     itq: tuple[ItqView, ...]
     letters: tuple[tuple[int, date | None], ...] = ()  # status letters: (after, printed on)
+    inclusion: Inclusion | None = None  # the assessment ITQ shows no PTSD symptoms
+    dropped_themes: Mapping[str, str] = field(default_factory=dict)  # theme id: reason
 
     @property
     def attended(self) -> int:
@@ -129,6 +135,19 @@ class CourseView:
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def theme_states(self) -> dict[str, ThemeState]:
+        """Where each chosen theme stands: held, planned, dropped or open."""
+        return theme_states(
+            self.chosen_themes,
+            self.dropped_themes,
+            ((s.kind, s.theme_id, s.attendance) for s in self.sessions),
+        )
+
+    def letter_count(self, kinds: Collection[str]) -> int:
+        """Held sessions of the kinds a status letter counts."""
+        return counted_held(((s.kind, s.attendance) for s in self.sessions), kinds)
 
     @property
     def theme_slots(self) -> tuple[SessionView, ...]:
@@ -323,6 +342,8 @@ def view_course(acting: Acting, course_id: str, *, lang: str = "da") -> CourseVi
             letters=tuple(
                 (letter.after_sessions, letter.printed_on) for letter in course.status_letters
             ),
+            inclusion=inclusion_question(course.itq, course.plan_history, user_label),
+            dropped_themes=dict(course.dropped_themes),
         )
 
 
@@ -342,7 +363,6 @@ def _order(s: CourseSession) -> tuple[object, ...]:
 
 
 def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
-    theme = pack.theme(s.theme_id) if pack and s.theme_id else None
     return SessionView(
         s.id,
         s.number,
@@ -350,7 +370,7 @@ def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
         s.extra,
         s.follow_up_month,
         s.theme_id,
-        theme.title if theme else s.theme_id,
+        theme_title(pack, s.theme_id) if s.theme_id else None,
         s.planned_date,
         s.planned_time,
         s.planned_minutes,
@@ -388,6 +408,8 @@ def end_course(
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         check_date_in_course(course.start_date, end_date)
+        if status == CourseStatus.COMPLETED.value:
+            _check_themes_finished(course, _course_pack(acting.library, course))
         course.status, course.end_date = status, end_date
         course.end_reason, course.end_reason_text = reason, words
         log_change(
@@ -400,6 +422,28 @@ def end_course(
             date=end_date,
             end_reason=reason or "-",
         )
+
+
+def course_theme_states(course: Course) -> dict[str, ThemeState]:
+    return theme_states(
+        course.chosen_themes,
+        course.dropped_themes,
+        ((s.kind, s.theme_id, s.attendance) for s in course.sessions),
+    )
+
+
+def _check_themes_finished(course: Course, pack: Pack | None) -> None:
+    """A course is completed only when every chosen theme was held or dropped with a
+    reason: a missed theme never disappears silently."""
+    unfinished = unfinished_themes(course_theme_states(course))
+    if unfinished:
+        titles = [theme_title(pack, theme) for theme in unfinished]
+        raise Refused("course.themes_unfinished", themes=", ".join(titles))
+
+
+def theme_title(pack: Pack | None, theme_id: str) -> str:
+    theme = pack.theme(theme_id) if pack else None
+    return theme.title if theme else theme_id
 
 
 def mark_active_if_held(course: Course, attendance: str | None) -> None:

@@ -18,6 +18,7 @@ from traumefokus.domain.course_plan import (
     check_theme_choice,
     is_theme_slot,
 )
+from traumefokus.domain.themes import ThemeState
 from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
@@ -27,6 +28,7 @@ from traumefokus.services.courses import (
     OPEN_STATUSES,
     course_content,
     course_for,
+    course_theme_states,
     mark_active_if_held,
 )
 from traumefokus.services.editing import load
@@ -34,7 +36,7 @@ from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.storage.models import Course, CourseSession
 
 
-def _open_course(session: Session, acting: Acting, course_id: str) -> Course:
+def open_course(session: Session, acting: Acting, course_id: str) -> Course:
     """The course, if it is still open and `acting` may plan it."""
     course = course_for(session, acting, course_id, Action.PLAN)
     if course.status not in OPEN_STATUSES:
@@ -42,7 +44,7 @@ def _open_course(session: Session, acting: Acting, course_id: str) -> Course:
     return course
 
 
-def _session_of(course: Course, session_id: str) -> CourseSession:
+def session_of(course: Course, session_id: str) -> CourseSession:
     found = next((s for s in course.sessions if s.id == session_id), None)
     if found is None:
         raise InvalidInput("session.unknown_id")
@@ -87,7 +89,7 @@ def choose_themes(
     already held keeps its theme, in its place; a theme for which no session is left (after a
     no-show, say) gets an extra session after the last one."""
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id)
+        course = open_course(session, acting, course_id)
         programme = _programme(acting.library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
         slots = _theme_slots(course)
@@ -103,9 +105,9 @@ def choose_themes(
             if slot.attendance is None:
                 slot.theme_id = themes[index] if index < len(themes) else None
         course.chosen_themes = list(themes)
-        added = [_add_theme_session(course, theme, programme)[0] for theme in themes[len(slots) :]]
+        added = [add_theme_session(course, theme, programme)[0] for theme in themes[len(slots) :]]
         session.flush()
-        _reorder_chosen(course)
+        reorder_chosen(course)
         log_change(session, course, acting.actor, "themes_chosen", reason, themes=", ".join(themes))
         for extra in added:
             log_change(
@@ -129,13 +131,13 @@ def reschedule(
     reason: str | None = None,
 ) -> None:
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id_of(session, session_id))
-        target = _session_of(course, session_id)
+        course = open_course(session, acting, course_id_of(session, session_id))
+        target = session_of(course, session_id)
         _still_open(target)
         check_date_in_course(course.start_date, day)
         before = target.planned_date
         target.planned_date, target.planned_time = day, at
-        _reorder_chosen(course)
+        reorder_chosen(course)
         log_change(
             session,
             course,
@@ -150,14 +152,14 @@ def reschedule(
 
 def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | None = None) -> None:
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id_of(session, first_id))
-        first, second = _session_of(course, first_id), _session_of(course, second_id)
+        course = open_course(session, acting, course_id_of(session, first_id))
+        first, second = session_of(course, first_id), session_of(course, second_id)
         for s in (first, second):
             _still_open(s)
             if s.kind != SessionKind.TRAUMA.value or not s.theme_id:
                 raise InvalidInput("plan.swap_needs_themes", session=session_label(s))
         first.theme_id, second.theme_id = second.theme_id, first.theme_id
-        _reorder_chosen(course)
+        reorder_chosen(course)
         log_change(
             session,
             course,
@@ -173,25 +175,30 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
     """The theme of this session moves to an extra session one interval after the last trauma
     session (the sessions after that move one interval later). Before the session, it becomes
     an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
-    stays as it was recorded. Returns the id of the extra session."""
+    stays as it was recorded, and the plan history says the missed theme was moved on
+    (`theme_deferred`). Returns the id of the extra session."""
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id_of(session, session_id))
-        target = _session_of(course, session_id)
-        if target.attendance == Attendance.HELD.value:
-            _still_open(target)  # refuses: what was held stays held
-        if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
-            raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
+        course = open_course(session, acting, course_id_of(session, session_id))
+        target = session_of(course, session_id)
+        if target.attendance is None:
+            if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
+                raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
+            kind = "deferred"
+        else:
+            missed_theme(course, target)
+            kind = "theme_deferred"
         theme = target.theme_id
+        assert theme is not None
         if target.attendance is None:
             target.kind, target.theme_id = SessionKind.MOVE.value, None
-        extra, moved = _add_theme_session(course, theme, _programme(acting.library, course))
+        extra, moved = add_theme_session(course, theme, _programme(acting.library, course))
         session.flush()
-        _reorder_chosen(course)
+        reorder_chosen(course)
         log_change(
             session,
             course,
             acting.actor,
-            "deferred",
+            kind,
             reason,
             session=session_label(target),
             theme=theme,
@@ -201,7 +208,21 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
         return extra.id
 
 
-def _add_theme_session(
+def missed_theme(course: Course, target: CourseSession) -> str:
+    """The theme of a trauma session recorded as not held, while nothing is decided about
+    it yet; refused for a held session or a theme already moved, replaced or dropped."""
+    if target.attendance == Attendance.HELD.value:
+        _still_open(target)  # refuses: what was held stays held
+    if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
+        raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
+    if target.attendance is None or course_theme_states(course).get(target.theme_id) != (
+        ThemeState.OPEN
+    ):
+        raise Refused("plan.theme_not_missed", session=session_label(target))
+    return target.theme_id
+
+
+def add_theme_session(
     course: Course, theme: str, programme: Programme
 ) -> tuple[CourseSession, int]:
     """An extra trauma session for `theme`, one interval after the last trauma session; the
@@ -249,7 +270,7 @@ def add_extra_session(
     if kind not in (SessionKind.TRAUMA.value, SessionKind.MOVE.value):
         raise InvalidInput("plan.extra_kind_invalid", kind=kind)
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id)
+        course = open_course(session, acting, course_id)
         check_date_in_course(course.start_date, day)
         if kind == SessionKind.TRAUMA.value:
             if theme not in _programme(acting.library, course).offered_themes:
@@ -289,8 +310,8 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
     if days == 0:
         raise InvalidInput("plan.shift_zero")
     with acting.db.transaction() as session:
-        course = _open_course(session, acting, course_id_of(session, session_id))
-        first = _session_of(course, session_id)
+        course = open_course(session, acting, course_id_of(session, session_id))
+        first = session_of(course, session_id)
         _still_open(first)
         moving = [
             s
@@ -301,7 +322,7 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
             check_date_in_course(course.start_date, s.planned_date + timedelta(days=days))
         for s in moving:
             s.planned_date = s.planned_date + timedelta(days=days)
-        _reorder_chosen(course)
+        reorder_chosen(course)
         log_change(
             session,
             course,
@@ -324,7 +345,7 @@ def record_attendance(
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
     with acting.db.transaction() as session:
         course = course_for(session, acting, course_id_of(session, session_id), Action.PLAN)
-        target = _session_of(course, session_id)
+        target = session_of(course, session_id)
         if target.note_status == NoteStatus.SIGNED.value:
             raise Refused("note.signed")  # attendance is part of the signed note
         day = day or target.planned_date
@@ -343,7 +364,7 @@ def record_attendance(
         )
 
 
-def _reorder_chosen(course: Course) -> None:
+def reorder_chosen(course: Course) -> None:
     """Keep `chosen_themes` in the order the themes will now be worked on; a chosen theme
     without a session goes last."""
     dated = {s.theme_id: (s.planned_date, s.number or 0) for s in _theme_slots(course)}

@@ -124,6 +124,9 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "end_reason": course.end_reason,
         "end_reason_text": course.end_reason_text,
         "chosen_themes": list(course.chosen_themes),
+        "dropped_themes": [
+            {"theme": theme, "reason": reason} for theme, reason in course.dropped_themes.items()
+        ],
         "co_therapists": [
             {
                 "user": name_of(c.user_id),
@@ -135,6 +138,7 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "goals": [{"text": g.text, "set_on": day(g.set_on)} for g in course.goals],
         "safety_flags": [
             {
+                "session_id": f.session_id,
                 "raised_at": moment(f.raised_at),
                 "raised_by": name_of(f.raised_by_id),
                 "text": f.text,
@@ -151,6 +155,7 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
                 "saved_at": moment(letter.saved_at),
                 "saved_by": name_of(letter.saved_by_id),
                 "printed_on": day(letter.printed_on),
+                "counted_kinds": letter.counted_kinds,
             }
             for letter in course.status_letters
         ],
@@ -159,6 +164,7 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
                 "at": moment(c.at),
                 "by": name_of(c.by_id),
                 "kind": c.kind,
+                "details": dict(c.details),
                 "change": c.change,
                 "reason": c.reason,
             }

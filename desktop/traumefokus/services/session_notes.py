@@ -19,6 +19,8 @@ from traumefokus.domain import session_note
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import AgendaPoint, Measure, Pack, Theme, Version
 from traumefokus.domain.course_plan import check_date_in_course
+from traumefokus.domain.isotime import local_day
+from traumefokus.domain.safety_flags import open_on
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
@@ -52,6 +54,11 @@ class FlagView:
     text: str
     raised_at: datetime
     raised_by: str
+    session_id: str | None = None  # where it was raised
+    session_day: date | None = None  # that session's day
+    cleared_at: datetime | None = None
+    cleared_by: str | None = None
+    clear_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class NoteView:
     signed_by: str | None
     addenda: tuple[AddendumView, ...]
     may: frozenset[Action] = frozenset()  # what the viewing user may do with this course
+    flags_here: tuple[FlagView, ...] = ()  # raised in this session, cleared or not
+    flags_earlier: tuple[FlagView, ...] = ()  # raised before it, still open on its day
 
     @property
     def signed(self) -> bool:
@@ -139,11 +148,7 @@ def open_note(acting: Acting, session_id: str) -> NoteView:
             minutes=target.planned_minutes or programme.lengths[kind][1],
             measures=tuple(m for m in programme.measures if kind in m.kinds),
             previous_commitment=_previous_commitment(course, target, pack),
-            open_flags=tuple(
-                FlagView(f.id, f.text, f.raised_at, user_label(f.raised_by))
-                for f in course.safety_flags
-                if f.cleared_at is None
-            ),
+            open_flags=tuple(_flag_view(f) for f in course.safety_flags if f.cleared_at is None),
             draft=NoteDraft.from_stored(
                 check_in=target.check_in,
                 quote=target.quote,
@@ -158,7 +163,43 @@ def open_note(acting: Acting, session_id: str) -> NoteView:
             signed_by=user_label(target.signed_by) if target.signed_by else None,
             addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in target.addenda),
             may=acting.course_actions(course),
+            flags_here=tuple(
+                _flag_view(f) for f in course.safety_flags if f.session_id == target.id
+            ),
+            flags_earlier=_flags_earlier(course, target),
         )
+
+
+def _flag_view(flag: SafetyFlag) -> FlagView:
+    raised_in = flag.session
+    return FlagView(
+        flag.id,
+        flag.text,
+        flag.raised_at,
+        user_label(flag.raised_by),
+        flag.session_id,
+        (raised_in.date or raised_in.planned_date) if raised_in else None,
+        flag.cleared_at,
+        user_label(flag.cleared_by) if flag.cleared_by else None,
+        flag.clear_note,
+    )
+
+
+def _flags_earlier(course: Course, target: CourseSession) -> tuple[FlagView, ...]:
+    """The flags raised before this session that were still open on its day."""
+    day = target.date or target.planned_date
+    if day is None:
+        return ()
+    return tuple(
+        view
+        for view in map(_flag_view, course.safety_flags)
+        if view.session_id != target.id
+        and open_on(
+            view.session_day or local_day(view.raised_at),
+            local_day(view.cleared_at) if view.cleared_at else None,
+            day,
+        )
+    )
 
 
 def _previous_commitment(
@@ -300,11 +341,15 @@ def open_flags(acting: Acting, course_id: str) -> list[FlagView]:
             .where(SafetyFlag.course_id == course_id, SafetyFlag.cleared_at.is_(None))
             .order_by(SafetyFlag.raised_at)
         )
-        return [FlagView(f.id, f.text, f.raised_at, user_label(f.raised_by)) for f in flags]
+        return [_flag_view(f) for f in flags]
 
 
-def clear_safety_flag(acting: Acting, flag_id: str, note: str = "") -> None:
+def clear_safety_flag(acting: Acting, flag_id: str, note: str) -> None:
+    """Clear a flag, saying what was done about it: the note stays with the flag, on the
+    course and on paper."""
     note = note.strip()
+    if not note:
+        raise InvalidInput("flag.clear_note_required")
     if len(note) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
     with acting.db.transaction() as session:
@@ -312,7 +357,7 @@ def clear_safety_flag(acting: Acting, flag_id: str, note: str = "") -> None:
         acting.require_course(flag.course, Action.CLEAR_FLAG)
         if flag.cleared_at is None:
             flag.cleared_at, flag.cleared_by_id = utc_now(), acting.actor.id
-            flag.clear_note = note or None
+            flag.clear_note = note
             audit.record(
                 session, acting.actor, "flag.clear", object_type="course", object_id=flag.course_id
             )

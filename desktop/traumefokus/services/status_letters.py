@@ -2,8 +2,9 @@
 the client's goals), the therapist's saved text, and the day it was printed.
 
 The wording of a first draft belongs to the documents layer; this layer keeps what was
-saved. One letter per milestone (after 4, 8, 12 held sessions); saving again replaces the
-text, and printing records the day on the letter.
+saved. One letter per milestone (after 4, 8, 12 held weekly sessions: the programme names the
+kinds that count); saving again replaces the text, and printing records the day and what the
+number counted on the letter.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
-from traumefokus.domain.course_plan import attended_count
-from traumefokus.domain.status_letter import MAX_LETTER, letters_due
+from traumefokus.domain.status_letter import MAX_LETTER, counted_held, letters_due
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
@@ -50,7 +50,7 @@ class LetterFacts:
     method: str
     programme_name: str
     therapist: str
-    held: tuple[SessionView, ...]  # held sessions, follow-ups left out, in order
+    held: tuple[SessionView, ...]  # the held sessions the letter counts, in order
     themes: tuple[str, ...]  # titles of the themes worked on, in order
     commitments: tuple[Commitment, ...]
     goals: tuple[str, ...]
@@ -80,20 +80,20 @@ def status_letter(acting: Acting, course_id: str, after_sessions: int | None = N
     with acting.db.reading() as session:
         course = course_for(session, acting, course_id, Action.READ)
         programme, pack = course_content(acting.library, course)
-        held = _held(course)
+        held = _held(course, programme)
+        counted = len(held)
         letters = {letter.after_sessions: letter for letter in course.status_letters}
-        due = letters_due(len(held), programme.status_letter_every)
-        reached = sorted(set(due) | set(letters))
+        due = letters_due(counted, programme.status_letter_every)
+        printed = {n for n, letter in letters.items() if letter.printed_on is not None}
+        reached = sorted(set(due) | printed)
         if not reached:
-            raise InvalidInput(
-                "letter.not_due", held=len(held), every=programme.status_letter_every
-            )
+            raise InvalidInput("letter.not_due", held=counted, every=programme.status_letter_every)
         chosen = reached[-1] if after_sessions is None else after_sessions
         if chosen not in reached:
-            raise InvalidInput("letter.too_early", held=len(held), after=chosen)
+            raise InvalidInput("letter.too_early", held=counted, after=chosen)
         current = letters.get(chosen)
         return LetterView(
-            facts=_facts(course, programme, pack, held),
+            facts=_facts(course, programme, pack, held[:chosen]),
             after_sessions=chosen,
             text=current.text if current else None,
             version=current.version if current else None,
@@ -131,11 +131,13 @@ def _facts(
     )
 
 
-def _held(course: Course) -> list[CourseSession]:
+def _held(course: Course, programme: Programme) -> list[CourseSession]:
+    """The held sessions a letter counts (the programme names their kinds), in order."""
     held = [
         s
         for s in course.sessions
-        if attended_count([(s.kind, s.attendance)]) and s.date is not None
+        if counted_held([(s.kind, s.attendance)], programme.status_letter_counts)
+        and s.date is not None
     ]
     return sorted(held, key=lambda s: (s.date, s.planned_time is not None, s.planned_time))
 
@@ -167,8 +169,9 @@ def save_status_letter(
         )
         if (letter.version if letter else None) != version:
             raise Refused("db.conflict", what=Term("object.letter"))
+        programme = course_content(acting.library, course)[0]
         if letter is None:
-            held = len(_held(course))
+            held = len(_held(course, programme))
             if after_sessions < 1 or after_sessions > held:
                 raise InvalidInput("letter.too_early", held=held, after=after_sessions)
             letter = StatusLetter(course_id=course.id, after_sessions=after_sessions)
@@ -181,6 +184,8 @@ def save_status_letter(
         else:
             letter.text, letter.saved_at, letter.saved_by_id = text, utc_now(), acting.actor.id
             letter.printed_on = printed_on
+            if printed_on is not None:
+                letter.counted_kinds = [kind.value for kind in programme.status_letter_counts]
         audit.record(
             session,
             acting.actor,

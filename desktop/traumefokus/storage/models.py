@@ -143,6 +143,8 @@ class Course(Versioned, Base):
     end_reason: Mapped[str | None] = mapped_column(Text)  # an id from the end-reason list
     end_reason_text: Mapped[str | None] = mapped_column(Text)  # the words for "other"
     chosen_themes: Mapped[list[Any]] = mapped_column(default=list)
+    # chosen themes left out after a missed session: theme id: the reason
+    dropped_themes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     client: Mapped[Client] = relationship(back_populates="courses")
@@ -266,6 +268,7 @@ class SafetyFlag(Base):
     clear_note: Mapped[str | None] = mapped_column(Text)
 
     course: Mapped[Course] = relationship(back_populates="safety_flags")
+    session: Mapped[CourseSession | None] = relationship()
     raised_by: Mapped[User] = relationship(foreign_keys=[raised_by_id])
     cleared_by: Mapped[User | None] = relationship(foreign_keys=[cleared_by_id])
 
@@ -315,6 +318,8 @@ class StatusLetter(Versioned, Base):
     saved_at: Mapped[datetime]
     saved_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     printed_on: Mapped[date | None]
+    # the session kinds `after_sessions` counted when it was printed (None until printed)
+    counted_kinds: Mapped[list[Any] | None] = mapped_column(JSON())
 
     course: Mapped[Course] = relationship(back_populates="status_letters")
     saved_by: Mapped[User] = relationship()

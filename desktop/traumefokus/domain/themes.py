@@ -1,0 +1,69 @@
+"""Where each chosen theme of a course stands: held, planned in a session still to come,
+dropped with a reason, or open (its session was missed and nothing is decided yet).
+
+A theme never disappears silently: a course is completed only when every chosen theme was
+held or dropped with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+
+from traumefokus.domain.vocabulary import Attendance, SessionKind
+
+
+class ThemeState(StrEnum):
+    HELD = "held"
+    PLANNED = "planned"
+    DROPPED = "dropped"
+    OPEN = "open"
+
+
+class MissedThemeChoice(StrEnum):
+    """What becomes of the theme of a trauma session that was not held."""
+
+    DEFER = "defer"  # an extra session, one interval after the last trauma session
+    REPLACE = "replace"  # another offered theme takes the extra session
+    DROP = "drop"  # left out of the course, with a reason
+
+
+def theme_states(
+    chosen: Sequence[str],
+    dropped: Mapping[str, str],
+    sessions: Iterable[tuple[str, str | None, str | None]],
+) -> dict[str, ThemeState]:
+    """Each chosen theme's state, in the chosen order, from the course's (kind, theme id,
+    attendance) sessions and its dropped themes (theme id: reason)."""
+    held: set[str] = set()
+    planned: set[str] = set()
+    for kind, theme, attendance in sessions:
+        if kind != SessionKind.TRAUMA.value or theme is None:
+            continue
+        if attendance == Attendance.HELD.value:
+            held.add(theme)
+        elif attendance is None:
+            planned.add(theme)
+    states = {}
+    for theme in chosen:
+        if theme in held:
+            states[theme] = ThemeState.HELD
+        elif theme in dropped:
+            states[theme] = ThemeState.DROPPED
+        elif theme in planned:
+            states[theme] = ThemeState.PLANNED
+        else:
+            states[theme] = ThemeState.OPEN
+    return states
+
+
+def open_themes(states: Mapping[str, ThemeState]) -> list[str]:
+    """Chosen themes whose session was missed with nothing decided: they need a decision."""
+    return [theme for theme, state in states.items() if state is ThemeState.OPEN]
+
+
+def unfinished_themes(states: Mapping[str, ThemeState]) -> list[str]:
+    """Chosen themes that keep a course from being completed: neither held nor dropped."""
+    return [
+        theme for theme, state in states.items() if state in (ThemeState.OPEN, ThemeState.PLANNED)
+    ]

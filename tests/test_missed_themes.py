@@ -1,0 +1,155 @@
+"""A missed trauma session never loses its theme silently: the theme is moved to an extra
+session, replaced by another offered theme, or dropped with a reason; each is its own kind in
+the plan history; a course is completed only when every chosen theme was held or dropped."""
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from factories import planned_course
+from schema import validate_records
+from traumefokus.domain.themes import ThemeState, open_themes, theme_states, unfinished_themes
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.services import planning
+from traumefokus.services.clients import add_client
+from traumefokus.services.courses import end_course, view_course
+from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
+from traumefokus.services.records import collect_records
+from traumefokus.services.session_notes import sign_note
+
+MONDAY = date(2026, 1, 5)
+
+
+def test_theme_states_from_the_sessions():
+    sessions = [
+        ("trauma", "a", "held"),
+        ("trauma", "b", "no_show"),
+        ("trauma", "c", None),
+        ("trauma", "d", "cancelled_client"),
+        ("move", "e", "held"),  # not a trauma session: does not hold a theme
+    ]
+    states = theme_states(["a", "b", "c", "d", "e"], {"d": "Ønskede det ikke"}, sessions)
+    assert states == {
+        "a": ThemeState.HELD,
+        "b": ThemeState.OPEN,
+        "c": ThemeState.PLANNED,
+        "d": ThemeState.DROPPED,
+        "e": ThemeState.OPEN,
+    }
+    assert open_themes(states) == ["b", "e"]
+    assert unfinished_themes(states) == ["b", "c", "e"]
+
+
+@pytest.fixture
+def course_id(db, admin, therapist, library):
+    client = add_client(admin, "K-0040")
+    return planned_course(therapist, client.id, start=MONDAY, at=time(10))
+
+
+def number(course, n):
+    return next(s for s in course.sessions if s.number == n)
+
+
+def miss_session_3(therapist, course_id):
+    three = number(view_course(therapist, course_id), 3)
+    planning.record_attendance(therapist, three.id, "no_show")
+    return three
+
+
+def test_a_missed_theme_is_open_until_decided(db, therapist, course_id):
+    miss_session_3(therapist, course_id)
+    course = view_course(therapist, course_id)
+    assert course.theme_states["safety"] is ThemeState.OPEN
+    assert open_themes(course.theme_states) == ["safety"]
+
+
+def test_moving_the_missed_theme_to_an_extra_session(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    planning.defer_theme(therapist, three.id, "Udeblev")
+    course = view_course(therapist, course_id)
+    [extra] = [s for s in course.sessions if s.extra]
+    assert extra.theme_id == "safety"
+    assert extra.planned_date == number(course, 8).planned_date + timedelta(days=7)
+    assert course.theme_states["safety"] is ThemeState.PLANNED
+    last = course.history[-1]
+    assert (last.kind, last.reason) == ("theme_deferred", "Udeblev")
+    with pytest.raises(Refused) as refused:  # decided once: not twice
+        planning.defer_theme(therapist, three.id)
+    assert refused.value.code == "plan.theme_not_missed"
+
+
+def test_replacing_the_missed_theme_by_another_offered_theme(db, admin, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    with pytest.raises(InvalidInput):  # already chosen
+        replace_missed_theme(therapist, three.id, "grounding")
+    with pytest.raises(InvalidInput):  # not offered by the programme
+        replace_missed_theme(therapist, three.id, "no-such-theme")
+    replace_missed_theme(therapist, three.id, "anger", "Vrede fylder mere nu")
+    course = view_course(therapist, course_id)
+    assert "safety" not in course.chosen_themes and "anger" in course.chosen_themes
+    [extra] = [s for s in course.sessions if s.extra]
+    assert extra.theme_id == "anger"
+    assert set(course.theme_states.values()) == {ThemeState.PLANNED}
+    history = collect_records(admin)["clients"][0]["courses"][0]["plan_history"][-1]
+    assert history["kind"] == "theme_replaced"
+    assert history["details"]["theme"] == "safety"
+    assert history["details"]["new_theme"] == "anger"
+    assert history["reason"] == "Vrede fylder mere nu"
+
+
+def test_dropping_the_missed_theme_needs_a_reason(db, admin, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    with pytest.raises(InvalidInput) as refused:
+        drop_missed_theme(therapist, three.id, "  ")
+    assert refused.value.code == "plan.drop_reason_required"
+    drop_missed_theme(therapist, three.id, "Klienten vil ikke arbejde med det nu")
+    course = view_course(therapist, course_id)
+    assert course.theme_states["safety"] is ThemeState.DROPPED
+    document = collect_records(admin)
+    validate_records(document)
+    exported = document["clients"][0]["courses"][0]
+    assert exported["dropped_themes"] == [
+        {"theme": "safety", "reason": "Klienten vil ikke arbejde med det nu"}
+    ]
+    assert exported["plan_history"][-1]["kind"] == "theme_dropped"
+    assert exported["plan_history"][-1]["details"]["theme"] == "safety"
+
+
+def test_a_held_or_planned_session_has_no_missed_theme(db, therapist, course_id):
+    course = view_course(therapist, course_id)
+    with pytest.raises(Refused):
+        drop_missed_theme(therapist, number(course, 4).id, "Ikke aktuelt")
+    sign_note(therapist, number(course, 4).id, attendance="held", day=MONDAY)
+    with pytest.raises(Refused):
+        replace_missed_theme(therapist, number(course, 4).id, "anger")
+
+
+def hold_all(therapist, course_id):
+    for s in view_course(therapist, course_id).sessions:
+        if s.attendance is None and s.follow_up_month is None:
+            sign_note(therapist, s.id, attendance="held", day=s.planned_date)
+
+
+def test_a_course_is_completed_only_when_every_theme_was_held_or_dropped(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    hold_all(therapist, course_id)
+    with pytest.raises(Refused) as refused:
+        end_course(therapist, course_id, status="completed", end_date=date(2026, 5, 1))
+    assert refused.value.code == "course.themes_unfinished"
+    assert "Sikkerhed" in str(refused.value)  # named by its title
+    drop_missed_theme(therapist, three.id, "Klienten ønskede at slutte af")
+    end_course(therapist, course_id, status="completed", end_date=date(2026, 5, 1))
+    assert view_course(therapist, course_id).status == "completed"
+
+
+def test_a_course_ending_early_keeps_its_open_themes(db, therapist, course_id):
+    miss_session_3(therapist, course_id)
+    end_course(
+        therapist,
+        course_id,
+        status="ended_early",
+        end_date=date(2026, 2, 1),
+        reason="dropped_out",
+        reasons=("dropped_out",),
+    )
+    assert view_course(therapist, course_id).theme_states["safety"] is ThemeState.OPEN
