@@ -24,6 +24,7 @@ PLAN_KINDS = (
     "cover_withdrawn",
     "reassigned",
     "ended",
+    "inclusion_confirmed",
 )
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "traumefokus"
 CODE = re.compile(r"^[a-z_]+\.[a-z_]+$")

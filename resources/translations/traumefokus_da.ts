@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmInclusionDialog</name>
+    <message>
+        <source>Go on with the course</source>
+        <translation>Fortsæt forløbet</translation>
+    </message>
+    <message>
+        <source>The ITQ at assessment (%1) does not show PTSD symptoms. The pilot took in clients with clinical or subclinical PTSD. Confirm that the course goes on all the same; the plan history keeps who confirmed it, and when.</source>
+        <translation>ITQ ved forsamtalen (%1) viser ikke PTSD-symptomer. Pilotprojektet tog klienter med klinisk eller subklinisk PTSD ind. Bekræft, at forløbet alligevel fortsætter; planhistorikken gemmer, hvem der bekræftede det, og hvornår.</translation>
+    </message>
+    <message>
+        <source>Confirm and go on</source>
+        <translation>Bekræft og fortsæt</translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message>
         <source>Install a programme</source>
@@ -585,6 +600,49 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Held today; moved when the session was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was planned for %1, and nothing is written in its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it held today? Then it moves to today, and the plan history says so. If it was held on %1, write up its note for that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it held today? Then it moves to today, and the plan history says so. Or open it only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;today: move it to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write up the note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeferDialog</name>
     <message>
         <source>Put the theme aside</source>
@@ -725,6 +783,29 @@
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <source>Raise a safety flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag stays on the course, seen by everyone who opens it, until a supervisor clears it. Say briefly what the risk is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The flag&apos;s text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Optional: why, in a few words</source>
@@ -756,6 +837,33 @@
     <message>
         <source>&amp;Dated:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionNote</name>
+    <message>
+        <source>Con&amp;firm and go on…</source>
+        <translation>Bekræft og f&amp;ortsæt…</translation>
+    </message>
+    <message>
+        <source>The ITQ at assessment (%1) does not show PTSD symptoms.</source>
+        <translation>ITQ ved forsamtalen (%1) viser ikke PTSD-symptomer.</translation>
+    </message>
+    <message>
+        <source>The course is for clients with PTSD symptoms: confirm to go on.</source>
+        <translation>Forløbet er for klienter med PTSD-symptomer: bekræft for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>The ITQ at assessment (%1) did not show PTSD symptoms; going on was not confirmed.</source>
+        <translation>ITQ ved forsamtalen (%1) viste ikke PTSD-symptomer; det blev ikke bekræftet, at forløbet skulle fortsætte.</translation>
+    </message>
+    <message>
+        <source>The ITQ at assessment (%1) does not show PTSD symptoms; going on with the course was confirmed by %2 on %3.</source>
+        <translation>ITQ ved forsamtalen (%1) viser ikke PTSD-symptomer; at forløbet fortsætter, blev bekræftet af %2 den %3.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1568,10 @@
         <translation>Traumefokus blev ikke lukket rigtigt sidste gang. Din kladde til denne session er genåbnet; intet er gået tabt.</translation>
     </message>
     <message>
+        <source>Writing up the note of a session planned for %1: the session clock is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The theme texts are demo content, not the manual.</source>
         <translation>Temaets tekster er demoindhold, ikke manualen.</translation>
     </message>
@@ -1470,6 +1582,14 @@
     <message>
         <source>Read only: as %1 you read notes, but do not write them.</source>
         <translation>Kun læseadgang: som %1 læser du notater, men skriver dem ikke.</translation>
+    </message>
+    <message>
+        <source>Read only: the note is signed; corrections are added as dated addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: opened to look at. The session is planned for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Safety flag (%1, %2): %3</source>

@@ -15,7 +15,7 @@ from traumefokus.domain.vocabulary import Role
 class Action(StrEnum):
     # On a course and everything in it (sessions, notes, goals, ITQ, letters, flags)
     READ = "read"  # see the course and its notes
-    PLAN = "plan"  # themes, dates, attendance, goals, ITQ, ending the course
+    PLAN = "plan"  # themes, dates, attendance, goals, ITQ, inclusion, ending the course
     RUN = "run"  # write a session's note, sign it, add addenda, raise safety flags
     PRINT = "print"  # notes, handouts and the plan on paper or as PDF
     LETTER = "letter"  # write and print status letters (printing is recorded on the course)

@@ -44,6 +44,7 @@ from traumefokus.services.courses import CourseView, SessionView, course_content
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label, time_label
+from traumefokus.ui.inclusion_note import InclusionNote
 from traumefokus.ui.itq_dialog import ItqDialog
 from traumefokus.ui.labels import (
     attendance_label,
@@ -84,6 +85,7 @@ class CoursePage(QWidget):
         self.flags = QWidget()
         self.flags_layout = QVBoxLayout(self.flags)
         self.flags_layout.setContentsMargins(0, 0, 0, 0)
+        self.inclusion = InclusionNote(ctx, self._run)
 
         self.actions: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -191,6 +193,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.read_only)
         layout.addWidget(self.summary)
         layout.addWidget(self.flags)
+        layout.addWidget(self.inclusion)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
@@ -252,6 +255,7 @@ class CoursePage(QWidget):
         )
         self.summary.setText(self._summary_text(course))
         self._fill_flags(course_id)
+        self.inclusion.show_for(course)
         self._fill_timeline(course, selected.id if selected else None)
         self._fill_goals(course)
         self._fill_history(course)
