@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>ClearFlagDialog</name>
+    <message>
+        <source>Clear the safety flag</source>
+        <translation>Ryd sikkerhedsflaget</translation>
+    </message>
+    <message>
+        <source>Raised %1 by %2: %3</source>
+        <translation>Rejst %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the flag</source>
+        <translation>&amp;Ryd flaget</translation>
+    </message>
+    <message>
+        <source>e.g. talked it through; a safety plan is made</source>
+        <translation>fx talt igennem; en sikkerhedsplan er lagt</translation>
+    </message>
+    <message>
+        <source>&amp;What has been done about it:</source>
+        <translation>&amp;Hvad er der gjort ved det:</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -227,6 +250,10 @@
     <message>
         <source>No course</source>
         <translation>Intet forløb</translation>
+    </message>
+    <message>
+        <source>themes still open: %1</source>
+        <translation>temaer stadig åbne: %1</translation>
     </message>
 </context>
 <context>
@@ -511,14 +538,6 @@
     <message>
         <source>Clear…</source>
         <translation>Ryd…</translation>
-    </message>
-    <message>
-        <source>Clear the safety flag</source>
-        <translation>Ryd sikkerhedsflaget</translation>
-    </message>
-    <message>
-        <source>What has been done about it (optional):</source>
-        <translation>Hvad er der gjort ved det (valgfrit):</translation>
     </message>
     <message>
         <source>No goals yet: write the client&apos;s goals in their own words.</source>
@@ -1253,18 +1272,6 @@
         <translation>Forløb</translation>
     </message>
     <message>
-        <source>No sessions planned for today.</source>
-        <translation>Ingen sessioner planlagt i dag.</translation>
-    </message>
-    <message>
-        <source>Open the session</source>
-        <translation>Åbn sessionen</translation>
-    </message>
-    <message>
-        <source>Today&apos;s sessions</source>
-        <translation>Dagens sessioner</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
@@ -1281,6 +1288,14 @@
         <translation>Data: %1</translation>
     </message>
     <message>
+        <source>Notes from earlier days that are not signed: at the top of Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A client has one active or planned course at a time.</source>
         <translation>En klient har ét aktivt eller planlagt forløb ad gangen.</translation>
     </message>
@@ -1291,6 +1306,68 @@
     <message>
         <source>&lt;h3&gt;Traumefokus %1&lt;/h3&gt;&lt;p&gt;Guides trauma-focused Seeking Safety and Creating Change sessions inside a MOVE course.&lt;/p&gt;&lt;p&gt;Traumefokus contains no text from the Seeking Safety or Creating Change manuals; a centre loads its own licensed material.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Traumefokus %1&lt;/h3&gt;&lt;p&gt;Guider traumefokuserede Seeking Safety- og Creating Change-sessioner i et MOVE-forløb.&lt;/p&gt;&lt;p&gt;Traumefokus indeholder ingen tekst fra Seeking Safety- eller Creating Change-manualerne; et center indlæser selv sit licenserede materiale.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MissedThemeDialog</name>
+    <message>
+        <source>What becomes of the theme?</source>
+        <translation>Hvad sker der med temaet?</translation>
+    </message>
+    <message>
+        <source>%1 was not held (%2). Its theme must not be lost: choose what happens.</source>
+        <translation>%1 blev ikke afholdt (%2). Temaet må ikke gå tabt: vælg hvad der sker med det.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Beslut &amp;senere</translation>
+    </message>
+    <message>
+        <source>The theme stays open on the course page until decided</source>
+        <translation>Temaet står som åbent på forløbssiden, indtil det er besluttet</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to an extra session on %1 (a week after the last theme session)</source>
+        <translation>&amp;Flyt det til en ekstra session %1 (en uge efter den sidste temasession)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it by another theme:</source>
+        <translation>&amp;Erstat det med et andet tema:</translation>
+    </message>
+    <message>
+        <source>Every theme the programme offers is chosen already</source>
+        <translation>Alle temaer, programmet tilbyder, er allerede valgt</translation>
+    </message>
+    <message>
+        <source>D&amp;rop it from the course (say why below)</source>
+        <translation>&amp;Drop det i forløbet (skriv hvorfor nedenfor)</translation>
+    </message>
+    <message>
+        <source>Needed: why the theme is dropped</source>
+        <translation>Skal udfyldes: hvorfor temaet droppes</translation>
+    </message>
+    <message>
+        <source>Optional: why, in a few words</source>
+        <translation>Valgfrit: hvorfor, med få ord</translation>
+    </message>
+</context>
+<context>
+    <name>MissedThemesNote</name>
+    <message>
+        <source>Theme still open: %1</source>
+        <translation>Tema stadig åbent: %1</translation>
+    </message>
+    <message>
+        <source>(%1 was not held; move it on, replace it or drop it)</source>
+        <translation>(%1 blev ikke afholdt; flyt det, erstat det eller drop det)</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Beslut…</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1747,10 @@
         <translation>&amp;Dato:</translation>
     </message>
     <message>
+        <source>⚠ The session&apos;s date is %1, not today. Check that it is the day the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ The note holds something that looks like a CPR number (%1). Traumefokus keeps no CPR numbers: remove it before signing unless it must be there.</source>
         <translation>⚠ Notatet indeholder noget, der ligner et CPR-nummer (%1). Traumefokus gemmer ikke CPR-numre: fjern det, før du underskriver, medmindre det skal stå der.</translation>
     </message>
@@ -1890,6 +1971,53 @@
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Overdue: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of this session from %1 is not signed yet: finish and sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Open the session</source>
+        <translation type="unfinished">Åbn sessionen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished">Dagens sessioner</translation>
+    </message>
+    <message>
+        <source>Notes from earlier days not signed yet: %1. They are at the top of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions planned for today and no notes waiting. Your clients and their courses are under Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions are planned at the centre today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a supervisor you read every course: open a session here to read its note, or find a client under Clients to see their courses and plan history. The therapists run and sign the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an administrator you add clients and start their courses under Clients, and manage users under Administration ▸ Users. The therapists run and sign the sessions; you can open them here to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders do not run sessions or see client records. You rate sessions from the pseudonymised exports a researcher gives you; ask an administrator if you need other access.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from traumefokus.domain.course_plan import (
 )
 from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
-from traumefokus.domain.themes import ThemeState, theme_states, unfinished_themes
+from traumefokus.domain.themes import ThemeState, open_themes, theme_states, unfinished_themes
 from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
@@ -144,6 +144,17 @@ class CourseView:
             self.dropped_themes,
             ((s.kind, s.theme_id, s.attendance) for s in self.sessions),
         )
+
+    @property
+    def awaiting_decision(self) -> tuple[SessionView, ...]:
+        """The missed trauma sessions whose theme waits for a decision (move it on, replace
+        it or drop it), one per open theme."""
+        waiting = set(open_themes(self.theme_states))
+        found: dict[str, SessionView] = {}
+        for s in self.sessions:
+            if s.kind == SessionKind.TRAUMA and s.theme_id in waiting and s.attendance:
+                found[s.theme_id] = s  # the latest missed session of the theme
+        return tuple(found.values())
 
     def letter_count(self, kinds: Collection[str]) -> int:
         """Held sessions of the kinds a status letter counts."""

@@ -95,7 +95,10 @@ class ClientTableModel(RowsModel["ClientRow"]):
             return day_label(row.next_session)
         if row.latest_status is None:
             return self.tr("No course")
-        return f"{method_label(row.latest_method)} · {course_status_label(row.latest_status)}"
+        text = f"{method_label(row.latest_method)} · {course_status_label(row.latest_status)}"
+        if row.themes_open:
+            text += " · ⚠ " + self.tr("themes still open: %1").replace("%1", str(row.themes_open))
+        return text
 
 
 class CourseTableModel(RowsModel["CourseRow"]):

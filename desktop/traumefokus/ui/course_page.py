@@ -41,7 +41,9 @@ from traumefokus.domain.status_letter import letter_due
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
+from traumefokus.services.session_notes import FlagView, open_flags
 from traumefokus.ui import course_dialogs as dialogs
+from traumefokus.ui.clear_flag import ClearFlagDialog
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.inclusion_note import InclusionNote
@@ -55,6 +57,7 @@ from traumefokus.ui.labels import (
     note_status_label,
     session_kind_label,
 )
+from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote
 from traumefokus.ui.style import heading, read_only_banner, show_problem
 
 SESSION_ID = Qt.ItemDataRole.UserRole
@@ -86,6 +89,7 @@ class CoursePage(QWidget):
         self.flags_layout = QVBoxLayout(self.flags)
         self.flags_layout.setContentsMargins(0, 0, 0, 0)
         self.inclusion = InclusionNote(ctx, self._run)
+        self.missed = MissedThemesNote(ctx, self._decide_theme)
 
         self.actions: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -194,6 +198,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.flags)
         layout.addWidget(self.inclusion)
+        layout.addWidget(self.missed)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
@@ -256,6 +261,7 @@ class CoursePage(QWidget):
         self.summary.setText(self._summary_text(course))
         self._fill_flags(course_id)
         self.inclusion.show_for(course)
+        self.missed.show_for(course)
         self._fill_timeline(course, selected.id if selected else None)
         self._fill_goals(course)
         self._fill_history(course)
@@ -297,8 +303,11 @@ class CoursePage(QWidget):
 
     def _letter_due(self, course: CourseView) -> int | None:
         content = self._quiet_content(course)
-        every = content[0].status_letter_every if content else 0
-        return letter_due(course.attended, every)
+        if content is None:
+            return None
+        programme = content[0]
+        counted = course.letter_count(programme.status_letter_counts)
+        return letter_due(counted, programme.status_letter_every)
 
     def _quiet_content(self, course: CourseView) -> tuple[Programme, Pack] | None:
         try:
@@ -374,8 +383,6 @@ class CoursePage(QWidget):
 
     def _fill_flags(self, course_id: str) -> None:
         """Open safety flags stay on the course, each with a way to clear it."""
-        from traumefokus.services.session_notes import open_flags
-
         while self.flags_layout.count():
             self.flags_layout.takeAt(0).widget().deleteLater()
         for flag in open_flags(self.ctx.acting, course_id):
@@ -397,20 +404,8 @@ class CoursePage(QWidget):
             line.addWidget(clear)
             self.flags_layout.addWidget(row)
 
-    def _clear_flag(self, flag: object) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from traumefokus.services.session_notes import clear_safety_flag
-
-        note, ok = QInputDialog.getText(
-            self,
-            self.tr("Clear the safety flag"),
-            self.tr("What has been done about it (optional):"),
-        )
-        if ok:
-            clear_safety_flag(self.ctx.acting, flag.id, note)
-            self.show_course(self.course.id)
-            self.changed.emit()
+    def _clear_flag(self, flag: FlagView) -> None:
+        self._run(ClearFlagDialog(self.ctx, flag, self))
 
     def _fill_goals(self, course: CourseView) -> None:
         self.goals.clear()
@@ -582,6 +577,20 @@ class CoursePage(QWidget):
             session = self.selected_session()
             if session is not None:
                 self._run(dialogs.AttendanceDialog(self.ctx, session, self), follow_next=True)
+                self.ask_about_missed_theme(session.id)
+
+    def ask_about_missed_theme(self, session_id: str) -> None:
+        """Once a trauma session is recorded as not held, ask at once what becomes of its
+        theme (Cancel leaves it open, with a line on the page)."""
+        course = self.course
+        waiting = [s for s in course.awaiting_decision if s.id == session_id] if course else []
+        if waiting and course is not None and course.is_open and Action.PLAN in course.may:
+            self._decide_theme(waiting[0])
+
+    def _decide_theme(self, session: SessionView) -> None:
+        content = self._content()
+        if content is not None and self.course is not None:
+            self._run(MissedThemeDialog(self.ctx, self.course, session, *content, self))
 
     def _reschedule(self) -> None:
         self._with_session(lambda s: dialogs.RescheduleDialog(self.ctx, s, self))

@@ -1,0 +1,178 @@
+"""A missed trauma session never loses its theme silently: the question what becomes of it
+(move it to an extra session, replace it by another offered theme, drop it with a reason),
+asked at once when the session is recorded as not held, and a line on the course page with
+each theme still open until it is answered."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.domain.access import Action
+from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.themes import MissedThemeChoice
+from traumefokus.domain.vocabulary import SessionKind
+from traumefokus.services import planning
+from traumefokus.services.courses import CourseView, SessionView
+from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.course_dialogs import session_title
+from traumefokus.ui.forms import FormDialog, day_label
+from traumefokus.ui.labels import attendance_label
+from traumefokus.ui.style import FLAG
+
+
+class MissedThemeDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        course: CourseView,
+        session: SessionView,
+        programme: Programme,
+        pack: Pack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("What becomes of the theme?"),
+            parent,
+            intro=self.tr("%1 was not held (%2). Its theme must not be lost: choose what happens.")
+            .replace("%1", session_title(session))
+            .replace("%2", attendance_label(session.attendance)),
+            ok_text=self.tr("&Decide"),
+        )
+        self.session = session
+        cancel = self.buttons.button(self.buttons.StandardButton.Cancel)
+        cancel.setText(self.tr("Decide &later"))
+        cancel.setToolTip(self.tr("The theme stays open on the course page until decided"))
+        self.choices = QButtonGroup(self)
+        self.defer = self._choice(
+            MissedThemeChoice.DEFER,
+            self.tr(
+                "&Move it to an extra session on %1 (a week after the last theme session)"
+            ).replace("%1", day_label(_extra_day(course, programme))),
+        )
+        self.replace = self._choice(
+            MissedThemeChoice.REPLACE, self.tr("&Replace it by another theme:")
+        )
+        self.theme = QComboBox()
+        for theme_id in programme.offered_themes:
+            theme = pack.theme(theme_id)
+            if theme_id not in course.chosen_themes and theme is not None:
+                self.theme.addItem(theme.title, theme_id)
+        self.theme.setEnabled(False)
+        if self.theme.count() == 0:
+            self.replace.setEnabled(False)
+            self.replace.setToolTip(self.tr("Every theme the programme offers is chosen already"))
+        self.drop = self._choice(
+            MissedThemeChoice.DROP, self.tr("D&rop it from the course (say why below)")
+        )
+        self.defer.setChecked(True)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.defer)
+        row = QHBoxLayout()
+        row.addWidget(self.replace)
+        row.addWidget(self.theme, 1)
+        column.addLayout(row)
+        column.addWidget(self.drop)
+        self.form.addRow(box)
+        self.reason = self.add_reason()
+        self.choices.buttonToggled.connect(self._toggled)
+
+    def _choice(self, choice: MissedThemeChoice, text: str) -> QRadioButton:
+        button = QRadioButton(text)
+        button.setProperty("choice", choice.value)
+        self.choices.addButton(button)
+        return button
+
+    def _toggled(self) -> None:
+        self.theme.setEnabled(self.replace.isChecked())
+        self.reason.setPlaceholderText(
+            self.tr("Needed: why the theme is dropped")
+            if self.drop.isChecked()
+            else self.tr("Optional: why, in a few words")
+        )
+
+    @property
+    def choice(self) -> MissedThemeChoice:
+        return MissedThemeChoice(self.choices.checkedButton().property("choice"))
+
+    def submit(self) -> None:
+        acting, session_id, reason = self.ctx.acting, self.session.id, self.reason.text()
+        if self.choice is MissedThemeChoice.DEFER:
+            planning.defer_theme(acting, session_id, reason)
+        elif self.choice is MissedThemeChoice.REPLACE:
+            replace_missed_theme(acting, session_id, self.theme.currentData() or "", reason)
+        else:
+            drop_missed_theme(acting, session_id, reason)
+
+
+def _extra_day(course: CourseView, programme: Programme) -> date | None:
+    """Where `defer_theme` puts the extra session: an interval after the last trauma one."""
+    days = [
+        s.planned_date for s in course.sessions if s.kind == SessionKind.TRAUMA and s.planned_date
+    ]
+    return max(days) + timedelta(days=programme.interval_days) if days else None
+
+
+class MissedThemesNote(QWidget):
+    """A warning line per theme still open, with a button to decide; hidden when none is.
+    `decide(session)` asks the question for that session's theme (the page's own)."""
+
+    def __init__(self, ctx: UiContext, decide: Callable[[SessionView], None]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.decide = decide
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.hide()
+
+    def show_for(self, course: CourseView) -> None:
+        while self.rows.count():
+            old = self.rows.takeAt(0).widget()
+            old.setParent(None)  # gone from the page now, freed later
+            old.deleteLater()
+        waiting = course.awaiting_decision if course.is_open else ()
+        for session in waiting:
+            row = QWidget()
+            row.setStyleSheet(FLAG)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(
+                "⚠ <b>"
+                + self.tr("Theme still open: %1").replace(
+                    "%1", html.escape(session.theme_title or "")
+                )
+                + "</b> "
+                + html.escape(
+                    self.tr("(%1 was not held; move it on, replace it or drop it)").replace(
+                        "%1", session_title(session).split(" · ")[0]
+                    )
+                )
+            )
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setWordWrap(True)
+            button = QPushButton(self.tr("Decide…"))
+            button.setAutoDefault(False)
+            button.setEnabled(Action.PLAN in course.may)
+            button.setToolTip(self.ctx.why_not(Action.PLAN, course.may))
+            button.clicked.connect(lambda _c=False, s=session: self.decide(s))
+            line.addWidget(text, 1)
+            line.addWidget(button)
+            self.rows.addWidget(row)
+        self.setVisible(bool(waiting))
