@@ -263,7 +263,14 @@ def test_the_course_plan_lists_dates_times_themes_and_goals(db, therapist, libra
     assert "mandag 26. januar 2026" in text and "Sikkerhed" in text  # session 3
     assert "10.00" in text
     assert "Sove hele natten uden at drikke" in text
-    assert "mandag 12. januar 2026" not in text  # session 1 was missed: history, not plan
+    # session 1 was missed: it keeps its place and number, so "Samtale 2" follows "Samtale 1"
+    lines = text.splitlines()
+    missed = lines.index("mandag 12. januar 2026")
+    assert lines[missed + 1] == "Samtale 1 (ikke afholdt)"
+    assert lines.index("Samtale 2") > missed
+    planning.record_attendance(therapist, number(course, 2), "cancelled_client")
+    text = all_text(print_doc(db, therapist, library, "plan", course.id).pdf)
+    assert "Samtale 2 (aflyst)" in text
     assert flat("Løsriv dig fra følelsesmæssig smerte") in flat(text)
 
 

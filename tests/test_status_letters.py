@@ -177,7 +177,10 @@ def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_
     assert refused.value.code == "letter.printed"
     later = date(2026, 3, 1)
     again = render(therapist, letter_request(course_id), today=later)
-    assert all_text(again.pdf).startswith("1. februar 2026\n")  # dated as first handed over
+    reprinted = all_text(again.pdf)
+    assert reprinted.startswith("1. februar 2026\n")  # dated as first handed over
+    assert "Først udskrevet 1. februar 2026 · genudskrevet 1. marts 2026" in reprinted
+    assert "Udskrevet 1. februar 2026" in all_text(rendered.pdf)  # the first print
     deliver(therapist, again, today=later)
     letter = status_letter(therapist, course_id)
     assert (letter.text, letter.printed_on) == ("Som udleveret.", first)

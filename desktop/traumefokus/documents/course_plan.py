@@ -50,16 +50,14 @@ def plan_section(
         ]
     ]
     for s in course.sessions:
-        if s.attendance not in (None, Attendance.HELD.value):
-            continue  # a cancelled or missed session is history, not plan
-        held = s.attendance == Attendance.HELD.value
-        day = s.date if held and s.date else s.planned_date
+        past = s.attendance is not None  # held, or cancelled or missed: it keeps its number
+        day = s.date if past and s.date else s.planned_date
         row = [
             words.day_and_date(day) if day else words("plan.no_date"),
-            words.clock(s.planned_time) if s.planned_time and not held else "",
-            _what(s, words) + (f" ({words('plan.held')})" if held else ""),
+            words.clock(s.planned_time) if s.planned_time and not past else "",
+            _what(s, words) + (f" ({_outcome(s, words)})" if past else ""),
         ]
-        rows.append([cell(c, SMALL if held else CELL) for c in row])
+        rows.append([cell(c, SMALL if past else CELL) for c in row])
     widths = (0.42 * TEXT_WIDTH, 0.12 * TEXT_WIDTH, 0.46 * TEXT_WIDTH)
     story.append(grid(rows, widths, header=True))
     story.append(heading(words("plan.goals"), HEADING))
@@ -69,6 +67,14 @@ def plan_section(
         story.append(Paragraph(markup(words("plan.no_goals")), HANDOUT))
     header = " · ".join(p for p in (title, name, course.client_code) if p)
     return Section(header=header, flowables=story)
+
+
+def _outcome(s: SessionView, words: Wording) -> str:
+    if s.attendance == Attendance.HELD.value:
+        return words("plan.held")
+    if s.attendance == Attendance.NO_SHOW.value:
+        return words("plan.missed")
+    return words("plan.cancelled")
 
 
 def _what(s: SessionView, words: Wording) -> str:
@@ -82,6 +88,6 @@ def _what(s: SessionView, words: Wording) -> str:
         if s.extra or s.number is None
         else words("plan.session", number=s.number)
     )
-    if s.kind == SessionKind.TRAUMA.value:
+    if s.kind == SessionKind.TRAUMA.value and s.attendance in (None, Attendance.HELD.value):
         return f"{name} · {s.theme_title or words('plan.theme_open')}"
     return name

@@ -72,10 +72,12 @@ def build_pdf(
     title: str,
     words: Wording,
     printed_on: date,
+    first_printed: date | None = None,
     progress: Progress | None = None,
 ) -> Pdf:
     """The PDF of `sections`, every font embedded (the canvas starts in the embedded font,
-    never reportlab's unembedded Helvetica)."""
+    never reportlab's unembedded Helvetica). A reprint (`first_printed` before `printed_on`)
+    says the day it was first printed."""
     out = io.BytesIO()
     document = BaseDocTemplate(
         out,
@@ -108,7 +110,7 @@ def build_pdf(
             story.append(PageBreak())
         story.append(_SectionStart(index, progress, len(sections)))
         story.extend(section.flowables)
-    furniture = _Furniture(sections, words, printed_on)
+    furniture = _Furniture(sections, words, printed_on, first_printed)
     with _one_at_a_time:  # reportlab keeps some state per process
         document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(furniture, *a, **k))
     if progress is not None:
@@ -121,6 +123,7 @@ class _Furniture:
     sections: Sequence[Section]
     words: Wording
     printed_on: date
+    first_printed: date | None
 
     def draw(self, canvas: Canvas, section: Section, page: int, pages: int) -> None:
         words = self.words
@@ -142,9 +145,7 @@ class _Furniture:
         canvas.line(MARGIN_X, 13 * mm, PAGE_WIDTH - MARGIN_X, 13 * mm)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(
-            MARGIN_X, 9 * mm, words("page.printed", day=words.long_date(self.printed_on))
-        )
+        canvas.drawString(MARGIN_X, 9 * mm, self._printed())
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X, 9 * mm, words("page.number", page=page, pages=pages)
         )
@@ -152,6 +153,13 @@ class _Furniture:
             canvas.drawCentredString(PAGE_WIDTH / 2, 9 * mm, words("page.confidential"))
         if section.draft:
             self._draft_mark(canvas)
+
+    def _printed(self) -> str:
+        words, day = self.words, self.words.long_date(self.printed_on)
+        first = self.first_printed
+        if first is None or first >= self.printed_on:
+            return words("page.printed", day=day)
+        return words("page.reprinted", first=words.long_date(first), day=day)
 
     def _draft_mark(self, canvas: Canvas) -> None:
         canvas.saveState()

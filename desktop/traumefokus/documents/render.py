@@ -94,7 +94,9 @@ def render(
     printed_on = letter.printed_on or today
     section = letter_section(letter, text, words, printed_on, with_name=request.with_name)
     about = f"{letter.facts.client_code}-{letter.after_sessions}"
-    rendered = _rendered(request, [section], words, today, about, progress)
+    rendered = _rendered(
+        request, [section], words, today, about, progress, first_printed=letter.printed_on
+    )
     return replace(
         rendered,
         letter_after=letter.after_sessions,
@@ -141,11 +143,20 @@ def _rendered(
     today: date,
     about: str,
     progress: Progress | None,
+    *,
+    first_printed: date | None = None,
 ) -> Rendered:
     """The PDF, with a file name of what it is and whom it is about (a client code, a
     session, a date: never a name)."""
     title = words(TITLES[request.kind])
-    pdf = build_pdf(sections, title=title, words=words, printed_on=today, progress=progress)
+    pdf = build_pdf(
+        sections,
+        title=title,
+        words=words,
+        printed_on=today,
+        first_printed=first_printed,
+        progress=progress,
+    )
     name = _safe(f"{title}-{about}")
     return Rendered(request, pdf.data, pdf.pages, title, f"{name}.pdf")
 

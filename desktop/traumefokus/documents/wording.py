@@ -42,6 +42,10 @@ METHOD_NAMES = {"SS": "Seeking Safety", "CC": "Creating Change"}
 WORDS: dict[str, tuple[str, str]] = {
     # every page
     "page.printed": ("Udskrevet {day}", "Printed {day}"),
+    "page.reprinted": (
+        "Først udskrevet {first} · genudskrevet {day}",
+        "First printed {first} · reprinted {day}",
+    ),
     "page.number": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "page.draft": ("KLADDE – ikke underskrevet", "DRAFT – not signed"),
     "page.draft_mark": ("KLADDE", "DRAFT"),
@@ -167,6 +171,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.extra": ("Ekstra samtale", "Extra session"),
     "plan.theme_open": ("Tema vælges senere", "Theme to be chosen"),
     "plan.held": ("afholdt", "held"),
+    "plan.missed": ("ikke afholdt", "not held"),
+    "plan.cancelled": ("aflyst", "cancelled"),
     "plan.goals": ("Dine mål", "Your goals"),
     "plan.no_goals": ("Vi skriver dine mål sammen.", "We will write your goals together."),
     "plan.no_date": ("aftales", "to be agreed"),

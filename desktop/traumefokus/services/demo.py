@@ -23,6 +23,7 @@ from traumefokus.domain.actor import Actor
 from traumefokus.domain.content import Programme
 from traumefokus.domain.itq import ITEMS
 from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
+from traumefokus.domain.themes import unfinished_themes
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import Refused
 from traumefokus.paths import DataDir
@@ -37,6 +38,23 @@ from traumefokus.services.courses import (
     end_course,
     view_course,
 )
+from traumefokus.services.demo_texts import (
+    COPING,
+    DIFFICULT,
+    DROP_REASONS,
+    EARLY_REASON_WORDS,
+    FEELINGS,
+    FIRST_NAMES,
+    GOALS,
+    LINKS,
+    MOVE_NOTES,
+    SHEET_NOTES,
+    SUBSTANCES,
+    TAKEAWAYS,
+    UNDERSTANDING,
+    UNSAFE,
+)
+from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.session_notes import (
     add_addendum,
     clear_safety_flag,
@@ -62,88 +80,6 @@ STAFF = (
     ("sara.l", Role.THERAPIST, "Sara Larsen", "pædagog"),
 )
 THERAPISTS = tuple(name for name, role, *_ in STAFF if role is Role.THERAPIST)
-FIRST_NAMES = (
-    "Bo",
-    "Anne",
-    "Mads",
-    "Lene",
-    "Kim",
-    "Pia",
-    "Jens",
-    "Tina",
-    "Ole",
-    "Mia",
-    "Søren",
-    "Birgitte",
-    "Jørgen",
-    "Ida",
-    "Kasper",
-    "Sanne",
-    "Rasmus",
-    "Louise",
-)
-GOALS = (
-    "At kunne sove en hel nat uden at drikke først.",
-    "At holde aftalerne med min søn hver anden weekend.",
-    "At kende mine advarselstegn og vide, hvad jeg så gør.",
-    "At gå en tur hver dag i stedet for at blive i sengen.",
-    "At skære ned til hash kun i weekenden.",
-    "At turde sige fra over for min bror.",
-    "At komme i gang med et praktikforløb.",
-    "At have én person, jeg kan ringe til, når det er svært.",
-)
-EARLY_REASON_WORDS = ("Startede i psykologforløb i regionen", "Fik arbejde på skiftehold")
-# Words for the demo's session notes (demo content, written for Traumefokus).
-FEELINGS = (
-    "Træt, men her",
-    "Uroligt, har sovet dårligt",
-    "Bedre end sidst",
-    "Vred på kommunen",
-    "Ked af det efter en svær weekend",
-    "Rolig i dag",
-    "Spændt på temaet",
-)
-COPING = (
-    "Gik en tur, da trangen kom",
-    "Ringede til min søster",
-    "Brugte grounding i bussen",
-    "Holdt mig fra festen lørdag",
-    "Skrev i min notesbog",
-    "",
-)
-SUBSTANCES = ("Hash, to joints lørdag", "Øl til fødselsdag, fem-seks stk.", "Piller én aften")
-UNSAFE = ("Kørte bil efter at have drukket", "Var i et skænderi, der blev voldsomt")
-UNDERSTANDING = (
-    "At man skal passe på sig selv først",
-    "At det går i bølger",
-    "At man ikke behøver klare alt alene",
-    "At små skridt også tæller",
-)
-LINKS = (
-    "Det passer med det, vi talte om sidst",
-    "Det minder mig om min plan",
-    "Det er svært, men giver mening",
-)
-SHEET_NOTES = (
-    "Lavede arket sammen; klienten skrev selv",
-    "Nåede halvdelen",
-    "Tog arket med hjem",
-    "Talte mest om første spørgsmål",
-)
-TAKEAWAYS = (
-    "At jeg har en plan",
-    "At jeg ikke er alene om det",
-    "At jeg må sige fra",
-    "Mine advarselstegn",
-)
-DIFFICULT = ("At tale om weekenden", "At høre mig selv sige det højt", "")
-MOVE_NOTES = (
-    "TEM gennemgået; stabil uge",
-    "Talte om mål og næste skridt",
-    "Aftalte hjemmeopgave",
-    "Opfølgning på aftalen fra sidst",
-)
-# How a week goes, by weight: most sessions are held.
 ATTENDANCE = (
     (Attendance.HELD, 80),
     (Attendance.NO_SHOW, 10),
@@ -241,6 +177,7 @@ class _Builder:
         self.meeting_today: set[str] = set()
         self.drafting: set[str] = set()  # therapists with an unsigned note from last week
         self.admin: Acting
+        self.supervisor: Acting
         self.therapists: list[Acting] = []
         self.active_courses: dict[str, list[str]] = {}  # therapist name: ids of active courses
         self.signature = {name: f"{full}, {title}" for name, _role, full, title in STAFF}
@@ -255,6 +192,8 @@ class _Builder:
             )
             if role is Role.THERAPIST:
                 self.therapists.append(self._acting(user))
+            elif role is Role.SUPERVISOR:
+                self.supervisor = self._acting(user)
 
     def _acting(self, actor: Actor) -> Acting:
         return Acting(self.db, self.library, actor, self.data_dir)
@@ -390,6 +329,7 @@ class _Builder:
                 attendance = Attendance.HELD
             if attendance is not Attendance.HELD:  # still a logbook entry
                 sign_note(therapist, session.id, attendance=attendance.value, day=day)
+                self._missed_theme(course_id, therapist, session, status, programme)
                 continue
             draft = self._note(session, programme)
             recent = status is CourseStatus.ACTIVE and (self.today - day).days <= 7
@@ -400,12 +340,40 @@ class _Builder:
             sign_note(therapist, session.id, attendance=attendance.value, day=day, draft=draft)
             self._after_note(session, therapist, day)
             if attendance is Attendance.HELD:
-                held += session.kind != SessionKind.FOLLOW_UP
                 self._after_session(course_id, therapist, session, day)
-                if session.kind != SessionKind.FOLLOW_UP:
+                if session.kind in programme.status_letter_counts:
+                    held += 1
                     self._status_letter(course_id, therapist, programme, held, day)
         self._end(course_id, therapist, status, start)
         self.sessions += len(view_course(therapist, course_id).sessions)
+
+    def _missed_theme(
+        self,
+        course_id: str,
+        therapist: Acting,
+        session: SessionView,
+        status: CourseStatus,
+        programme: Programme,
+    ) -> None:
+        """The theme of a missed trauma session is moved on, now and then replaced or dropped
+        with a reason; a recent one on a running course may still wait for the decision."""
+        if session.kind != SessionKind.TRAUMA or not session.theme_id:
+            return
+        rng = self.rng
+        day = session.planned_date or self.today
+        if status is CourseStatus.ACTIVE and (self.today - day).days <= 14 and rng.random() < 0.5:
+            return  # the therapist has not decided yet: "themes still open"
+        roll = rng.random()
+        chosen = view_course(therapist, course_id).chosen_themes
+        unchosen = [t for t in programme.offered_themes if t not in chosen]
+        if roll < 0.7:
+            planning.defer_theme(therapist, session.id, "Udeblev; temaet tages i en ekstra session")
+        elif roll < 0.85 and unchosen:
+            replace_missed_theme(
+                therapist, session.id, rng.choice(unchosen), "Klienten ønskede et andet tema nu"
+            )
+        else:
+            drop_missed_theme(therapist, session.id, rng.choice(DROP_REASONS))
 
     def _replan(
         self, course_id: str, therapist: Acting, session: SessionView, course: CourseView
@@ -548,9 +516,10 @@ class _Builder:
             )
         if rng.random() < 0.03:
             flag = raise_safety_flag(therapist, session.id, rng.choice(UNSAFE))
-            if rng.random() < 0.7:
+            if rng.random() < 0.7:  # at supervision or at the next session
                 self.clock.at(day + timedelta(days=7), 9)
-                clear_safety_flag(therapist, flag, "Talt igennem; sikkerhedsplan lagt")
+                by = self.supervisor if rng.random() < 0.5 else therapist
+                clear_safety_flag(by, flag, "Talt igennem; sikkerhedsplan lagt")
 
     def _itq(self, *, better: bool = False) -> dict[str, int]:
         """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances
@@ -577,7 +546,8 @@ class _Builder:
         ended_on = min(last + timedelta(days=self.rng.randint(0, 14)), self.today)
         self.clock.at(ended_on, 15)
         if status is CourseStatus.COMPLETED:
-            end_course(therapist, course_id, status=status.value, end_date=ended_on)
+            if not unfinished_themes(course.theme_states):  # else it runs on: not complete
+                end_course(therapist, course_id, status=status.value, end_date=ended_on)
             return
         reason = self.rng.choice(self.reasons)
         words = self.rng.choice(EARLY_REASON_WORDS) if reason == "other" else None
