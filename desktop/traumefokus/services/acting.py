@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, exists, not_, or_, select
+from sqlalchemy import ColumnElement, Select, exists, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from traumefokus.domain.access import Action, Relation, allowed_on_course, may
@@ -65,6 +65,20 @@ class Acting:
         if not self.may(Action.READ, Relation.OWN):
             return Course.id.is_(None)
         return _mine(self.actor.id)
+
+    def course_ids_for(self, action: Action) -> Select[tuple[str]]:
+        """The ids of the courses this user may do `action` with (own, covered, other
+        therapists' as the rules say), as a subquery each part of which an index answers."""
+        if self.may(action, Relation.OTHER):
+            return select(Course.id)
+        parts: list[Select[tuple[str]]] = []
+        if self.may(action, Relation.OWN):
+            parts.append(select(Course.id).where(Course.therapist_id == self.actor.id))
+        if self.may(action, Relation.COVERING):
+            parts.append(select(CourseCover.course_id).where(CourseCover.user_id == self.actor.id))
+        if not parts:
+            return select(Course.id).where(Course.id.is_(None))
+        return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
 
     # --- clients ----------------------------------------------------------------------------
     def client_relation(self, session: Session, client_id: str) -> Relation:
