@@ -30,7 +30,7 @@ def test_browser_lists_packs_themes_and_programmes(qtbot, ctx):
     qtbot.addWidget(browser)
     found = items(browser.tree)
     assert "Seeking Safety – demoindhold 1.0.0" in found
-    assert "Creating Change – demoindhold 1.0.0" in found
+    assert "Creating Change – demoindhold 1.1.0" in found
     assert "MOVE med Seeking Safety 1.0.0" in found
     assert "Ær din overlevelse" in found
 
