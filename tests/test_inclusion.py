@@ -75,9 +75,10 @@ def test_the_confirmation_is_a_plan_change_of_its_own_with_who_when_and_why(ther
         "mette.h",
         "Klinisk vurdering: symptomer underrapporteret",
     )
-    assert entry.description == (
-        "Forløbet fortsætter, selvom ITQ ved forsamtalen (2026-01-05) ikke viser PTSD-symptomer"
-    )
+    # The ITQ's date as the plan history shows dates (the export keeps ISO dates).
+    assert entry.description.startswith("Forløbet fortsætter, selvom ITQ ved forsamtalen (")
+    assert entry.description.endswith(") ikke viser PTSD-symptomer")
+    assert "05.01.2026" in entry.description or "2026-01-05" in entry.description
     inclusion = course.inclusion
     assert inclusion.confirmed and inclusion.confirmed_by == "mette.h"
     assert inclusion.confirmed_at == entry.at
@@ -188,11 +189,9 @@ def test_the_page_warns_and_the_therapist_confirms_with_a_reason(
     text = note.text.text()
     assert "bekræftet af mette.h den " in text and "viser ikke PTSD-symptomer" in text
     assert "Hvorfor: Tydelige traumereaktioner i samtalen" in text
-    history = [page.history.item(i).text() for i in range(page.history.count())]
-    assert history[0].endswith(
-        "Forløbet fortsætter, selvom ITQ ved forsamtalen (2026-01-05) ikke viser "
-        "PTSD-symptomer\nHvorfor: Tydelige traumereaktioner i samtalen"
-    )
+    latest = page.history.item(0).text()
+    assert "mette.h\nForløbet fortsætter, selvom ITQ ved forsamtalen (" in latest
+    assert latest.endswith("PTSD-symptomer\nHvorfor: Tydelige traumereaktioner i samtalen")
 
 
 def test_cancelling_the_question_records_nothing(qtbot, workspace, therapist, course_id):
@@ -227,4 +226,33 @@ def test_an_ended_course_that_was_never_confirmed_says_so_calmly(
     assert page.inclusion.isVisible() and not page.inclusion.confirm.isVisible()
     assert page.inclusion.text.text() == (
         "The ITQ at assessment (05.01.2026) did not show PTSD symptoms; going on was not confirmed."
+    )
+
+
+# --- the demo -------------------------------------------------------------------------------
+
+
+def test_the_demo_confirms_each_assessment_itq_without_ptsd_symptoms(tmp_path):
+    import json
+
+    from cli_runner import run
+
+    folder = tmp_path / "demo"
+    assert run("demo", "--data-dir", folder, "--seed", "1", "--today", "2026-11-23").code == 0
+    out = tmp_path / "records.json"
+    assert run("export", "records", "--out", out, "--user", "admin", "--data-dir", folder).code == 0
+    courses = [
+        c for client in json.loads(out.read_text("utf-8"))["clients"] for c in client["courses"]
+    ]
+    without = [
+        c
+        for c in courses
+        if any(i["result"] == "none" for i in c["itq"] if i["occasion"] == "assessment")
+    ]
+    assert without, "seed 1 has courses whose assessment ITQ shows no PTSD symptoms"
+    for course in without:
+        [confirmed] = [h for h in course["plan_history"] if h["kind"] == CONFIRMED]
+        assert confirmed["reason"] == "Tydelige traumereaktioner i samtalen"
+    assert all(
+        c in without for c in courses if any(h["kind"] == CONFIRMED for h in c["plan_history"])
     )

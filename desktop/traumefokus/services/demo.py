@@ -54,6 +54,7 @@ from traumefokus.services.demo_texts import (
     UNDERSTANDING,
     UNSAFE,
 )
+from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.session_notes import (
     add_addendum,
@@ -431,6 +432,8 @@ class _Builder:
             treatment.record_itq(
                 therapist, course_id, occasion="assessment", day=day, items=self._itq()
             )
+            if view_course(therapist, course_id).inclusion is not None:  # no PTSD symptoms
+                confirm_inclusion(therapist, course_id, "Tydelige traumereaktioner i samtalen")
         elif session.follow_up_month == 6 and rng.random() < 0.7:
             treatment.record_itq(
                 therapist,
