@@ -248,12 +248,20 @@
         <translation>Næste session</translation>
     </message>
     <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · forsinket</translation>
+    </message>
+    <message>
         <source>No course</source>
         <translation>Intet forløb</translation>
     </message>
     <message>
         <source>themes still open: %1</source>
         <translation>temaer stadig åbne: %1</translation>
+    </message>
+    <message>
+        <source>This session&apos;s day has passed and it is not recorded: record whether it was held, or move it.</source>
+        <translation>Sessionens dag er gået, og den er ikke registreret: registrér om den blev holdt, eller flyt den.</translation>
     </message>
 </context>
 <context>
@@ -361,7 +369,7 @@
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation>&amp;Fremmøde…</translation>
+        <translation>Fre&amp;mmøde…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
@@ -622,43 +630,43 @@
     <name>DayDialog</name>
     <message>
         <source>Held today; moved when the session was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt i dag; flyttet da sessionen blev åbnet</translation>
     </message>
     <message>
         <source>Planned for another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt til en anden dag</translation>
     </message>
     <message>
         <source>This session was planned for %1, and nothing is written in its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne session var planlagt til %1, og der er intet skrevet i dens notat.</translation>
     </message>
     <message>
         <source>Is it held today? Then it moves to today, and the plan history says so. If it was held on %1, write up its note for that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdes den i dag? Så flyttes den til i dag, og planhistorikken viser det. Blev den afholdt %1, så skriv notatet til den dag.</translation>
     </message>
     <message>
         <source>This session is planned for %1, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne session er planlagt til %1, ikke i dag.</translation>
     </message>
     <message>
         <source>Is it held today? Then it moves to today, and the plan history says so. Or open it only to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdes den i dag? Så flyttes den til i dag, og planhistorikken viser det. Eller åbn den kun for at se den.</translation>
     </message>
     <message>
         <source>Held &amp;today: move it to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdes i &amp;dag: flyt den til i dag</translation>
     </message>
     <message>
         <source>&amp;Write up the note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv notatet til %1</translation>
     </message>
     <message>
         <source>Only &amp;look</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;se</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -805,23 +813,23 @@
     <name>FlagDialog</name>
     <message>
         <source>Raise a safety flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt et sikkerhedsflag</translation>
     </message>
     <message>
         <source>Raise the flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flaget</translation>
     </message>
     <message>
         <source>The flag stays on the course, seen by everyone who opens it, until a supervisor clears it. Say briefly what the risk is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaget bliver stående på forløbet, synligt for alle der åbner det, til en supervisor rydder det. Skriv kort, hvad risikoen er.</translation>
     </message>
     <message>
         <source>&amp;The flag&apos;s text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagets &amp;tekst:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -1289,11 +1297,11 @@
     </message>
     <message>
         <source>Notes from earlier days that are not signed: at the top of Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter fra tidligere dage, der ikke er underskrevet: øverst under I dag.</translation>
     </message>
     <message>
         <source>Overdue notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkede noter: %1</translation>
     </message>
     <message>
         <source>A client has one active or planned course at a time.</source>
@@ -1344,7 +1352,7 @@
     </message>
     <message>
         <source>D&amp;rop it from the course (say why below)</source>
-        <translation>&amp;Drop det i forløbet (skriv hvorfor nedenfor)</translation>
+        <translation>&amp;Drop det fra forløbet (skriv hvorfor nedenfor)</translation>
     </message>
     <message>
         <source>Needed: why the theme is dropped</source>
@@ -1646,7 +1654,7 @@
     </message>
     <message>
         <source>Writing up the note of a session planned for %1: the session clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver notatet til en session planlagt til %1: sessionens ur kører ikke.</translation>
     </message>
     <message>
         <source>The theme texts are demo content, not the manual.</source>
@@ -1662,11 +1670,11 @@
     </message>
     <message>
         <source>Read only: the note is signed; corrections are added as dated addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun læseadgang: notatet er underskrevet; rettelser tilføjes som daterede tillæg.</translation>
     </message>
     <message>
         <source>Read only: opened to look at. The session is planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun læseadgang: åbnet for at se. Sessionen er planlagt til %1.</translation>
     </message>
     <message>
         <source>⚠ Safety flag (%1, %2): %3</source>
@@ -1748,7 +1756,7 @@
     </message>
     <message>
         <source>⚠ The session&apos;s date is %1, not today. Check that it is the day the session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sessionens dato er %1, ikke i dag. Tjek, at det er dagen, sessionen blev afholdt.</translation>
     </message>
     <message>
         <source>⚠ The note holds something that looks like a CPR number (%1). Traumefokus keeps no CPR numbers: remove it before signing unless it must be there.</source>
@@ -1974,50 +1982,50 @@
     </message>
     <message>
         <source>Overdue: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket: ikke underskrevet</translation>
     </message>
     <message>
         <source>The note of this session from %1 is not signed yet: finish and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten til denne session fra %1 er ikke underskrevet endnu: gør den færdig og underskriv den.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Open the session</source>
-        <translation type="unfinished">Åbn sessionen</translation>
+        <translation>Åbn sessionen</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished">Dagens sessioner</translation>
+        <translation>Dagens sessioner</translation>
     </message>
     <message>
         <source>Notes from earlier days not signed yet: %1. They are at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter fra tidligere dage, der ikke er underskrevet endnu: %1. De står øverst i listen.</translation>
     </message>
     <message>
         <source>Choose a session in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en session i listen.</translation>
     </message>
     <message>
         <source>No sessions planned for today and no notes waiting. Your clients and their courses are under Clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sessioner planlagt i dag og ingen noter, der venter. Dine klienter og deres forløb står under Klienter.</translation>
     </message>
     <message>
         <source>No sessions are planned at the centre today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen sessioner planlagt i centret i dag.</translation>
     </message>
     <message>
         <source>As a supervisor you read every course: open a session here to read its note, or find a client under Clients to see their courses and plan history. The therapists run and sign the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som supervisor læser du alle forløb: åbn en session her for at læse dens note, eller find en klient under Klienter for at se forløb og planhistorik. Behandlerne holder og underskriver sessionerne.</translation>
     </message>
     <message>
         <source>As an administrator you add clients and start their courses under Clients, and manage users under Administration ▸ Users. The therapists run and sign the sessions; you can open them here to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som administrator opretter du klienter og starter deres forløb under Klienter og styrer brugere under Administration ▸ Brugere. Behandlerne holder og underskriver sessionerne; her kan du åbne dem og læse dem.</translation>
     </message>
     <message>
         <source>Coders do not run sessions or see client records. You rate sessions from the pseudonymised exports a researcher gives you; ask an administrator if you need other access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodere holder ikke sessioner og ser ikke klientjournaler. Du bedømmer sessioner ud fra de pseudonymiserede eksporter, som en forsker giver dig; spørg en administrator, hvis du har brug for anden adgang.</translation>
     </message>
 </context>
 <context>

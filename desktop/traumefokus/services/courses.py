@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -29,7 +29,7 @@ from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.editing import load
-from traumefokus.services.plan_history import describe_change, log_change
+from traumefokus.services.plan_history import describe_change, log_change, reader_words
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
 OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
@@ -306,17 +306,26 @@ def user_label(user: User) -> str:
     return person_label(user.name, user.full_name, user.title)
 
 
-def view_course(acting: Acting, course_id: str, *, lang: str = "da") -> CourseView:
+def view_course(
+    acting: Acting,
+    course_id: str,
+    *,
+    lang: str = "da",
+    day: Callable[[date], str] | None = None,
+) -> CourseView:
+    """The course as a screen shows it; its plan history in `lang`, with theme titles and
+    the days written by `day` (ISO dates without it)."""
     with acting.db.reading() as session:
         course = course_for(session, acting, course_id, Action.READ)
         pack = _course_pack(acting.library, course)
+        words = reader_words(acting.data_dir, pack, lang, day)
         sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=_order))
         history = tuple(
             HistoryView(
                 c.at,
                 user_label(c.by),
                 c.kind,
-                describe_change(c.kind, c.details, lang) if c.kind != "note" else c.change,
+                describe_change(c.kind, c.details, lang, **words) if c.kind != "note" else c.change,
                 c.reason,
             )
             for c in course.plan_history

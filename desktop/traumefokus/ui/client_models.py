@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import course_status_label, method_label
-from traumefokus.ui.table_model import RowsModel
+from traumefokus.ui.table_model import Index, RowsModel
 
 if TYPE_CHECKING:
     from traumefokus.services.overview import ClientRow, CourseRow
+
+OVERDUE_BACKGROUND = QColor("#fde2dc")  # the warning colour of ui/style.FLAG
 
 
 class ClientTableModel(RowsModel["ClientRow"]):
@@ -92,6 +95,8 @@ class ClientTableModel(RowsModel["ClientRow"]):
         if column == "site":
             return row.site
         if column == "next":
+            if row.next_overdue:
+                return self.tr("%1 · overdue").replace("%1", day_label(row.next_session))
             return day_label(row.next_session)
         if row.latest_status is None:
             return self.tr("No course")
@@ -99,6 +104,20 @@ class ClientTableModel(RowsModel["ClientRow"]):
         if row.themes_open:
             text += " · ⚠ " + self.tr("themes still open: %1").replace("%1", str(row.themes_open))
         return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        if row.next_overdue and self._columns()[index.column()] == "next":
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#1f1f1f"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "This session's day has passed and it is not recorded: record whether it "
+                    "was held, or move it."
+                )
+        return super().data(index, role)
 
 
 class CourseTableModel(RowsModel["CourseRow"]):

@@ -237,7 +237,7 @@ class CoursePage(QWidget):
         """Show the course; the selection stays on the same session, or with `follow_next`
         moves to the next session to record (after attendance, say)."""
         selected = None if follow_next else self.selected_session()
-        self.course = view_course(self.ctx.acting, course_id, lang=self.ctx.lang)
+        self.course = view_course(self.ctx.acting, course_id, lang=self.ctx.lang, day=day_label)
         course = self.course
         self.title.setText(
             " · ".join(
@@ -423,7 +423,8 @@ class CoursePage(QWidget):
     def _fill_history(self, course: CourseView) -> None:
         self.history.clear()
         for entry in reversed(course.history):
-            when = entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            at = entry.at.astimezone()
+            when = f"{day_label(at.date(), weekday=False)} {time_label(at.time())}"
             text = f"{when} · {entry.by}\n{entry.description}"
             if entry.reason:
                 text += "\n" + self.tr("Why: %1").replace("%1", entry.reason)

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,10 +34,11 @@ from traumefokus.errors import TraumefokusError
 from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.fit import fit_to_screen, keep_headers_whole
 from traumefokus.ui.labels import role_label
-from traumefokus.ui.style import empty_state, heading, hint, signed_out_backdrop
+from traumefokus.ui.style import FLAG, empty_state, heading, hint, signed_out_backdrop
 from traumefokus.ui.table_model import ROW_ID
-from traumefokus.ui.today import TodayTable
+from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
     from traumefokus.ui.content_browser import ContentBrowser
@@ -57,7 +57,7 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    keep_headers_whole(view)
     return view
 
 
@@ -177,6 +177,10 @@ class MainWindow(QMainWindow):
         self.client_view.setSortingEnabled(True)
         self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.client_view.selectionModel().currentRowChanged.connect(self._client_chosen)
+        # A search, a sort or a reload makes a new list: the pane follows it (never shows a
+        # client the list hides).
+        self._shown_client: str | None = None
+        self.clients.modelReset.connect(self._client_rows_changed)
         self.client_view.doubleClicked.connect(lambda _index: self._edit_client())
 
         first_client = QPushButton(self.tr("New client…"))
@@ -242,20 +246,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.today = TodayTable()
-        self.today.activated.connect(lambda _index: self._open_today())
-        self.today_empty = hint(self.tr("No sessions planned for today."))
-        open_today = QPushButton(self.tr("Open the session"))
-        open_today.setAutoDefault(False)
-        open_today.clicked.connect(self._open_today)
-        today_page = QWidget()
-        today_layout = QVBoxLayout(today_page)
-        today_layout.addWidget(heading(self.tr("Today's sessions"), scale=1.3))
-        today_layout.addWidget(self.today, 1)
-        today_layout.addWidget(self.today_empty)
-        today_layout.addWidget(open_today, 0, Qt.AlignmentFlag.AlignLeft)
+        self.today_page = TodayPage(self.ctx.acting.actor.role)
+        self.today_page.open_session.connect(self._open_today)
+        self.today = self.today_page.table
         self.tabs = QTabWidget()
-        self.tabs.addTab(today_page, self.tr("&Today"))
+        self.tabs.addTab(self.today_page, self.tr("&Today"))
         self.tabs.addTab(splitter, self.tr("C&lients"))
         self._today_chosen = False
         return self.tabs
@@ -269,61 +264,86 @@ class MainWindow(QMainWindow):
         )
         where = QLabel(self.tr("Data: %1").replace("%1", self.ctx.workspace.where))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.overdue_status = QLabel()
+        self.overdue_status.setStyleSheet(FLAG)
+        self.overdue_status.setToolTip(
+            self.tr("Notes from earlier days that are not signed: at the top of Today.")
+        )
+        self.overdue_status.hide()
         self.statusBar().addWidget(user)
+        self.statusBar().addWidget(self.overdue_status)
         self.statusBar().addPermanentWidget(where)
 
     # --- the client list ------------------------------------------------------------------
     def reload(self, select_client: str | None = None) -> None:
         if not self.may_view:
             self.left_stack.setCurrentIndex(NO_ACCESS)
+            self.today_page.nothing_to_do()
             self._enable_client_actions()
             return
         from traumefokus.services.overview import list_clients
 
         self._reload_today()
-        current = select_client or self.current_client_id()
+        self._shown_client = select_client or self._shown_client
         rows = list_clients(self.ctx.acting)
-        self.clients.set_rows(rows)
+        self.clients.set_rows(rows)  # selects the client shown before, else the first
         self.left_stack.setCurrentIndex(LIST if rows else EMPTY)
         self.right.setVisible(bool(rows))
-        if rows:
-            self._select_client(current)
         self._enable_client_actions()
 
     def _reload_today(self) -> None:
+        from traumefokus.services.overview import overdue_notes
         from traumefokus.services.session_notes import todays_sessions
 
-        rows = todays_sessions(self.ctx.acting, date.today())
-        self.today.set_rows(rows)
-        self.today.setVisible(bool(rows))
-        self.today_empty.setVisible(not rows)
+        today = date.today()
+        overdue = overdue_notes(self.ctx.acting, today)
+        rows = todays_sessions(self.ctx.acting, today)
+        self.today_page.set_rows(overdue, rows)
+        self.overdue_status.setText(self.tr("Overdue notes: %1").replace("%1", str(len(overdue))))
+        self.overdue_status.setVisible(bool(overdue))
         if not self._today_chosen:  # the first time: today's list if there is one
-            self.tabs.setCurrentIndex(0 if rows else 1)
-            (self.today if rows else self.client_view).setFocus()
+            self.tabs.setCurrentIndex(0 if rows or overdue else 1)
+            (self.today if rows or overdue else self.client_view).setFocus()
             self._today_chosen = True
 
-    def _open_today(self) -> None:
-        session_id = self.today.current_session()
-        if session_id is not None:
-            self.open_session(session_id)
+    def _open_today(self, session_id: str) -> None:
+        self.open_session(session_id)
+
+    def _client_rows_changed(self) -> None:
+        self._select_client(self._shown_client)
 
     def _select_client(self, client_id: str | None) -> None:
+        """Select `client_id` if the list shows it, else the first client shown; with no
+        client in the list, the pane is empty and nothing can be opened from it."""
         for row in range(self.clients.rowCount()):
             if self.clients.index(row, 0).data(ROW_ID) == client_id:
                 self.client_view.selectRow(row)
                 return
-        self.client_view.selectRow(0)
+        if self.clients.rowCount():
+            self.client_view.selectRow(0)
+        else:
+            self._show_client(None)
 
     def current_client_id(self) -> str | None:
         index = self.client_view.currentIndex()
         return index.data(ROW_ID) if index.isValid() else None
 
     def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._shown_client = current.data(ROW_ID)
+            self._show_client(current)
+        else:
+            self._show_client(None)
+
+    def _show_client(self, current: QModelIndex | None) -> None:
         from traumefokus.services.overview import client_courses
 
-        if not current.isValid():
+        if current is None:
+            self.client_view.selectionModel().clear()
             self.client_title.setText("")
             self.courses.set_rows([])
+            self.course_view.hide()
+            self.no_courses.hide()
             self._enable_client_actions()
             return
         client_id = current.data(ROW_ID)
@@ -507,8 +527,7 @@ class MainWindow(QMainWindow):
 
     def _default_size(self) -> None:
         """A comfortable size, never larger than the screen (a 1024x600 netbook, say)."""
-        room = self.screen().availableGeometry()
-        self.resize(min(1180, room.width()), min(720, room.height()))
+        fit_to_screen(self, QSize(1180, 720))
 
     def save_geometry(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

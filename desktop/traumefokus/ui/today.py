@@ -1,25 +1,55 @@
-"""The "Today" list on the start screen: the sessions planned for today, to open with Enter."""
+"""The "Today" page of the start screen: the notes left unsigned from earlier days (overdue,
+at the top) and the sessions planned for today, to open with Enter.
+
+A user with nothing to do here (a coder; a supervisor or administrator on a quiet day) reads
+what their role can do instead."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from traumefokus.ui.forms import time_label
+from traumefokus.domain.vocabulary import Role
+from traumefokus.ui.fit import keep_headers_whole
+from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.labels import (
     attendance_label,
     note_status_label,
     session_kind_label,
     session_number_label,
 )
-from traumefokus.ui.table_model import ROW_ID, RowsModel
+from traumefokus.ui.style import heading, hint
+from traumefokus.ui.table_model import ROW_ID, Index, RowsModel
 
 if TYPE_CHECKING:
+    from traumefokus.services.overview import OverdueNote
     from traumefokus.services.session_notes import TodayRow
 
+OVERDUE_BACKGROUND = QColor("#fde2dc")  # the warning colour of ui/style.FLAG
+OVERDUE = Qt.ItemDataRole.UserRole + 1  # True on a row of an overdue note
 
-class TodayModel(RowsModel["TodayRow"]):
+
+class TodayModel(RowsModel["OverdueNote | TodayRow"]):
+    """The overdue notes first, then today's sessions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overdue = 0  # how many of the rows, from the top, are overdue notes
+
+    def set_today(self, overdue: list[OverdueNote], today: list[TodayRow]) -> None:
+        self.overdue = len(overdue)
+        self.set_rows([*overdue, *today])
+
     def headers(self) -> list[str]:
         return [
             self.tr("Time"),
@@ -30,10 +60,10 @@ class TodayModel(RowsModel["TodayRow"]):
             self.tr("Note"),
         ]
 
-    def row_id(self, row: TodayRow) -> str:
+    def row_id(self, row: OverdueNote | TodayRow) -> str:
         return row.session_id
 
-    def cell(self, row: TodayRow, column: int) -> str:
+    def cell(self, row: OverdueNote | TodayRow, column: int) -> str:
         if row.number is not None:
             session = session_number_label(row.number)
         else:
@@ -50,6 +80,26 @@ class TodayModel(RowsModel["TodayRow"]):
             status,
         )[column]
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.row() >= self.overdue:
+            return None if role == OVERDUE else super().data(index, role)
+        note: OverdueNote = self.rows[index.row()]  # type: ignore[assignment]
+        if role == OVERDUE:
+            return True
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return f"{day_label(note.day)} {time_label(note.planned_time)}".strip()
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 5:
+            return self.tr("Overdue: not signed")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1f1f1f"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "The note of this session from %1 is not signed yet: finish and sign it."
+            ).replace("%1", day_label(note.day))
+        return super().data(index, role)
+
 
 class TodayTable(QTableView):
     def __init__(self) -> None:
@@ -60,16 +110,124 @@ class TodayTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
+        keep_headers_whole(self)
 
-    def set_rows(self, rows: list[TodayRow]) -> None:
-        self._model.set_rows(rows)
-        if rows:
+    def set_rows(self, overdue: list[OverdueNote], today: list[TodayRow]) -> None:
+        self._model.set_today(overdue, today)
+        if overdue or today:
             self.selectRow(0)
 
     def current_session(self) -> str | None:
         index = self.currentIndex()
-        return index.data(ROW_ID) if index.isValid() else None
+        return (
+            index.data(ROW_ID) if index.isValid() and self.selectionModel().hasSelection() else None
+        )
+
+
+class TodayPage(QWidget):
+    """The list with its button, the line that names the overdue notes, and the calm text
+    for an empty day or a role with nothing to do here."""
+
+    open_session = Signal(str)
+
+    def __init__(self, role: Role) -> None:
+        super().__init__()
+        self.role = role
+        self.table = TodayTable()
+        self.table.activated.connect(lambda _index: self._open())
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.overdue_line = QLabel()
+        self.overdue_line.setWordWrap(True)
+        bold = QFont(self.overdue_line.font())
+        bold.setBold(True)
+        self.overdue_line.setFont(bold)
+        self.role_line = hint(self._role_text())
+        self.empty = hint("")
+        self.open_button = QPushButton(self.tr("Open the session"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.clicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Today's sessions"), scale=1.3))
+        layout.addWidget(self.role_line)
+        layout.addWidget(self.overdue_line)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch()
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.role_line.setVisible(bool(self.role_line.text()))
+        self.set_rows([], [])
+
+    def set_rows(self, overdue: list[OverdueNote], today: list[TodayRow]) -> None:
+        self.table.set_rows(overdue, today)
+        self.overdue_line.setText(
+            self.tr(
+                "Notes from earlier days not signed yet: %1. They are at the top of the list."
+            ).replace("%1", str(len(overdue)))
+            if overdue
+            else ""
+        )
+        self.overdue_line.setVisible(bool(overdue))
+        self.table.setVisible(bool(overdue or today))
+        self.empty.setText(self._empty_text())
+        self.empty.setVisible(not (overdue or today))
+        self._enable()
+
+    def nothing_to_do(self) -> None:
+        """For a role that sees no sessions at all (a coder): what they can do, no list."""
+        self.table.set_rows([], [])
+        self.table.hide()
+        self.overdue_line.hide()
+        self.role_line.hide()
+        self.empty.setText(self._role_text() or self._empty_text())
+        self.empty.show()
+        self.open_button.hide()
+
+    def current_session(self) -> str | None:
+        return self.table.current_session()
+
+    def _open(self) -> None:
+        session_id = self.current_session()
+        if session_id is not None:
+            self.open_session.emit(session_id)
+
+    def _enable(self, *_args: QModelIndex) -> None:
+        selected = self.current_session() is not None
+        self.open_button.setEnabled(selected)
+        self.open_button.setToolTip(
+            "" if selected else self.tr("Choose a session in the list first.")
+        )
+
+    def _empty_text(self) -> str:
+        if self.role is Role.THERAPIST:
+            return self.tr(
+                "No sessions planned for today and no notes waiting. Your clients and their "
+                "courses are under Clients."
+            )
+        if self.role is Role.CODER:
+            return self._role_text()
+        return self.tr("No sessions are planned at the centre today.")
+
+    def _role_text(self) -> str:
+        """What a role that does not run sessions can do, and where."""
+        if self.role is Role.SUPERVISOR:
+            return self.tr(
+                "As a supervisor you read every course: open a session here to read its note, "
+                "or find a client under Clients to see their courses and plan history. The "
+                "therapists run and sign the sessions."
+            )
+        if self.role is Role.ADMIN:
+            return self.tr(
+                "As an administrator you add clients and start their courses under Clients, "
+                "and manage users under Administration ▸ Users. The therapists run and sign "
+                "the sessions; you can open them here to read them."
+            )
+        if self.role is Role.CODER:
+            return self.tr(
+                "Coders do not run sessions or see client records. You rate sessions from the "
+                "pseudonymised exports a researcher gives you; ask an administrator if you need "
+                "other access."
+            )
+        return ""

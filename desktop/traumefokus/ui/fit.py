@@ -1,0 +1,168 @@
+"""Windows that fit the screen they open on, down to a 1024x600 netbook, and table headers
+that are never cut off.
+
+Every top-level window and dialog calls `fit_on_show(self)` once it is built: when it first
+shows, it keeps the size it asked for (its layout's, or one given with `resize()`) but never
+more than the room on its screen. Long forms keep their minimum size small by scrolling
+(`ScrollBody`), so that the buttons below them stay on the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
+
+# What a window manager adds around a window: borders, and a title bar above it.
+FRAME = QSize(12, 40)
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect:
+    """The part of the widget's screen (or the primary screen) that windows may use."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def room(widget: QWidget | None = None) -> QSize:
+    """The largest size a window's contents can have on the widget's screen."""
+    size = available_geometry(widget).size() - FRAME
+    return size.expandedTo(QSize(320, 240))
+
+
+def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
+    """Resize `window` to `wanted` (else the size it was given, else what its layout asks
+    for), never larger than the room on its screen nor smaller than its layout allows."""
+    if wanted is None:
+        resized = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        wanted = window.size() if resized else window.sizeHint()
+    size = wanted.boundedTo(room(window)).expandedTo(window.minimumSizeHint())
+    window.resize(size.expandedTo(window.minimumSize()))
+
+
+class _FitOnShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            fit_to_screen(watched)
+            self.deleteLater()
+        return False
+
+
+def fit_on_show(window: QWidget) -> None:
+    """Fit `window` to its screen the first time it shows (after everything in it is built
+    and any `resize()` it asked for); a dialog then centres itself on its parent."""
+    window.installEventFilter(_FitOnShow(window))
+
+
+class ScrollBody(QScrollArea):
+    """A scrolling frame for a form: as large as its contents where there is room, and
+    able to shrink to a few lines on a small screen (then it scrolls)."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        body = self.widget().sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(body.width() + bar, body.height()) + QSize(2, 2) * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.widget().minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(width, min(self.sizeHint().height(), 5 * self.fontMetrics().height()))
+
+
+class _WholeHeaders(QObject):
+    """Columns fill a table's width, each as wide as its contents where there is room, and
+    none narrower than its title: on a narrow screen the table scrolls sideways instead."""
+
+    SAMPLE = 200  # rows measured for the contents' widths
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView) -> None:
+        super().__init__(view)
+        self.view, self.header = view, header
+        self.minimums: list[int] = []
+        self.wanted: list[int] = []
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
+            signal.connect(self.measure)
+        self.measure()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.arrange()
+        return False
+
+    def measure(self) -> None:
+        """The titles' and the contents' widths (of the first rows), then the arrangement."""
+        header, model = self.header, self.view.model()
+        style = header.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
+        if header.isSortIndicatorShown():
+            margin += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8
+        titles, cells = header.fontMetrics(), self.view.fontMetrics()
+        rows = min(model.rowCount(), self.SAMPLE)
+        self.minimums, self.wanted = [], []
+        for column in range(header.count()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            least = titles.horizontalAdvance(title.replace("&", "")) + margin
+            widest = max(
+                (
+                    cells.horizontalAdvance(str(model.index(row, column).data() or ""))
+                    for row in range(rows)
+                ),
+                default=0,
+            )
+            self.minimums.append(least)
+            self.wanted.append(max(least, widest + 16))
+        self.arrange()
+
+    def arrange(self) -> None:
+        if len(self.minimums) != self.header.count():
+            self.measure()
+            return
+        widths = share(self.view.viewport().width(), self.minimums, self.wanted)
+        for column, width in enumerate(widths):
+            if self.header.sectionSize(column) != width:
+                self.header.resizeSection(column, width)
+
+
+def share(total: int, minimums: list[int], wanted: list[int] | None = None) -> list[int]:
+    """Widths that add up to `total`: each column its `wanted` width and an equal part of
+    what is left over; if there is too little room, each gives up the same fraction of what
+    it wants above its minimum; never below the minimums (the table then scrolls)."""
+    wanted = wanted or minimums
+    if not minimums:
+        return []
+    least, most = sum(minimums), sum(wanted)
+    if total <= least:
+        return list(minimums)
+    if total < most:
+        ratio = (total - least) / (most - least)
+        widths = [m + int((w - m) * ratio) for m, w in zip(minimums, wanted, strict=True)]
+    else:
+        extra = (total - most) // len(wanted)
+        widths = [w + extra for w in wanted]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def keep_headers_whole(view: QAbstractItemView) -> None:
+    """Let the table's columns fill its width without ever cutting a column title short."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    _WholeHeaders(view, header)
