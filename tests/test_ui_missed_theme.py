@@ -200,3 +200,28 @@ def test_a_supervisor_clears_a_flag_from_the_page_with_a_note(
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert open_flags(supervisor, course_id) == []
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt reaches in a label: the one after a single "&"."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("role", ["therapist", "admin"])
+def test_the_course_pages_shortcut_letters_do_not_clash_with_the_menus(
+    qtbot, db, request, workspace, course_id, role
+):
+    """Alt+letter on the course page reaches one button, never a menu of the window (in
+    Danish "&Fremmøde" once opened the File menu)."""
+    from ui_helpers import signed_in_window
+
+    window = signed_in_window(make_context(workspace, "da", acting=request.getfixturevalue(role)))
+    qtbot.addWidget(window)
+    window.open_course(course_id)
+    menus = [mnemonic(a.text()) for a in window.menuBar().actions() if a.isVisible()]
+    buttons = [mnemonic(b.text()) for b in window.course_page.findChildren(QPushButton)]
+    letters = [m for m in menus + buttons if m]
+    clashes = {m for m in letters if letters.count(m) > 1}
+    assert not clashes, clashes

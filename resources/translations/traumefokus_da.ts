@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>S&amp;wap themes…</source>
-        <translation>&amp;Byt temaer…</translation>
+        <translation>B&amp;yt temaer…</translation>
     </message>
     <message>
         <source>&amp;Put theme aside…</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>E&amp;xtra session…</source>
-        <translation>E&amp;kstra session…</translation>
+        <translation>Ekstra &amp;session…</translation>
     </message>
     <message>
         <source>Move the &amp;rest…</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>P&amp;rint</source>
-        <translation>Ud&amp;skriv</translation>
+        <translation>U&amp;dskriv</translation>
     </message>
     <message>
         <source>Session &amp;note…</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation>&amp;Administration</translation>
+        <translation>Admi&amp;nistration</translation>
     </message>
     <message>
         <source>&amp;Users…</source>

@@ -150,7 +150,9 @@ class MissedThemesNote(QWidget):
         waiting = course.awaiting_decision if course.is_open else ()
         for session in waiting:
             row = QWidget()
-            row.setStyleSheet(FLAG)
+            row.setObjectName("missedTheme")  # the warning's colour, not its button's
+            row.setStyleSheet(f"#missedTheme {{ {FLAG} }}")
+            row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = QLabel(
