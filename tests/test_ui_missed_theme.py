@@ -225,3 +225,29 @@ def test_the_course_pages_shortcut_letters_do_not_clash_with_the_menus(
     letters = [m for m in menus + buttons if m]
     clashes = {m for m in letters if letters.count(m) > 1}
     assert not clashes, clashes
+
+
+def test_signing_a_no_show_on_the_session_screen_asks_about_the_theme_on_leaving(
+    qtbot, db, therapist, workspace, course_id, monkeypatch
+):
+    from traumefokus.ui.runner_dialogs import SignDialog
+    from ui_helpers import signed_in_window
+
+    def signed_no_show(dialog: SignDialog) -> bool:
+        for button in dialog.choices.buttons():
+            button.setChecked(button.property("attendance") == "no_show")
+        return True
+
+    answers = Answers(monkeypatch, SignDialog=signed_no_show, MissedThemeDialog=lambda d: True)
+    window = signed_in_window(make_context(workspace, "da", acting=therapist))
+    qtbot.addWidget(window)
+    window.open_course(course_id)
+    three = view_course(therapist, course_id).sessions[3]
+    window.open_session(three.id)  # from the course page
+    window.runner.sign()
+    window.runner.leave()
+    assert [type(d).__name__ for d in answers.seen][-2:] == ["SignDialog", "MissedThemeDialog"]
+    course = view_course(therapist, course_id)
+    assert course.history[-1].kind == "theme_deferred"
+    assert window.pages.currentWidget() is window.course_page
+    assert window.course_page.missed.isHidden()

@@ -57,7 +57,7 @@ from traumefokus.ui.labels import (
     note_status_label,
     session_kind_label,
 )
-from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote
+from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote, ask_now
 from traumefokus.ui.style import heading, read_only_banner, show_problem
 
 SESSION_ID = Qt.ItemDataRole.UserRole
@@ -581,12 +581,10 @@ class CoursePage(QWidget):
                 self.ask_about_missed_theme(session.id)
 
     def ask_about_missed_theme(self, session_id: str) -> None:
-        """Once a trauma session is recorded as not held, ask at once what becomes of its
-        theme (Cancel leaves it open, with a line on the page)."""
-        course = self.course
-        waiting = [s for s in course.awaiting_decision if s.id == session_id] if course else []
-        if waiting and course is not None and course.is_open and Action.PLAN in course.may:
-            self._decide_theme(waiting[0])
+        """Ask at once what becomes of the theme of a session just recorded as not held."""
+        if self.course is not None and ask_now(self.ctx, self.course.id, session_id, self):
+            self.show_course(self.course.id, follow_next=True)
+            self.changed.emit()
 
     def _decide_theme(self, session: SessionView) -> None:
         content = self._content()

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.content_browser: ContentBrowser | None = None
         self.course_page: CoursePage | None = None
+        self._in_runner: tuple[str, str] | None = None  # (course, session) on the session screen
         self.runner: SessionRunner | None = None
         self.saver: DraftSaver | None = None
         self._came_from: QWidget | None = None
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
             self._today_chosen = True
 
     def _open_today(self, session_id: str) -> None:
-        self.open_session(session_id)
+        self.open_session(session_id, ask=True)
 
     def _client_rows_changed(self) -> None:
         self._select_client(self._shown_client)
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
             self.course_page = CoursePage(self.ctx)
             self.course_page.back.connect(self.show_overview)
             self.course_page.changed.connect(self.reload)
-            self.course_page.open_session.connect(self.open_session)
+            self.course_page.open_session.connect(lambda sid: self.open_session(sid, ask=True))
             self.pages.addWidget(self.course_page)
         try:
             self.course_page.show_course(course_id)
@@ -433,7 +434,12 @@ class MainWindow(QMainWindow):
 
     # --- the session screen ---------------------------------------------------------------
     def open_session(
-        self, session_id: str, *, recovered: bool = False, point: str | None = None
+        self,
+        session_id: str,
+        *,
+        recovered: bool = False,
+        point: str | None = None,
+        ask: bool = False,  # a session planned for another day asks first (ui/session_day.py)
     ) -> None:
         from traumefokus.ui.draft_saver import DraftSaver
         from traumefokus.ui.session_runner import SessionRunner
@@ -447,12 +453,16 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.runner:
             self._came_from = self.pages.currentWidget()
         try:
-            self.runner.open_session(session_id, recovered=recovered, point=point)
+            opened = self.runner.open_session(session_id, recovered=recovered, point=point, ask=ask)
         except TraumefokusError as error:
             QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
             return
+        if not opened:
+            return
         self.pages.setCurrentWidget(self.runner)
         self.runner.focus_current()
+        note = self.runner.note
+        self._in_runner = (note.course_id, session_id) if note is not None else None
 
     @property
     def session_allowance(self) -> float:
@@ -472,11 +482,26 @@ class MainWindow(QMainWindow):
     def _runner_closed(self) -> None:
         back_to = self._came_from or self.pages.widget(0)
         self.pages.setCurrentWidget(back_to)
+        self._ask_about_missed_theme(back_to)
         (
             self.today
             if back_to is self.pages.widget(0) and self.tabs.currentIndex() == 0
             else back_to
         ).setFocus()
+
+    def _ask_about_missed_theme(self, page: QWidget) -> None:
+        """A trauma session signed as not held on the session screen: ask at once what
+        becomes of its theme, as the course page does after recording attendance."""
+        from traumefokus.ui.missed_theme import ask_now
+
+        left, self._in_runner = self._in_runner, None
+        if left is None:
+            return
+        course_id, session_id = left
+        if page is self.course_page and self.course_page is not None:
+            self.course_page.ask_about_missed_theme(session_id)
+        elif ask_now(self.ctx, course_id, session_id, self):
+            self.reload()
 
     def recover_open_session(self) -> None:
         """Reopen the draft that was on the session screen when the program last died."""

@@ -25,8 +25,9 @@ from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.themes import MissedThemeChoice
 from traumefokus.domain.vocabulary import SessionKind
+from traumefokus.errors import TraumefokusError
 from traumefokus.services import planning
-from traumefokus.services.courses import CourseView, SessionView
+from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import session_title
@@ -178,3 +179,17 @@ class MissedThemesNote(QWidget):
             line.addWidget(button)
             self.rows.addWidget(row)
         self.setVisible(bool(waiting))
+
+
+def ask_now(ctx: UiContext, course_id: str, session_id: str, parent: QWidget) -> bool:
+    """Once a trauma session is recorded as not held, ask at once what becomes of its theme
+    (Decide later leaves it open, with a line on the course page). True if decided."""
+    course = view_course(ctx.acting, course_id, lang=ctx.lang)
+    waiting = [s for s in course.awaiting_decision if s.id == session_id]
+    if not waiting or not course.is_open or Action.PLAN not in course.may:
+        return False
+    try:
+        content = course_content(ctx.library, course)
+    except TraumefokusError:
+        return False  # the course page says the content is missing
+    return bool(MissedThemeDialog(ctx, course, waiting[0], *content, parent).exec())
