@@ -187,7 +187,8 @@ def test_the_page_warns_and_the_therapist_confirms_with_a_reason(
         qtbot.mouseClick(note.confirm, Qt.MouseButton.LeftButton)
     assert note.isVisible() and not note.confirm.isVisible()
     text = note.text.text()
-    assert "bekræftet af mette.h den " in text and "viser ikke PTSD-symptomer" in text
+    assert "blev bekræftet den " in text and text.count(" af mette.h.") == 1
+    assert "viser ikke PTSD-symptomer" in text
     assert "Hvorfor: Tydelige traumereaktioner i samtalen" in text
     latest = page.history.item(0).text()
     assert "mette.h\nForløbet fortsætter, selvom ITQ ved forsamtalen (" in latest

@@ -885,8 +885,8 @@
         <translation>ITQ ved forsamtalen (%1) viste ikke PTSD-symptomer; det blev ikke bekræftet, at forløbet skulle fortsætte.</translation>
     </message>
     <message>
-        <source>The ITQ at assessment (%1) does not show PTSD symptoms; going on with the course was confirmed by %2 on %3.</source>
-        <translation>ITQ ved forsamtalen (%1) viser ikke PTSD-symptomer; at forløbet fortsætter, blev bekræftet af %2 den %3.</translation>
+        <source>The ITQ at assessment (%1) does not show PTSD symptoms; going on with the course was confirmed on %3 by %2.</source>
+        <translation>ITQ ved forsamtalen (%1) viser ikke PTSD-symptomer; at forløbet fortsætter, blev bekræftet den %3 af %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>

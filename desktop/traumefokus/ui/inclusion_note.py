@@ -79,7 +79,7 @@ class InclusionNote(QWidget):
         text = (
             self.tr(
                 "The ITQ at assessment (%1) does not show PTSD symptoms; going on with the "
-                "course was confirmed by %2 on %3."
+                "course was confirmed on %3 by %2."
             )
             .replace("%1", when)
             .replace("%2", html.escape(question.confirmed_by or ""))
