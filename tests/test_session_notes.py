@@ -205,5 +205,5 @@ def test_a_hint_when_a_point_passes_its_target():
 def test_the_theme_time_is_up_with_minutes_left_for_check_out():
     found = hint(AGENDA, {"check_in": 300, "quote": 300, "theme": 40 * 60}, "theme", 60)
     assert (found.code, found.facts) == ("pace.theme_time_up", {"left": 10})
-    early = hint(AGENDA, {"check_in": 600, "quote": 900, "theme": 25 * 60}, "theme", 60)
-    assert early.code == "pace.theme_time_up" and early.facts == {"left": 10}
+    early = hint(AGENDA, {"check_in": 600, "quote": 900, "theme": 31 * 60}, "theme", 60)
+    assert early.code == "pace.theme_time_up" and early.facts == {"left": 4}
