@@ -144,12 +144,11 @@ def test_pace_hints_are_calm_and_timely(qtbot, window, course, fake_clock):
     runner = window.runner
     fake_clock.now += 5 * 60 + 5
     runner._tick()
-    assert runner.pace_hint.isVisibleTo(runner)
-    assert runner.pace_hint.text() == "Tjek-ind: 5 min – målet er 5 min."
+    assert runner.pace_hint.full_text() == "Tjek-ind: 5 min – målet er 5 min."
     runner.go_to(2)
     fake_clock.now += 40 * 60
     runner._tick()
-    assert runner.pace_hint.text() == "Temaets tid er gået: 15 min tilbage til tjek-ud."
+    assert runner.pace_hint.full_text() == "Temaets tid er gået: 15 min tilbage til tjek-ud."
 
 
 def test_show_to_client_shows_the_quote_then_a_worksheet(qtbot, window, course):

@@ -11,7 +11,7 @@ from traumefokus.domain.session_note import NoteDraft, points_with_cpr
 from traumefokus.services.session_notes import NoteView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import attendance_choices
-from traumefokus.ui.forms import FormDialog, date_edit, from_qdate
+from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
 from traumefokus.ui.style import FLAG
 
 
@@ -40,6 +40,22 @@ class SignDialog(FormDialog):
         self.cpr_warning = self._cpr_warning(note, draft)
         if self.cpr_warning is not None:
             self.form.addRow(self.cpr_warning)
+        self.day_warning = QLabel()  # the session's date is not today: said before signing
+        self.day_warning.setWordWrap(True)
+        self.day_warning.setStyleSheet(FLAG)
+        self.form.addRow(self.day_warning)
+        self.day.dateChanged.connect(self._warn_day)
+        self._warn_day()
+
+    def _warn_day(self) -> None:
+        day = from_qdate(self.day.date())
+        self.day_warning.setText(
+            self.tr(
+                "⚠ The session's date is %1, not today. Check that it is the day the session "
+                "was held."
+            ).replace("%1", day_label(day))
+        )
+        self.day_warning.setVisible(day != date.today())
 
     def _cpr_warning(self, note: NoteView, draft: NoteDraft) -> QLabel | None:
         """Something shaped like a CPR number in the note: said before it is locked."""

@@ -38,6 +38,7 @@ from traumefokus.domain.content import Measure, Theme
 from traumefokus.domain.session_note import NoteDraft, WorksheetUse
 from traumefokus.services.session_notes import PreviousCommitment
 from traumefokus.ui.forms import day_label
+from traumefokus.ui.read_only import hide_actions, make_read_only
 from traumefokus.ui.style import heading, hint, titled
 
 
@@ -105,28 +106,11 @@ class PointPage(QWidget):
         raise NotImplementedError
 
     def set_editable(self, editable: bool) -> None:
-        """A signed note stays fully legible: its texts become read-only, its other inputs
-        are switched off; "show to client" keeps working."""
-        for box in self.findChildren(QPlainTextEdit) + self.findChildren(QLineEdit):
-            box.setReadOnly(not editable)
-        for widget in (
-            self.findChildren(QSpinBox)
-            + self.findChildren(QRadioButton)
-            + self.findChildren(QCheckBox)
-            + self.findChildren(QComboBox)
-        ):
-            widget.setEnabled(editable)
-        for button in self.findChildren(QPushButton):
-            button.setEnabled(editable or "F5" in button.text())
-        for table in self.findChildren(QTableWidget):
-            table.setEnabled(True)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            if not editable:
-                for row in range(table.rowCount()):
-                    for column in range(table.columnCount()):
-                        item = table.item(row, column)
-                        if item is not None:
-                            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        """A note that may not change stays fully legible: every field becomes read-only with
+        the read-only look; "show to client" keeps working, the other buttons go."""
+        if not editable:
+            make_read_only(self)
+            hide_actions(self)
 
     def watch(self, *widgets: QWidget) -> None:
         """Emit `edited` whenever one of these widgets changes."""
@@ -160,7 +144,8 @@ class MeasuresBox(QGroupBox):
             title = measure.title_en if lang == "en" else measure.title
             form.addRow(f"{title} ({measure.scale_min}-{measure.scale_max}):", box)
             page.watch(box)
-        self.setVisible(bool(self.boxes))
+        if not self.boxes:  # never setVisible(True) here: without a parent yet, that
+            self.hide()  # would show the box as a window of its own for a moment
 
     def load(self, draft: NoteDraft) -> None:
         for measure_id, box in self.boxes.items():

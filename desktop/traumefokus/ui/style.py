@@ -97,3 +97,22 @@ def read_only_banner(parent: QWidget | None = None) -> QLabel:
     )
     label.hide()
     return label
+
+
+READ_ONLY_PROPERTY = "readOnlyLook"  # set on every field that shows the read-only look
+READ_ONLY_FIELD = "background: #f1f0ec; color: #1f1f1f; border: none;"
+_READ_ONLY_EXTRA = {
+    "QComboBox": " QComboBox::drop-down { width: 0px; border: none; }",
+    "QSpinBox": " QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }",
+}
+
+
+def read_only_look(widget: QWidget, read_only: bool = True) -> None:
+    """A field that can be read but not changed looks it: no edit frame, a muted background
+    (not the grey of a switched-off control: the text stays easy to read)."""
+    widget.setProperty(READ_ONLY_PROPERTY, read_only)
+    if not read_only:
+        widget.setStyleSheet("")
+        return
+    kind = widget.metaObject().className()
+    widget.setStyleSheet(f"{kind} {{ {READ_ONLY_FIELD} }}" + _READ_ONLY_EXTRA.get(kind, ""))

@@ -1,0 +1,79 @@
+"""Fields that can be read but not changed (a signed note, another therapist's course, a
+session opened to look at): every input keeps its value legible, takes no typing or clicks,
+and shows the read-only look of ui/style.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QWidget,
+)
+
+from traumefokus.ui.style import read_only_look
+
+TEXTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox)
+CHOICES = (QRadioButton, QCheckBox, QComboBox)
+
+
+def input_fields(root: QWidget) -> list[QWidget]:
+    """Every field under `root` that takes input (a combo box's own line edit counts with
+    its combo box)."""
+    found: list[QWidget] = []
+    for kind in (*TEXTS, *CHOICES, QTableWidget):
+        for widget in root.findChildren(kind):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+                continue
+            if widget not in found:
+                found.append(widget)
+    return found
+
+
+def make_read_only(root: QWidget) -> None:
+    """Every field under `root` read-only, with the read-only look. (Pages are built anew for
+    each note, so there is no way back.)"""
+    for widget in input_fields(root):
+        read_only_look(widget)
+        if isinstance(widget, TEXTS):
+            widget.setReadOnly(True)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        if isinstance(widget, CHOICES):
+            _inert(widget)
+        if isinstance(widget, QTableWidget):
+            _table_read_only(widget)
+
+
+def _inert(widget: QWidget) -> None:
+    """Shown as it is, but neither a click nor a key changes it."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        widget.lineEdit().setReadOnly(True)
+        widget.lineEdit().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def _table_read_only(table: QTableWidget) -> None:
+    """The ticks stay visible; they can no longer be changed."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+
+
+def hide_actions(root: QWidget, keep: str = "F5") -> None:
+    """On a read-only page the buttons that would change something go; those whose label
+    names `keep` (showing to the client) stay."""
+    for button in root.findChildren(QPushButton):
+        if keep not in button.text():
+            button.hide()
