@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from traumefokus.ui import fit
+
 BACKGROUND = "#fbf8f1"
 INK = "#1f1f1f"
 
@@ -55,7 +57,7 @@ class ClientScreen(QWidget):
             self.setGeometry(second.geometry())
             self.showFullScreen()
         else:
-            available = screens[0].availableGeometry()
+            available = fit.available_geometry(self)
             self.resize(int(available.width() * 0.8), int(available.height() * 0.8))
             self.show()
         self.raise_()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from traumefokus.content.library import ContentLibrary, ContentRef
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.content import Pack, Programme, Theme
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.labels import method_label, session_kind_label
 from traumefokus.ui.style import heading, hint, titled
 
@@ -218,6 +219,7 @@ class ContentBrowser(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Content: packs and programmes"))
         self.resize(1100, 720)
+        fit_on_show(self)
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)

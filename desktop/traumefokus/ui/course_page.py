@@ -45,6 +45,7 @@ from traumefokus.services.session_notes import FlagView, open_flags
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.clear_flag import ClearFlagDialog
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.flow_layout import FlowLayout
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.inclusion_note import InclusionNote
 from traumefokus.ui.itq_dialog import ItqDialog
@@ -92,7 +93,7 @@ class CoursePage(QWidget):
         self.missed = MissedThemesNote(ctx, self._decide_theme)
 
         self.actions: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a small screen
         for key, text, handler in (
             ("open", self.tr("&Open session"), self._open_session),
             ("themes", self.tr("Choose &themes…"), self._choose_themes),
@@ -110,7 +111,6 @@ class CoursePage(QWidget):
             button.setAutoDefault(False)
             self.actions[key] = button
             bar.addWidget(button)
-        bar.addStretch()
         self.team_button = QPushButton(self.tr("T&eam…"))
         self.team_button.setAutoDefault(False)
         self.team_button.setToolTip(self.tr("Who works with this course: therapist, co-therapists"))

@@ -27,6 +27,7 @@ from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, view_course
 from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
@@ -41,6 +42,7 @@ class TeamDialog(QDialog):
         self.changed_team = False
         self.setWindowTitle(self.tr("Who works with this course"))
         self.setMinimumWidth(520)
+        fit_on_show(self)
 
         self.therapist = QLabel()
         self.covers = QListWidget()

@@ -16,6 +16,7 @@ from traumefokus.domain.passwords import MIN_LENGTH, check_new_password
 from traumefokus.domain.users import MAX_FULL_NAME, MAX_TITLE, clean_person, clean_user_name
 from traumefokus.errors import InvalidInput
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import attempt
 from traumefokus.ui.sign_in import password_field
 from traumefokus.ui.style import heading, hint, problem_label
@@ -27,6 +28,7 @@ class FirstUserDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to Traumefokus"))
         self.setMinimumWidth(520)
+        fit_on_show(self)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. mette.h"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import ScrollBody, fit_on_show
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
 
@@ -52,15 +53,22 @@ class FormDialog(QDialog):
             self.ok_button.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls when the screen is small; the problem and the buttons stay below.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        if intro:
+            inner.addWidget(hint(intro))
+        inner.addLayout(self.form)
+        inner.addStretch()
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading(title, scale=1.25))
-        if intro:
-            layout.addWidget(hint(intro))
-        layout.addLayout(self.form)
+        layout.addWidget(ScrollBody(body), 1)
         layout.addWidget(self.problem)
-        layout.addStretch()
         layout.addWidget(self.buttons)
+        fit_on_show(self)
 
     def add_reason(self) -> QLineEdit:
         """The "why" of a plan change, kept in the plan history."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.errors import TraumefokusError
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.sign_in import password_field
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
@@ -76,6 +77,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle("Traumefokus")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(420)
+        fit_on_show(self)
         actor = ctx.acting.actor
         self.password = password_field()
         self.problem = problem_label()

@@ -31,6 +31,7 @@ from traumefokus.domain.access import Action
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.status_letters import LetterView, save_status_letter, status_letter
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
@@ -47,6 +48,7 @@ class LetterEditor(QDialog):
         self.may_write = Action.LETTER in letter.may
         self.setWindowTitle(self.tr("Status letter"))
         self.resize(760, 760)
+        fit_on_show(self)
 
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self._choose)

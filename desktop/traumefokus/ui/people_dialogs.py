@@ -39,6 +39,7 @@ from traumefokus.services.users import (
     update_user,
 )
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import FormDialog
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.sign_in import password_field
@@ -212,6 +213,7 @@ class UsersDialog(QDialog):
         self.users: list[UserRow] = []
         self.setWindowTitle(self.tr("Users"))
         self.resize(760, 460)
+        fit_on_show(self)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("User"), self.tr("Full name"), self.tr("Title"), self.tr("Role"),

@@ -44,6 +44,7 @@ from traumefokus.errors import Refused, TraumefokusError
 from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.ui.background import BackgroundTask
 from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.fit import fit_on_show, room
 from traumefokus.ui.pdf_pages import page_images, print_pdf
 from traumefokus.ui.style import heading, problem_label, show_problem
 
@@ -73,7 +74,8 @@ class PrintPreview(QDialog):
         self.working = False  # rendering or printing: Print and Save wait
         self.setWindowTitle(title)
         wanted = QSize(1160 if has_name or worksheets else 920, 1000)
-        self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.92))
+        self.resize(wanted.boundedTo(room(self)))
+        fit_on_show(self)
 
         self.with_name = QCheckBox(self.tr("The client's &name on paper"))
         self.with_name.setVisible(has_name)

@@ -19,6 +19,7 @@ from traumefokus.domain.actor import Actor
 from traumefokus.domain.passwords import MIN_LENGTH, check_new_password
 from traumefokus.errors import InvalidInput, Refused, TraumefokusError
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
 
@@ -45,6 +46,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to Traumefokus"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)
+        fit_on_show(self)
 
         remembered = ctx.settings.installation.get("last_user") or ""
         self.name = QLineEdit(remembered if name is None else name)

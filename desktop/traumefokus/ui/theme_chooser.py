@@ -26,6 +26,7 @@ from traumefokus.domain.content import Pack, Programme
 from traumefokus.services.courses import CourseView
 from traumefokus.services.planning import choose_themes
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import attempt, day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
@@ -105,6 +106,7 @@ class ThemeChooser(QDialog):
         self.pack = pack
         self.setWindowTitle(self.tr("Choose the themes"))
         self.resize(1120, 720)
+        fit_on_show(self)
         slots = course.theme_slots
         self.slot_labels = [
             f"{s.number if s.number is not None else '+'}  {day_label(s.planned_date)}"
