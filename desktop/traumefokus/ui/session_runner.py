@@ -10,6 +10,7 @@ start, with a word that it was.
 from __future__ import annotations
 
 import time as clock
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +32,6 @@ from traumefokus.domain.pace import hint, over_target
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
-from traumefokus.messages import text
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.ui.client_screen import ClientScreen
 from traumefokus.ui.context import UiContext, save_settings
@@ -40,6 +40,7 @@ from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.fit import ScrollBody
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label, session_kind_label
+from traumefokus.ui.pace_strip import PaceStrip, hint_words
 from traumefokus.ui.runner_dialogs import AddendumDialog, SignDialog
 from traumefokus.ui.runner_points import (
     CheckInPage,
@@ -50,6 +51,7 @@ from traumefokus.ui.runner_points import (
     ThemePage,
     quote_source,
 )
+from traumefokus.ui.session_day import Opening, how_to_open
 from traumefokus.ui.style import FLAG, heading, read_only_banner, show_problem
 from traumefokus.ui.style import hint as hint_label
 
@@ -77,6 +79,8 @@ class SessionRunner(QWidget):
         self.saver = saver
         self.note: NoteView | None = None
         self.editable = False
+        self.timing = False  # the session clock counts (not when a past note is written up)
+        self.opening = Opening.NOW
         self.draft = NoteDraft()
         self.pages: list[PointPage] = []
         self.current = 0
@@ -105,8 +109,7 @@ class SessionRunner(QWidget):
         self.notice.setStyleSheet(CALM)
         self.agenda_row = QHBoxLayout()
         self.agenda_buttons: list[QPushButton] = []
-        self.pace_hint = QLabel()
-        self.pace_hint.setStyleSheet(CALM)
+        self.pace_hint = PaceStrip()  # a fixed place: a hint never moves the point's fields
         self.body = QStackedWidget()
 
         self.signed_panel = QWidget()
@@ -138,6 +141,7 @@ class SessionRunner(QWidget):
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
         self.saved_label = hint_label("")
+        self.saved_label.setWordWrap(False)  # one line: "Saved 10:42:07" never moves the page
         footer = QHBoxLayout()
         for button in (
             self.previous_button,
@@ -202,12 +206,26 @@ class SessionRunner(QWidget):
 
     # --- opening ---------------------------------------------------------------------------
     def open_session(
-        self, session_id: str, *, recovered: bool = False, point: str | None = None
-    ) -> None:
-        """Open the session's note; `point` (an agenda point id) is where to start."""
+        self,
+        session_id: str,
+        *,
+        recovered: bool = False,
+        point: str | None = None,
+        ask: bool = False,
+    ) -> bool:
+        """Open the session's note; `point` (an agenda point id) is where to start. With
+        `ask`, a session planned for another day asks first whether it is held today (see
+        ui/session_day.py); False when the user cancelled that question."""
         note = open_note(self.ctx.acting, session_id)
-        self.note, self.draft = note, note.draft
-        self.editable = not note.signed and Action.RUN in note.may
+        opening = how_to_open(self.ctx, note, self) if ask else Opening.NOW
+        if opening is None:
+            return False
+        if opening is Opening.MOVED:
+            note = open_note(self.ctx.acting, session_id)  # now planned for today
+            self.changed.emit()
+        self.note, self.draft, self.opening = note, note.draft, opening
+        self.editable = not note.signed and Action.RUN in note.may and opening is not Opening.LOOK
+        self.timing = self.editable and opening is not Opening.WRITE_UP
         self._build_pages(note)
         self.title.setText(self._title(note))
         self._show_flags(note)
@@ -218,6 +236,13 @@ class SessionRunner(QWidget):
                     "Traumefokus was not closed properly last time. Your draft "
                     "of this session has been reopened; nothing was lost."
                 )
+            )
+        if opening is Opening.WRITE_UP:
+            notices.append(
+                self.tr(
+                    "Writing up the note of a session planned for %1: the session clock is not "
+                    "running."
+                ).replace("%1", day_label(note.session.planned_date))
             )
         if note.demo_content and note.session.kind == SessionKind.TRAUMA.value:
             notices.append(self.tr("The theme texts are demo content, not the manual."))
@@ -233,17 +258,27 @@ class SessionRunner(QWidget):
         self.go_to(start if start < len(self.pages) else 0, save=False)
         if self.editable:
             self._remember_open()
+        if self.timing:
             self.ticker.start()
+        return True
 
     def _show_read_only(self, note: NoteView) -> None:
-        """A note the user may read but not write says so, and why, at the top."""
+        """A note the user may read but not write says so, and why, in one line at the top."""
         reason = self.ctx.read_only_reason(
             Action.RUN,
             note.may,
             theirs=self.tr("Read only: this note belongs to another therapist's course."),
             by_role=self.tr("Read only: as %1 you read notes, but do not write them."),
         )
-        show_problem(self.read_only, "" if note.signed else reason)
+        if note.signed:
+            reason = self.tr(
+                "Read only: the note is signed; corrections are added as dated addenda."
+            )
+        elif self.opening is Opening.LOOK:
+            reason = self.tr(
+                "Read only: opened to look at. The session is planned for %1."
+            ).replace("%1", day_label(note.session.planned_date))
+        show_problem(self.read_only, reason)
 
     @property
     def clock_running(self) -> bool:
@@ -322,7 +357,7 @@ class SessionRunner(QWidget):
         self.add_addendum_button.setEnabled(Action.RUN in note.may)
         for button in (self.save_button, self.sign_button):
             button.setVisible(self.editable)
-        self.pace_hint.setVisible(False)
+        self.pace_hint.show_hint("")
         if signed:
             when = note.signed_at.astimezone().strftime("%d.%m.%Y %H:%M") if note.signed_at else ""
             self.signed_label.setText(
@@ -365,7 +400,7 @@ class SessionRunner(QWidget):
         """Add the whole seconds since the last look at the clock to the current point."""
         now = clock.monotonic()
         elapsed, self._tick_at = now - self._tick_at, now
-        if self.note is None or not self.editable or not self.note.agenda:
+        if self.note is None or not self.timing or not self.note.agenda:
             return
         self._carry += elapsed
         whole = int(self._carry)
@@ -402,19 +437,13 @@ class SessionRunner(QWidget):
             .replace("%1", minutes_seconds(total))
             .replace("%2", str(note.minutes))
         )
-        found = (
-            None
-            if note.signed or not note.agenda
-            else hint(note.agenda, seconds, note.agenda[self.current].id, note.minutes)
-        )
-        if found is not None:
-            point = note.agenda[self.current]
-            title = point.title_en if self.ctx.lang == "en" else point.title
-            words = text(found.code, self.ctx.lang, **found.facts)
-            self.pace_hint.setText(
-                words if found.code == "pace.theme_time_up" else f"{title}: {words}"
-            )
-        self.pace_hint.setVisible(found is not None)
+        if not self.timing or not note.agenda:
+            self.pace_hint.show_hint("")
+            return
+        point = note.agenda[self.current]
+        found = hint(note.agenda, seconds, point.id, note.minutes)
+        title = point.title_en if self.ctx.lang == "en" else point.title
+        self.pace_hint.show_hint(hint_words(found, title, self.ctx.lang))
 
     # --- saving ----------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -432,6 +461,7 @@ class SessionRunner(QWidget):
         self._account()
         self._last_saved = clock.monotonic()
         self.saver.request(self.note.session.id, self.collect())
+        self.saved_label.setWordWrap(False)
         self.saved_label.setText(self.tr("Saving…"))
 
     def _saved(self, session_id: str, moment: object) -> None:
@@ -442,6 +472,7 @@ class SessionRunner(QWidget):
 
     def _failed(self, session_id: str, message: str) -> None:
         if self.note is not None and session_id == self.note.session.id:
+            self.saved_label.setWordWrap(True)  # the whole of a problem, on a small screen too
             self.saved_label.setText(
                 self.tr("Not saved: %1 – the text is kept here; Ctrl+S tries again.").replace(
                     "%1", message
@@ -506,20 +537,25 @@ class SessionRunner(QWidget):
         dialog.deleteLater()  # its pages and PDF leave memory with it
 
     def _raise_flag(self) -> None:
-        from traumefokus.services.session_notes import raise_safety_flag
+        """A deliberate step: the dialog, with the field's text to edit, raises the flag only
+        on Confirm; the page stays as it is and the keyboard returns where it was."""
+        from traumefokus.ui.flag_dialog import ask_to_raise, focus_kept
 
         note = self.note
         page = self.pages[0]
         assert note is not None and isinstance(page, CheckInPage)
-        try:
-            raise_safety_flag(self.ctx.acting, note.session.id, page.unsafe.toPlainText())
-        except TraumefokusError as error:
-            QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
-            return
-        self.save_now()
-        self.saver.flush()
-        self.open_session(note.session.id)
-        self.changed.emit()
+        with focus_kept():
+            if ask_to_raise(self.ctx, note.session.id, page.unsafe.toPlainText(), self) is None:
+                return
+            self.save_now()
+            try:
+                flags = open_note(self.ctx.acting, note.session.id).open_flags
+            except TraumefokusError as error:
+                QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
+                return
+            self.note = replace(note, open_flags=flags)
+            self._show_flags(self.note)
+            self.changed.emit()
 
     def sign(self) -> None:
         note = self.note
