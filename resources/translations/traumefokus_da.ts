@@ -1535,6 +1535,95 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Genvej</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drev</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Betalingsinformation:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>Job&amp;prioritet:</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Planlagt &amp;udskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;pr. ark:</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;orden:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrivning</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Indbinding på den lange side</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Indbinding på den korte side</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;sæt:</translation>
+    </message>
+</context>
+<context>
     <name>QuotePage</name>
     <message>
         <source>Show to client (F5)</source>
