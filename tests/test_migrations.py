@@ -200,7 +200,8 @@ def test_the_letter_rule_migration_keeps_printed_letters_as_printed(tmp_path):
             "VALUES ('u1', 'anna', 'therapist', 1, '2026-01-01 10:00:00', 1)"
         )
         run(
-            "INSERT INTO clients (id, code, site, created_at, version) VALUES ('k1', 'K-1', '', '2026-01-01', 1)"
+            "INSERT INTO clients (id, code, site, created_at, version) "
+            "VALUES ('k1', 'K-1', '', '2026-01-01', 1)"
         )
         run(
             "INSERT INTO courses (id, client_id, therapist_id, method, programme, "

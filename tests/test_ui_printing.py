@@ -167,7 +167,8 @@ def test_closing_during_a_batch_stops_it_without_waiting(qtbot, ctx, course):
 
 # --- the status letter -----------------------------------------------------------------------
 def hold_four(ctx, course):
-    for number in (0, 1, 2, 3):
+    """The assessment and four weekly sessions: the first letter is due."""
+    for number in (0, 1, 2, 3, 4):
         sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
 
 
