@@ -136,7 +136,7 @@ def printed_note(therapist, library, seconds, *, lang="da", code="K-0001"):
 def test_the_note_marks_a_theme_that_ended_under_its_minimum(db, therapist, library):
     seconds = {"check_in": 300, "quote": 420, "theme": 22 * MIN, "check_out": 600}
     text = printed_note(therapist, library, seconds)
-    assert "22:00 (under minimum 30 min.)" in text
+    assert "22:00 (under minimum på 30 min.)" in text
     assert text.count("under minimum") == 1  # only the theme has a minimum
     english = printed_note(therapist, library, seconds, lang="en", code="K-0002")
     assert "22:00 (under the minimum of 30 min)" in english

@@ -252,7 +252,9 @@ def test_leaving_the_theme_before_its_minimum_says_it_was_cut_short(
     runner.go_to(2)
     fake_clock.now += 22 * 60
     runner.go_to(3)
-    assert runner.pace_hint.full_text() == ("Temaet blev kortet af: 22 min, under mindst 30 min.")
+    assert runner.pace_hint.full_text() == (
+        "Temaet blev kortet af: 22 min, under minimum på 30 min."
+    )
 
 
 def test_the_hint_in_english(qtbot, therapist, workspace, course, fake_clock):
@@ -289,6 +291,9 @@ def test_every_field_of_a_signed_note_is_read_only_and_looks_it(qtbot, window, t
     for widget in fields:
         assert widget.property(READ_ONLY_PROPERTY) is True, widget
         assert READ_ONLY_FIELD in widget.styleSheet(), widget
+        if isinstance(widget, QAbstractSpinBox):  # its value keeps its room, legible
+            shown = widget.lineEdit()
+            assert shown.width() > shown.fontMetrics().horizontalAdvance(shown.text()), widget
         if isinstance(widget, (QPlainTextEdit, QLineEdit, QAbstractSpinBox)):
             assert widget.isReadOnly(), widget
         elif isinstance(widget, QTableWidget):  # browsed still, its ticks fixed

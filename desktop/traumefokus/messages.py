@@ -555,6 +555,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Session {session} har intet traumetema at udsætte.",
         "Session {session} has no trauma theme to defer.",
     ),
+    "session.theme_decided": (
+        "Temaet fra session {session} er allerede flyttet, erstattet eller droppet, så "
+        "sessionen forbliver registreret som ikke afholdt. Blev temaet alligevel arbejdet med, "
+        "så registrér det i den ekstra session.",
+        "The theme of session {session} was already moved on, replaced or dropped, so the "
+        "session stays recorded as not held. If the theme was worked on after all, record it "
+        "in the extra session.",
+    ),
     "plan.theme_not_missed": (
         "Temaet i session {session} venter ikke på en beslutning: sessionen er ikke "
         "registreret som ikke afholdt, eller temaet er allerede flyttet, erstattet eller "
@@ -702,7 +710,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The theme only gets {reach} min if the check-out keeps its time – at least {min} min.",
     ),
     "pace.theme_cut_short": (
-        "Temaet blev kortet af: {minutes} min, under mindst {min} min.",
+        "Temaet blev kortet af: {minutes} min, under minimum på {min} min.",
         "The theme was cut short: {minutes} min, under its minimum of {min} min.",
     ),
     "goal.empty": (

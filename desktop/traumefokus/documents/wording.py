@@ -127,7 +127,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "note.max": ("Højst", "Maximum"),
     "note.used": ("Brugt", "Used"),
     "note.over": ("over", "over"),
-    "note.under_minimum": ("under minimum {min} min.", "under the minimum of {min} min"),
+    "note.under_minimum": ("under minimum på {min} min.", "under the minimum of {min} min"),
     "note.total": ("I alt", "Total"),
     "note.addenda": ("Tilføjelser efter underskrift", "Addenda after signing"),
     "note.flags": ("Sikkerhedsflag", "Safety flags"),

@@ -43,9 +43,10 @@ def make_read_only(root: QWidget) -> None:
     for widget in input_fields(root):
         read_only_look(widget)
         if isinstance(widget, TEXTS):
-            widget.setReadOnly(True)
-        if isinstance(widget, QAbstractSpinBox):
-            widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            widget.setReadOnly(True)  # (a spin box's arrows go by the style sheet: with
+            # NoButtons and no frame, Qt leaves its value no room)
+        if isinstance(widget, QLineEdit):
+            widget.setPlaceholderText("")  # no invitation to type
         if isinstance(widget, CHOICES):
             _inert(widget)
         if isinstance(widget, QTableWidget):

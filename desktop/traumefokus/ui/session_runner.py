@@ -226,6 +226,7 @@ class SessionRunner(QWidget):
         self.note, self.draft, self.opening = note, note.draft, opening
         self.editable = not note.signed and Action.RUN in note.may and opening is not Opening.LOOK
         self.timing = self.editable and opening is not Opening.WRITE_UP
+        self.pace_hint.setVisible(self.timing)  # set once per note: a hint's room, or none
         self._build_pages(note)
         self.title.setText(self._title(note))
         self._show_flags(note)

@@ -100,7 +100,7 @@ def read_only_banner(parent: QWidget | None = None) -> QLabel:
 
 
 READ_ONLY_PROPERTY = "readOnlyLook"  # set on every field that shows the read-only look
-READ_ONLY_FIELD = "background: #f1f0ec; color: #1f1f1f; border: none;"
+READ_ONLY_FIELD = "background: #e6e3dc; color: #1f1f1f; border: none;"
 _READ_ONLY_EXTRA = {
     "QComboBox": " QComboBox::drop-down { width: 0px; border: none; }",
     "QSpinBox": " QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }",
