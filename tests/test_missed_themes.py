@@ -153,3 +153,29 @@ def test_a_course_ending_early_keeps_its_open_themes(db, therapist, course_id):
         reasons=("dropped_out",),
     )
     assert view_course(therapist, course_id).theme_states["safety"] is ThemeState.OPEN
+
+
+def test_a_missed_session_whose_theme_was_decided_stays_missed(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    planning.record_attendance(therapist, three.id, "cancelled_client")  # still missed: fine
+    planning.defer_theme(therapist, three.id)
+    for attendance in ("held", None):
+        with pytest.raises(Refused) as refused:
+            planning.record_attendance(therapist, three.id, attendance)
+        assert refused.value.code == "session.theme_decided"
+    course = view_course(therapist, course_id)
+    assert [s.theme_id for s in course.sessions if s.attendance is None].count("safety") == 1
+
+
+def test_a_missed_session_still_undecided_can_be_corrected(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    planning.record_attendance(therapist, three.id, "held")  # a mistake, put right
+    assert view_course(therapist, course_id).theme_states["safety"] is ThemeState.HELD
+
+
+def test_signing_a_decided_missed_session_as_held_is_refused(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    drop_missed_theme(therapist, three.id, "Ikke aktuelt længere")
+    with pytest.raises(Refused) as refused:
+        sign_note(therapist, three.id, attendance="held", day=MONDAY)
+    assert refused.value.code == "session.theme_decided"

@@ -29,7 +29,12 @@ from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.editing import load
-from traumefokus.services.plan_history import describe_change, log_change, reader_words
+from traumefokus.services.plan_history import (
+    describe_change,
+    log_change,
+    reader_words,
+    session_label,
+)
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
 OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
@@ -450,6 +455,17 @@ def course_theme_states(course: Course) -> dict[str, ThemeState]:
         course.dropped_themes,
         ((s.kind, s.theme_id, s.attendance) for s in course.sessions),
     )
+
+
+def keep_decided_theme(course: Course, target: CourseSession, attendance: str | None) -> None:
+    """A missed session whose theme was already moved on, replaced or dropped stays missed:
+    marking it held (or undone) would give its theme two sessions, or none."""
+    was_missed = target.attendance not in (None, Attendance.HELD.value)
+    stays_missed = attendance not in (None, Attendance.HELD.value)
+    if not was_missed or stays_missed or target.kind != SessionKind.TRAUMA.value:
+        return
+    if target.theme_id and course_theme_states(course).get(target.theme_id) != ThemeState.OPEN:
+        raise Refused("session.theme_decided", session=session_label(target))
 
 
 def _check_themes_finished(course: Course, pack: Pack | None) -> None:

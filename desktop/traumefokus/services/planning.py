@@ -29,6 +29,7 @@ from traumefokus.services.courses import (
     course_content,
     course_for,
     course_theme_states,
+    keep_decided_theme,
     mark_active_if_held,
 )
 from traumefokus.services.editing import load
@@ -351,6 +352,7 @@ def record_attendance(
         day = day or target.planned_date
         if day is not None:
             check_date_in_course(course.start_date, day)
+        keep_decided_theme(course, target, attendance)
         target.attendance = attendance
         target.date = day if attendance is not None else None
         mark_active_if_held(course, attendance)

@@ -30,6 +30,7 @@ from traumefokus.services.courses import (
     OPEN_STATUSES,
     SessionView,
     course_content,
+    keep_decided_theme,
     load_course,
     mark_active_if_held,
     session_view,
@@ -281,6 +282,7 @@ def sign_note(
         check_date_in_course(course.start_date, day)
         if draft is not None:
             _write_draft(acting.library, course, target, draft)
+        keep_decided_theme(course, target, attendance)
         target.attendance, target.date = attendance, day
         target.note_status = NoteStatus.SIGNED.value
         target.signed_at, target.signed_by_id = utc_now(), acting.actor.id
