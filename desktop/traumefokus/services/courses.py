@@ -21,19 +21,19 @@ from traumefokus.domain.course_plan import (
 )
 from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
-from traumefokus.domain.themes import ThemeState, open_themes, theme_states, unfinished_themes
+from traumefokus.domain.themes import ThemeState, open_themes, theme_states
 from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_themes import check_themes_finished, theme_title
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import (
     describe_change,
     log_change,
     reader_words,
-    session_label,
 )
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
@@ -434,7 +434,7 @@ def end_course(
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         check_date_in_course(course.start_date, end_date)
         if status == CourseStatus.COMPLETED.value:
-            _check_themes_finished(course, _course_pack(acting.library, course))
+            check_themes_finished(course, _course_pack(acting.library, course))
         course.status, course.end_date = status, end_date
         course.end_reason, course.end_reason_text = reason, words
         log_change(
@@ -447,39 +447,6 @@ def end_course(
             date=end_date,
             end_reason=reason or "-",
         )
-
-
-def course_theme_states(course: Course) -> dict[str, ThemeState]:
-    return theme_states(
-        course.chosen_themes,
-        course.dropped_themes,
-        ((s.kind, s.theme_id, s.attendance) for s in course.sessions),
-    )
-
-
-def keep_decided_theme(course: Course, target: CourseSession, attendance: str | None) -> None:
-    """A missed session whose theme was already moved on, replaced or dropped stays missed:
-    marking it held (or undone) would give its theme two sessions, or none."""
-    was_missed = target.attendance not in (None, Attendance.HELD.value)
-    stays_missed = attendance not in (None, Attendance.HELD.value)
-    if not was_missed or stays_missed or target.kind != SessionKind.TRAUMA.value:
-        return
-    if target.theme_id and course_theme_states(course).get(target.theme_id) != ThemeState.OPEN:
-        raise Refused("session.theme_decided", session=session_label(target))
-
-
-def _check_themes_finished(course: Course, pack: Pack | None) -> None:
-    """A course is completed only when every chosen theme was held or dropped with a
-    reason: a missed theme never disappears silently."""
-    unfinished = unfinished_themes(course_theme_states(course))
-    if unfinished:
-        titles = [theme_title(pack, theme) for theme in unfinished]
-        raise Refused("course.themes_unfinished", themes=", ".join(titles))
-
-
-def theme_title(pack: Pack | None, theme_id: str) -> str:
-    theme = pack.theme(theme_id) if pack else None
-    return theme.title if theme else theme_id
 
 
 def mark_active_if_held(course: Course, attendance: str | None) -> None:

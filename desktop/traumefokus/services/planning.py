@@ -24,12 +24,11 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
 from traumefokus.services.courses import (
     OPEN_STATUSES,
     course_content,
     course_for,
-    course_theme_states,
-    keep_decided_theme,
     mark_active_if_held,
 )
 from traumefokus.services.editing import load

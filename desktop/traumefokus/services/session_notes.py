@@ -26,11 +26,11 @@ from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_themes import keep_decided_theme
 from traumefokus.services.courses import (
     OPEN_STATUSES,
     SessionView,
     course_content,
-    keep_decided_theme,
     load_course,
     mark_active_if_held,
     session_view,
