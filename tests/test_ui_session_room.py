@@ -85,13 +85,15 @@ def window(qtbot, db, therapist, workspace):
     main.close()
 
 
-def when_modal(qtbot, act):
-    """Run `act(dialog)` on the modal dialog that the next step opens."""
+def when_modal(qtbot, act, *, expected=True):
+    """Run `act(dialog)` on the modal dialog that the next step opens (with `expected`
+    False: if it opens one)."""
 
     def run():
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        act(dialog)
+        assert dialog is not None or not expected, "no dialog opened"
+        if dialog is not None:
+            act(dialog)
 
     QTimer.singleShot(0, run)
 
@@ -329,6 +331,31 @@ def test_an_unsigned_note_keeps_the_ordinary_look(qtbot, window, therapist, cour
     assert runner.pages[0].feeling.property(READ_ONLY_PROPERTY) is None
     assert not runner.pages[0].feeling.isReadOnly()
     assert not runner.read_only.isVisibleTo(runner)
+
+
+def test_a_supervisor_reads_a_note_with_the_reason_at_the_top(
+    qtbot, admin, therapist, workspace, course
+):
+    from factories import person
+
+    supervisor = person(admin, "sup", "supervisor")
+    s3 = session_id(therapist, course, 3)  # an earlier day's, nothing written
+    ctx = make_context(workspace, "da", acting=supervisor)
+    main = signed_in_window(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    asked = []
+    when_modal(qtbot, lambda dialog: (asked.append(dialog), dialog.reject()), expected=False)
+    main.open_session(s3, ask=True)
+    assert asked == []  # no question about the day: she does not write notes
+    runner = main.runner
+    assert not runner.editable
+    assert runner.read_only.text() == (
+        "Kun læseadgang: som supervisor læser du notater, men skriver dem ikke."
+    )
+    assert runner.pages[0].feeling.isReadOnly()
+    assert runner.pages[0].feeling.property(READ_ONLY_PROPERTY) is True
+    main.close()
 
 
 # --- 5. a session planned for another day -----------------------------------------------------

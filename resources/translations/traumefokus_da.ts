@@ -1750,16 +1750,16 @@
         <translation>Temaets tekster er demoindhold, ikke manualen.</translation>
     </message>
     <message>
+        <source>Read only: the note is signed; corrections are added as dated addenda.</source>
+        <translation>Kun læseadgang: notatet er underskrevet; rettelser tilføjes som daterede tillæg.</translation>
+    </message>
+    <message>
         <source>Read only: this note belongs to another therapist&apos;s course.</source>
         <translation>Kun læseadgang: notatet hører til en anden behandlers forløb.</translation>
     </message>
     <message>
         <source>Read only: as %1 you read notes, but do not write them.</source>
         <translation>Kun læseadgang: som %1 læser du notater, men skriver dem ikke.</translation>
-    </message>
-    <message>
-        <source>Read only: the note is signed; corrections are added as dated addenda.</source>
-        <translation>Kun læseadgang: notatet er underskrevet; rettelser tilføjes som daterede tillæg.</translation>
     </message>
     <message>
         <source>Read only: opened to look at. The session is planned for %1.</source>

@@ -4,7 +4,7 @@ and shows the read-only look of ui/style.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.domain.access import Action
+from traumefokus.services.session_notes import NoteView
+from traumefokus.ui.context import UiContext
+from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import read_only_look
 
 TEXTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox)
@@ -78,3 +82,29 @@ def hide_actions(root: QWidget, keep: str = "F5") -> None:
     for button in root.findChildren(QPushButton):
         if keep not in button.text():
             button.hide()
+
+
+def why_read_only(ctx: UiContext, note: NoteView, *, looking: bool) -> str:
+    """The one line at the top of a session the user may read but not write: why ("" when
+    they may write it). `looking`: opened only to look at (ui/session_day.py). The words are
+    the session screen's."""
+    if note.signed:
+        return QCoreApplication.translate(
+            "SessionRunner",
+            "Read only: the note is signed; corrections are added as dated addenda.",
+        )
+    reason = ctx.read_only_reason(
+        Action.RUN,
+        note.may,
+        theirs=QCoreApplication.translate(
+            "SessionRunner", "Read only: this note belongs to another therapist's course."
+        ),
+        by_role=QCoreApplication.translate(
+            "SessionRunner", "Read only: as %1 you read notes, but do not write them."
+        ),
+    )
+    if not reason and looking:
+        reason = QCoreApplication.translate(
+            "SessionRunner", "Read only: opened to look at. The session is planned for %1."
+        ).replace("%1", day_label(note.session.planned_date))
+    return reason

@@ -41,6 +41,7 @@ from traumefokus.ui.fit import ScrollBody
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label, session_kind_label
 from traumefokus.ui.pace_strip import PaceStrip, hint_words
+from traumefokus.ui.read_only import why_read_only
 from traumefokus.ui.runner_dialogs import AddendumDialog, SignDialog
 from traumefokus.ui.runner_points import (
     CheckInPage,
@@ -250,7 +251,8 @@ class SessionRunner(QWidget):
         self.notice.setText("  ".join(notices))
         self.notice.setVisible(bool(notices))
         self._show_signed(note)
-        self._show_read_only(note)
+        looking = opening is Opening.LOOK
+        show_problem(self.read_only, why_read_only(self.ctx, note, looking=looking))
         self.saved_label.setText("")
         self._tick_at = self._last_saved = clock.monotonic()  # this session's clock starts now
         self._carry = 0.0
@@ -262,24 +264,6 @@ class SessionRunner(QWidget):
         if self.timing:
             self.ticker.start()
         return True
-
-    def _show_read_only(self, note: NoteView) -> None:
-        """A note the user may read but not write says so, and why, in one line at the top."""
-        reason = self.ctx.read_only_reason(
-            Action.RUN,
-            note.may,
-            theirs=self.tr("Read only: this note belongs to another therapist's course."),
-            by_role=self.tr("Read only: as %1 you read notes, but do not write them."),
-        )
-        if note.signed:
-            reason = self.tr(
-                "Read only: the note is signed; corrections are added as dated addenda."
-            )
-        elif self.opening is Opening.LOOK:
-            reason = self.tr(
-                "Read only: opened to look at. The session is planned for %1."
-            ).replace("%1", day_label(note.session.planned_date))
-        show_problem(self.read_only, reason)
 
     @property
     def clock_running(self) -> bool:
