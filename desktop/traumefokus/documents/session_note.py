@@ -277,13 +277,13 @@ def _timing(note: NoteView, words: Wording) -> list[Flowable]:
             if short
             else ""
         )
-        shown = _minutes_seconds(used) + (f"  ({mark})" if mark else "")
+        shown = _minutes_seconds(used)
         rows.append(
             [
                 point.title_en if words.lang == "en" else point.title,
                 words("minutes", minutes=point.target_minutes),
                 words("minutes", minutes=point.max_minutes),
-                Paragraph(f"<b>{markup(shown)}</b>", CELL) if mark else shown,
+                Paragraph(f"<b>{shown}</b>  ({markup(mark)})", CELL) if mark else shown,
             ]
         )
     over = total > note.minutes * 60  # against the session's length
@@ -296,7 +296,8 @@ def _timing(note: NoteView, words: Wording) -> list[Flowable]:
             Paragraph(f"<b>{markup(shown)}</b>", CELL) if over else shown,
         ]
     )
-    widths = (0.46 * TEXT_WIDTH, 0.18 * TEXT_WIDTH, 0.18 * TEXT_WIDTH, 0.18 * TEXT_WIDTH)
+    # "Used" is the widest: "24:30 (under minimum på 30 min.)" on one line
+    widths = (0.33 * TEXT_WIDTH, 0.11 * TEXT_WIDTH, 0.16 * TEXT_WIDTH, 0.40 * TEXT_WIDTH)
     return [KeepTogether([heading(words("note.time")), grid(rows, widths, header=True)])]
 
 
