@@ -286,6 +286,13 @@ def assert_fits(window: QWidget) -> None:
             continue
         where = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
         assert inside.contains(where), f"{name}: button {button.text()!r} at {where} is cut off"
+    for body in window.findChildren(fit.ScrollBody):
+        if not body.isVisibleTo(window):
+            continue
+        # A form scrolls only when the screen is too small for it, and never collapses.
+        assert body.height() >= body.minimumSizeHint().height(), f"{name}: the form collapsed"
+        if window.height() < room.height():
+            assert body.height() >= body.sizeHint().height(), f"{name}: scrolls with room left"
     for table in window.findChildren(QTableView):
         if table.isVisibleTo(window) and table.model() is not None:
             assert header_cut(table) == [], f"{name}: column titles cut off"

@@ -160,6 +160,8 @@ class CoursePage(QWidget):
         self.goals.itemActivated.connect(lambda _item: self._edit_goal())
         self.history = QListWidget()
         self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)  # one change from the next at a glance
+        self.history.setSpacing(2)
         self.itq = QListWidget()
         self.itq.setWordWrap(True)
         self.itq.itemActivated.connect(lambda _item: self._edit_itq())
@@ -188,6 +190,7 @@ class CoursePage(QWidget):
         splitter.addWidget(tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([650, 350])  # the timeline first: its themes must be readable
 
         top = QHBoxLayout()
         top.addWidget(back)

@@ -40,6 +40,10 @@ def room(widget: QWidget | None = None) -> QSize:
 def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
     """Resize `window` to `wanted` (else the size it was given, else what its layout asks
     for), never larger than the room on its screen nor smaller than its layout allows."""
+    for body in window.findChildren(ScrollBody):
+        body.updateGeometry()  # its contents were filled in after it was made
+    if window.layout() is not None:
+        window.layout().activate()
     if wanted is None:
         resized = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
         wanted = window.size() if resized else window.sizeHint()
@@ -72,6 +76,11 @@ class ScrollBody(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the form grew (rows are added after the frame is made)
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         body = self.widget().sizeHint()

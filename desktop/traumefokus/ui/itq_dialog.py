@@ -90,7 +90,7 @@ class ItqDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
-        scroll.setMinimumHeight(470)
+        scroll.setMinimumHeight(200)  # taller where there is room; a netbook scrolls
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.form.addRow(scale)

@@ -244,8 +244,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.left_stack)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # half each: the courses need room for six columns
 
         self.today_page = TodayPage(self.ctx.acting.actor.role)
         self.today_page.open_session.connect(self._open_today)
