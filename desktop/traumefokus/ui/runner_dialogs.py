@@ -1,5 +1,6 @@
 """The session screen's dialogs: signing the note (with a warning when it holds something
-shaped like a CPR number) and adding a dated addendum to a signed one."""
+shaped like a CPR number, and when its date is not today) and adding a dated addendum to a
+signed one."""
 
 from __future__ import annotations
 
