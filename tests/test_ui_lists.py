@@ -234,3 +234,17 @@ def test_the_client_list_marks_a_past_next_session_as_overdue(window_for, therap
     assert f"{mette_day[0].planned_date:%d.%m.%Y}" in cell.data()
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_return_on_a_searched_client_opens_that_clients_course(
+    window_for, admin, three_clients, qtbot
+):
+    window = window_for(admin)
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(window.search, "x-01")
+    window.client_view.setFocus()
+    window.client_view.selectRow(0)
+    opened = []
+    window.open_course = opened.append
+    qtbot.keyClick(window.client_view, Qt.Key.Key_Return)
+    assert opened == [three_clients["X-0100"]]

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.clients.set_filter)
         self.client_view = _table(self.clients)
+        # Return or a double click on a client opens the course shown beside it (the latest)
+        self.client_view.activated.connect(lambda _index: self._open_selected_course())
         self.client_view.setSortingEnabled(True)
         self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.client_view.selectionModel().currentRowChanged.connect(self._client_chosen)
