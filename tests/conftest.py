@@ -121,3 +121,22 @@ def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     install_translators(request.param)
     yield request.param
     install_translators("da")
+
+
+class FakeClock:
+    """The session screen's clock, moved by hand: `now` in seconds."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    from traumefokus.ui import session_runner
+
+    fake = FakeClock()
+    monkeypatch.setattr(session_runner, "clock", fake)
+    return fake

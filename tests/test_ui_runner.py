@@ -10,25 +10,9 @@ from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import add_addendum, open_note, save_draft, sign_note
-from traumefokus.ui import session_runner
 from ui_helpers import make_context, signed_in_window
 
 THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def fake_clock(monkeypatch):
-    fake = FakeClock()
-    monkeypatch.setattr(session_runner, "clock", fake)
-    return fake
 
 
 @pytest.fixture

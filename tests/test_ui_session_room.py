@@ -25,7 +25,6 @@ from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import open_flags, open_note, save_draft, sign_note
-from traumefokus.ui import session_runner
 from traumefokus.ui.flag_dialog import FlagDialog
 from traumefokus.ui.forms import day_label, to_qdate
 from traumefokus.ui.runner_dialogs import SignDialog
@@ -35,21 +34,6 @@ from ui_helpers import make_context, signed_in_window
 
 TODAY = date.today()
 INPUTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox, QRadioButton, QCheckBox, QComboBox)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def fake_clock(monkeypatch):
-    fake = FakeClock()
-    monkeypatch.setattr(session_runner, "clock", fake)
-    return fake
 
 
 @pytest.fixture

@@ -5,16 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import course_status_label, method_label
+from traumefokus.ui.style import OVERDUE_LOOK
 from traumefokus.ui.table_model import Index, RowsModel
 
 if TYPE_CHECKING:
     from traumefokus.services.overview import ClientRow, CourseRow
-
-OVERDUE_BACKGROUND = QColor("#fde2dc")  # the warning colour of ui/style.FLAG
 
 
 class ClientTableModel(RowsModel["ClientRow"]):
@@ -108,10 +107,8 @@ class ClientTableModel(RowsModel["ClientRow"]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         if row.next_overdue and self._columns()[index.column()] == "next":
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE_BACKGROUND)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#1f1f1f"))
+            if role in OVERDUE_LOOK:
+                return QBrush(OVERDUE_LOOK[role])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr(
                     "This session's day has passed and it is not recorded: record whether it "

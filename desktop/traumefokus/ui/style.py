@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"  # a safety flag, a warning
+# An overdue row or cell in a table: FLAG's colour, dark text on it (item data role: colour)
+OVERDUE_LOOK = {
+    Qt.ItemDataRole.BackgroundRole: QColor("#fde2dc"),
+    Qt.ItemDataRole.ForegroundRole: QColor("#1f1f1f"),
+}
 
 
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,14 +28,13 @@ from traumefokus.ui.labels import (
     session_kind_label,
     session_number_label,
 )
-from traumefokus.ui.style import heading, hint
+from traumefokus.ui.style import OVERDUE_LOOK, heading, hint
 from traumefokus.ui.table_model import ROW_ID, Index, RowsModel
 
 if TYPE_CHECKING:
     from traumefokus.services.overview import OverdueNote
     from traumefokus.services.session_notes import TodayRow
 
-OVERDUE_BACKGROUND = QColor("#fde2dc")  # the warning colour of ui/style.FLAG
 OVERDUE = Qt.ItemDataRole.UserRole + 1  # True on a row of an overdue note
 
 
@@ -90,10 +89,8 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
             return f"{day_label(note.day)} {time_label(note.planned_time)}".strip()
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 5:
             return self.tr("Overdue: not signed")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1f1f1f"))
+        if role in OVERDUE_LOOK:
+            return QBrush(OVERDUE_LOOK[role])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "The note of this session from %1 is not signed yet: finish and sign it."
