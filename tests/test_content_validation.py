@@ -210,3 +210,22 @@ def test_a_programme_stays_inside_the_records_vocabulary(tmp_path, pack):
         "most once",
         "layout.sessions: sessions are numbered 0 to 12 in a MOVE course (found 13)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "problem"),
+    [
+        (None, "status_letters.counts: is required"),
+        (["move", "weekly"], "status_letters.counts"),
+    ],
+)
+def test_the_letter_rule_names_known_session_kinds(tmp_path, pack, counts, problem):
+    data = programme_data()
+    if counts is None:
+        del data["status_letters"]["counts"]
+    else:
+        data["status_letters"]["counts"] = counts
+    [found] = programme_problems(tmp_path, data, pack)
+    assert found.startswith(problem)
+    if counts is not None:
+        assert "weekly" in found
