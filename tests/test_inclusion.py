@@ -152,6 +152,7 @@ def test_the_records_export_carries_the_confirmation_as_a_plan_change(admin, the
         "The course goes on although the ITQ at assessment (2026-01-05) does not show PTSD symptoms"
     )
     assert course["itq"][0]["result"] == "none"
+    assert entry["details"]["itq"] == course["itq"][0]["id"]  # the screening it names
 
 
 # --- the course page ------------------------------------------------------------------------

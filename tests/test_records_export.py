@@ -42,6 +42,7 @@ def test_a_full_export_holds_the_vocabulary_and_validates(centre, admin):
     assert course["pack"] == {"id": "seeking-safety", "version": "1.0.0"}
     assert course["itq"] == [
         {
+            "id": course["itq"][0]["id"],
             "occasion": "assessment",
             "date": "2026-01-05",
             "items": dict(sorted(ITQ_CPTSD.items())),

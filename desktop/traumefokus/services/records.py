@@ -172,6 +172,7 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         ],
         "itq": [
             {
+                "id": r.id,
                 "occasion": r.occasion,
                 "date": day(r.date),
                 "items": dict(sorted(r.items.items())),
