@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -27,6 +28,7 @@ from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import open_flags, open_note, save_draft, sign_note
 from traumefokus.ui.flag_dialog import FlagDialog
 from traumefokus.ui.forms import day_label, to_qdate
+from traumefokus.ui.read_only import TYPING_HINT
 from traumefokus.ui.runner_dialogs import SignDialog
 from traumefokus.ui.session_day import DayDialog
 from traumefokus.ui.style import READ_ONLY_FIELD, READ_ONLY_PROPERTY
@@ -274,6 +276,9 @@ def test_every_field_of_a_signed_note_is_read_only_and_looks_it(qtbot, window, t
         if not isinstance(widget.parent(), QComboBox)  # the combo's own line edit
     ]
     assert len(fields) > 15
+    hints = [w for page in runner.pages for w in page.findChildren(QLabel)]
+    typing = [w for w in hints if w.property(TYPING_HINT)]
+    assert typing and all(w.isHidden() for w in typing)  # "Space ticks" says nothing here
     for widget in fields:
         assert widget.property(READ_ONLY_PROPERTY) is True, widget
         assert READ_ONLY_FIELD in widget.styleSheet(), widget

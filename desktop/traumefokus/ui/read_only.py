@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +26,7 @@ from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import read_only_look
 
 TEXTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox)
+TYPING_HINT = "typingHint"  # a label's property: it explains typing, hidden when read only
 CHOICES = (QRadioButton, QCheckBox, QComboBox)
 
 
@@ -42,8 +44,11 @@ def input_fields(root: QWidget) -> list[QWidget]:
 
 
 def make_read_only(root: QWidget) -> None:
-    """Every field under `root` read-only, with the read-only look. (Pages are built anew for
-    each note, so there is no way back.)"""
+    """Every field under `root` read-only, with the read-only look, and no hint on how to type
+    or tick. (Pages are built anew for each note, so there is no way back.)"""
+    for label in root.findChildren(QLabel):
+        if label.property(TYPING_HINT):
+            label.hide()
     for widget in input_fields(root):
         read_only_look(widget)
         if isinstance(widget, TEXTS):

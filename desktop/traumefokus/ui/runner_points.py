@@ -38,7 +38,7 @@ from traumefokus.domain.content import Measure, Theme
 from traumefokus.domain.session_note import NoteDraft, WorksheetUse
 from traumefokus.services.session_notes import PreviousCommitment
 from traumefokus.ui.forms import day_label
-from traumefokus.ui.read_only import hide_actions, make_read_only
+from traumefokus.ui.read_only import TYPING_HINT, hide_actions, make_read_only
 from traumefokus.ui.style import heading, hint, titled
 
 
@@ -379,14 +379,14 @@ class ThemePage(PointPage):
         side.addWidget(titled(self.tr("The client's text"), self.client))
         layout = QVBoxLayout(self)
         layout.addWidget(self.introduction)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Let the client choose; typically one or two worksheets. Space ticks, "
-                    "Tab moves."
-                )
+        how = hint(
+            self.tr(
+                "Let the client choose; typically one or two worksheets. Space ticks, "
+                "Tab moves."
             )
         )
+        how.setProperty(TYPING_HINT, True)  # not on a note that cannot be changed
+        layout.addWidget(how)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
         layout.addWidget(side, 1)
