@@ -81,7 +81,7 @@ def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
         goal = treatment.add_goal(mette, course, "Sove bedre", START)
         no_ptsd = {f"{part}{n}": 0 for part in "PC" for n in range(1, 10)}
         treatment.record_itq(mette, course, occasion="assessment", day=START, items=no_ptsd)
-        flag = raise_safety_flag(mette, sessions[3], "Kørte bil efter at have drukket")
+        flag = raise_safety_flag(mette, sessions[4], "Kørte bil efter at have drukket")
         save_status_letter(mette, course, 4, "Det går godt.", version=None)
         ended = planned_course(sara, k3.id, start=START)
         end_course(

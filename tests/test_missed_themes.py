@@ -179,3 +179,62 @@ def test_signing_a_decided_missed_session_as_held_is_refused(db, therapist, cour
     with pytest.raises(Refused) as refused:
         sign_note(therapist, three.id, attendance="held", day=MONDAY)
     assert refused.value.code == "session.theme_decided"
+
+
+def test_saving_the_same_themes_after_a_drop_changes_no_session(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    drop_missed_theme(therapist, three.id, "Ikke aktuelt")
+    before = view_course(therapist, course_id)
+    planning.choose_themes(therapist, course_id, list(before.chosen_themes))
+    after = view_course(therapist, course_id)
+    assert [(s.id, s.theme_id, s.planned_date) for s in after.sessions] == [
+        (s.id, s.theme_id, s.planned_date) for s in before.sessions
+    ]
+    assert after.theme_states["safety"] is ThemeState.DROPPED
+
+
+def test_saving_the_themes_leaves_an_open_theme_for_its_decision(db, therapist, course_id):
+    miss_session_3(therapist, course_id)
+    before = view_course(therapist, course_id)
+    planning.choose_themes(therapist, course_id, list(before.chosen_themes))
+    after = view_course(therapist, course_id)
+    assert not [s for s in after.sessions if s.extra]
+    assert open_themes(after.theme_states) == ["safety"]
+
+
+def test_an_extra_session_for_a_dropped_theme_takes_the_drop_back(db, therapist, course_id):
+    three = miss_session_3(therapist, course_id)
+    drop_missed_theme(therapist, three.id, "Ikke nu")
+    planning.add_extra_session(
+        therapist, course_id, kind="trauma", theme="safety", day=date(2026, 4, 1), at=None
+    )
+    course = view_course(therapist, course_id)
+    assert course.theme_states["safety"] is ThemeState.PLANNED
+    assert "safety" not in course.dropped_themes
+
+
+def test_an_ended_course_keeps_its_held_themes(db, therapist, course_id):
+    for s in view_course(therapist, course_id).sessions:  # recorded, notes not signed yet
+        if s.follow_up_month is None:
+            planning.record_attendance(therapist, s.id, "held")
+    end_course(therapist, course_id, status="completed", end_date=date(2026, 5, 1))
+    three = number(view_course(therapist, course_id), 3)
+    with pytest.raises(Refused) as refused:
+        planning.record_attendance(therapist, three.id, "no_show")
+    assert refused.value.code == "session.theme_held_on_ended_course"
+    assert view_course(therapist, course_id).theme_states["safety"] is ThemeState.HELD
+
+
+def test_a_late_decision_puts_the_extra_session_after_what_was_recorded(db, therapist, course_id):
+    course = view_course(therapist, course_id)
+    eight = number(course, 8)
+    planning.record_attendance(therapist, eight.id, "no_show")
+    for n in (9, 10):  # held before the therapist decided
+        s = number(course, n)
+        sign_note(therapist, s.id, attendance="held", day=s.planned_date)
+    planning.defer_theme(therapist, eight.id, "Besluttet sent")
+    course = view_course(therapist, course_id)
+    [extra] = [s for s in course.sessions if s.extra]
+    ten = number(course, 10)
+    assert extra.planned_date == ten.date + timedelta(days=7)
+    assert number(course, 11).planned_date == extra.planned_date + timedelta(days=7)

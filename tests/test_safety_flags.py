@@ -97,3 +97,12 @@ def test_the_records_export_names_the_session_where_a_flag_was_raised(
     [flag] = course["safety_flags"]
     assert flag["session_id"] == sessions[3].id
     assert flag["session_id"] in {s["id"] for s in course["sessions"]}
+
+
+def test_a_signed_note_takes_no_new_flag(db, therapist, sessions):
+    from traumefokus.errors import Refused
+
+    with pytest.raises(Refused) as refused:
+        raise_safety_flag(therapist, sessions[2].id, "Opdaget bagefter")
+    assert refused.value.code == "note.signed"
+    assert open_note(therapist, sessions[2].id).flags_here == ()

@@ -6,7 +6,7 @@ completed."""
 from datetime import date, time
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox, QPushButton
 
 from factories import planned_course
 from traumefokus.services.clients import add_client
@@ -251,3 +251,21 @@ def test_signing_a_no_show_on_the_session_screen_asks_about_the_theme_on_leaving
     assert course.history[-1].kind == "theme_deferred"
     assert window.pages.currentWidget() is window.course_page
     assert window.course_page.missed.isHidden()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_each_choice_of_the_question_has_its_own_alt_letter(
+    qtbot, db, therapist, workspace, course_id, language
+):
+    ctx = make_context(workspace, language, acting=therapist)
+    three = view_course(therapist, course_id).sessions[3]
+    record_attendance(therapist, three.id, "no_show")
+    page = CoursePage(ctx)
+    qtbot.addWidget(page)
+    page.show_course(course_id)
+    dialog = MissedThemeDialog(ctx, page.course, page.course.awaiting_decision[0], *page._content())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    letters = [m for m in map(mnemonic, texts) if m]
+    assert len(letters) >= 6 and len(set(letters)) == len(letters), texts

@@ -555,6 +555,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Session {session} har intet traumetema at udsætte.",
         "Session {session} has no trauma theme to defer.",
     ),
+    "session.theme_held_on_ended_course": (
+        "Forløbet er afsluttet, og temaet i session {session} er talt med som afholdt; "
+        "fremmødet kan ikke længere ændres til ikke afholdt.",
+        "The course has ended, and the theme of session {session} counts as held; its "
+        "attendance can no longer become not held.",
+    ),
     "session.theme_decided": (
         "Temaet fra session {session} er allerede flyttet, erstattet eller droppet, så "
         "sessionen forbliver registreret som ikke afholdt. Blev temaet alligevel arbejdet med, "

@@ -820,8 +820,8 @@
         <translation>Sæt flaget</translation>
     </message>
     <message>
-        <source>The flag stays on the course, seen by everyone who opens it, until a supervisor clears it. Say briefly what the risk is.</source>
-        <translation>Flaget bliver stående på forløbet, synligt for alle der åbner det, til en supervisor rydder det. Skriv kort, hvad risikoen er.</translation>
+        <source>The flag stays on the course and on every note, seen by everyone who opens it, until it is cleared with a word on what was done. Say briefly what the risk is.</source>
+        <translation>Flaget bliver stående på forløbet og på hver note, synligt for alle der åbner det, til det ryddes med et ord om, hvad der er gjort. Skriv kort, hvad risikoen er.</translation>
     </message>
     <message>
         <source>&amp;The flag&apos;s text:</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation>&amp;Beslut</translation>
+        <translation>Beslu&amp;t</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
@@ -1339,20 +1339,24 @@
         <translation>Temaet står som åbent på forløbssiden, indtil det er besluttet</translation>
     </message>
     <message>
-        <source>&amp;Move it to an extra session on %1 (a week after the last theme session)</source>
-        <translation>&amp;Flyt det til en ekstra session %1 (en uge efter den sidste temasession)</translation>
+        <source>(sessions after it move a week later: %1)</source>
+        <translation>(sessioner derefter rykkes en uge: %1)</translation>
     </message>
     <message>
-        <source>&amp;Replace it by another theme:</source>
+        <source>&amp;Move it to an extra session on %1</source>
+        <translation>&amp;Flyt det til en ekstra session %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;place it by another theme:</source>
         <translation>&amp;Erstat det med et andet tema:</translation>
+    </message>
+    <message>
+        <source>Dr&amp;op it from the course (say why below)</source>
+        <translation>&amp;Drop det fra forløbet (skriv hvorfor nedenfor)</translation>
     </message>
     <message>
         <source>Every theme the programme offers is chosen already</source>
         <translation>Alle temaer, programmet tilbyder, er allerede valgt</translation>
-    </message>
-    <message>
-        <source>D&amp;rop it from the course (say why below)</source>
-        <translation>&amp;Drop det fra forløbet (skriv hvorfor nedenfor)</translation>
     </message>
     <message>
         <source>Needed: why the theme is dropped</source>
@@ -1966,6 +1970,14 @@
     <message>
         <source>Themes offered</source>
         <translation>Temaer, der tilbydes</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>droppet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åbent</translation>
     </message>
     <message>
         <source>%1   (%2 worksheets)</source>

@@ -108,3 +108,28 @@ def is_theme_slot(
         and attendance in (None, Attendance.HELD.value)
         and (not extra or theme_id in chosen)
     )
+
+
+def extra_session_day(
+    sessions: Iterable[tuple[str, date | None, date | None, str | None]], interval_days: int
+) -> date | None:
+    """Where an extra theme session goes, from the course's (kind, planned date, date,
+    attendance): one interval after the last trauma session, or after the last session
+    recorded when that is later (a decision made late never lands among sessions already
+    held). None for a course without a dated trauma session."""
+    trauma: list[date] = []
+    recorded: list[date] = []
+    for kind, planned, held_on, attendance in sessions:
+        if kind == SessionKind.TRAUMA.value and (planned or held_on):
+            trauma.append(planned or held_on)  # type: ignore[arg-type]
+        if attendance is not None and kind != SessionKind.FOLLOW_UP.value and (held_on or planned):
+            recorded.append(held_on or planned)  # type: ignore[arg-type]
+    if not trauma:
+        return None
+    return max([max(trauma), *recorded]) + timedelta(days=interval_days)
+
+
+def pushed_later(planned: date | None, attendance: str | None, day: date) -> bool:
+    """Whether an extra session on `day` pushes this session one interval later: it is not
+    recorded yet and planned for that day or after."""
+    return attendance is None and planned is not None and planned >= day

@@ -48,10 +48,10 @@ def theme_states(
     for theme in chosen:
         if theme in held:
             states[theme] = ThemeState.HELD
+        elif theme in planned:  # a session planned after all outweighs an earlier drop
+            states[theme] = ThemeState.PLANNED
         elif theme in dropped:
             states[theme] = ThemeState.DROPPED
-        elif theme in planned:
-            states[theme] = ThemeState.PLANNED
         else:
             states[theme] = ThemeState.OPEN
     return states
@@ -60,6 +60,12 @@ def theme_states(
 def open_themes(states: Mapping[str, ThemeState]) -> list[str]:
     """Chosen themes whose session was missed with nothing decided: they need a decision."""
     return [theme for theme, state in states.items() if state is ThemeState.OPEN]
+
+
+def waiting_themes(states: Mapping[str, ThemeState]) -> set[str]:
+    """Chosen themes with no session to place: dropped, or open for a decision. Choosing the
+    themes again leaves them where they are instead of giving them a trauma session."""
+    return {t for t, state in states.items() if state in (ThemeState.DROPPED, ThemeState.OPEN)}
 
 
 def unfinished_themes(states: Mapping[str, ThemeState]) -> list[str]:

@@ -24,6 +24,10 @@ class CourseStatus(StrEnum):
     ENDED_EARLY = "ended_early"
 
 
+# A course that is still under way: its plan may change
+OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
+
+
 class SessionKind(StrEnum):
     ASSESSMENT = "assessment"
     MOVE = "move"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from traumefokus.domain.content import Pack
 from traumefokus.domain.themes import ThemeState, theme_states, unfinished_themes
-from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, SessionKind
 from traumefokus.errors import Refused
 from traumefokus.services.plan_history import session_label
 from traumefokus.storage.models import Course, CourseSession
@@ -21,13 +21,19 @@ def course_theme_states(course: Course) -> dict[str, ThemeState]:
 
 
 def keep_decided_theme(course: Course, target: CourseSession, attendance: str | None) -> None:
-    """A missed session whose theme was already moved on, replaced or dropped stays missed:
-    marking it held (or undone) would give its theme two sessions, or none."""
-    was_missed = target.attendance not in (None, Attendance.HELD.value)
-    stays_missed = attendance not in (None, Attendance.HELD.value)
-    if not was_missed or stays_missed or target.kind != SessionKind.TRAUMA.value:
+    """Attendance changes that would lose a theme are refused: a missed session whose theme
+    was already moved on, replaced or dropped stays missed (held, or undone, it would give its
+    theme two sessions or none), and on a course that has ended a held theme stays held."""
+    if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
         return
-    if target.theme_id and course_theme_states(course).get(target.theme_id) != ThemeState.OPEN:
+    was_held = target.attendance == Attendance.HELD.value
+    was_missed = target.attendance is not None and not was_held
+    missed_now = attendance not in (None, Attendance.HELD.value)
+    if was_held and attendance != Attendance.HELD.value and course.status not in OPEN_STATUSES:
+        raise Refused("session.theme_held_on_ended_course", session=session_label(target))
+    if not was_missed or missed_now:
+        return
+    if course_theme_states(course).get(target.theme_id) != ThemeState.OPEN:
         raise Refused("session.theme_decided", session=session_label(target))
 
 

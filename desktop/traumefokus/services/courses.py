@@ -23,7 +23,7 @@ from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
 from traumefokus.domain.themes import ThemeState, open_themes, theme_states
 from traumefokus.domain.users import person_label
-from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
+from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
@@ -36,8 +36,6 @@ from traumefokus.services.plan_history import (
     reader_words,
 )
 from traumefokus.storage.models import Client, Course, CourseSession, User
-
-OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
 
 
 @dataclass(frozen=True)

@@ -338,8 +338,9 @@ class _Builder:
                 save_draft(therapist, session.id, draft)
                 self.drafting.add(therapist.actor.id)
                 continue  # last week's note, not signed yet
+            flag = self._flag(session, therapist)  # raised at the check-in, before signing
             sign_note(therapist, session.id, attendance=attendance.value, day=day, draft=draft)
-            self._after_note(session, therapist, day)
+            self._after_note(session, therapist, day, flag)
             if attendance is Attendance.HELD:
                 self._after_session(course_id, therapist, session, day)
                 if session.kind in programme.status_letter_counts:
@@ -507,8 +508,16 @@ class _Builder:
         draft.commitment = rng.choice(theme.commitments)
         return draft
 
-    def _after_note(self, session: SessionView, therapist: Acting, day: date) -> None:
-        """Now and then an addendum the next day, or a safety flag from the check-in."""
+    def _flag(self, session: SessionView, therapist: Acting) -> str | None:
+        """Now and then a safety flag from the check-in."""
+        if self.rng.random() < 0.03:
+            return raise_safety_flag(therapist, session.id, self.rng.choice(UNSAFE))
+        return None
+
+    def _after_note(
+        self, session: SessionView, therapist: Acting, day: date, flag: str | None
+    ) -> None:
+        """Now and then an addendum the next day; most flags are cleared within a week."""
         rng = self.rng
         if session.kind == SessionKind.TRAUMA and rng.random() < 0.05:
             self.clock.at(day + timedelta(days=1), 10)
@@ -517,12 +526,10 @@ class _Builder:
                 session.id,
                 "Tilføjelse: klienten ringede og fortalte, at aftalen er flyttet.",
             )
-        if rng.random() < 0.03:
-            flag = raise_safety_flag(therapist, session.id, rng.choice(UNSAFE))
-            if rng.random() < 0.7:  # at supervision or at the next session
-                self.clock.at(day + timedelta(days=7), 9)
-                by = self.supervisor if rng.random() < 0.5 else therapist
-                clear_safety_flag(by, flag, "Talt igennem; sikkerhedsplan lagt")
+        if flag is not None and rng.random() < 0.7:  # at supervision or at the next session
+            self.clock.at(day + timedelta(days=7), 9)
+            by = self.supervisor if rng.random() < 0.5 else therapist
+            clear_safety_flag(by, flag, "Talt igennem; sikkerhedsplan lagt")
 
     def _itq(self, *, better: bool = False) -> dict[str, int]:
         """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances

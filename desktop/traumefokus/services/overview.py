@@ -14,12 +14,15 @@ from traumefokus.domain.content import Version
 from traumefokus.domain.overdue import session_overdue
 from traumefokus.domain.themes import open_themes, theme_states
 from traumefokus.domain.users import person_label
-from traumefokus.domain.vocabulary import Attendance, CourseStatus, NoteStatus, SessionKind
+from traumefokus.domain.vocabulary import (
+    OPEN_STATUSES,
+    Attendance,
+    NoteStatus,
+    SessionKind,
+)
 from traumefokus.services.acting import Acting
 from traumefokus.services.editing import load
 from traumefokus.storage.models import Client, Course, CourseSession, User
-
-OPEN_STATUSES = (CourseStatus.PLANNED.value, CourseStatus.ACTIVE.value)
 
 
 @dataclass(frozen=True)

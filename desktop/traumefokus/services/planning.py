@@ -16,9 +16,11 @@ from traumefokus.domain.content import Programme
 from traumefokus.domain.course_plan import (
     check_date_in_course,
     check_theme_choice,
+    extra_session_day,
     is_theme_slot,
+    pushed_later,
 )
-from traumefokus.domain.themes import ThemeState
+from traumefokus.domain.themes import ThemeState, waiting_themes
 from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
@@ -87,14 +89,17 @@ def choose_themes(
 ) -> None:
     """The themes chosen with the client, in order, into the trauma sessions. A session
     already held keeps its theme, in its place; a theme for which no session is left (after a
-    no-show, say) gets an extra session after the last one."""
+    no-show, say) gets an extra session after the last one. A theme dropped, or waiting for
+    the decision after its session was missed, stays chosen without a session."""
     with acting.db.transaction() as session:
         course = open_course(session, acting, course_id)
         programme = _programme(acting.library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
+        waiting = waiting_themes(course_theme_states(course))
+        placed = [theme for theme in themes if theme not in waiting]
         slots = _theme_slots(course)
         for index, slot in enumerate(slots):
-            held_elsewhere = index >= len(themes) or themes[index] != slot.theme_id
+            held_elsewhere = index >= len(placed) or placed[index] != slot.theme_id
             if slot.attendance is not None and held_elsewhere:
                 raise Refused(
                     "plan.theme_of_held_session",
@@ -103,9 +108,9 @@ def choose_themes(
                 )
         for index, slot in enumerate(slots):
             if slot.attendance is None:
-                slot.theme_id = themes[index] if index < len(themes) else None
+                slot.theme_id = placed[index] if index < len(placed) else None
         course.chosen_themes = list(themes)
-        added = [add_theme_session(course, theme, programme)[0] for theme in themes[len(slots) :]]
+        added = [add_theme_session(course, theme, programme)[0] for theme in placed[len(slots) :]]
         session.flush()
         reorder_chosen(course)
         log_change(session, course, acting.actor, "themes_chosen", reason, themes=", ".join(themes))
@@ -225,19 +230,19 @@ def missed_theme(course: Course, target: CourseSession) -> str:
 def add_theme_session(
     course: Course, theme: str, programme: Programme
 ) -> tuple[CourseSession, int]:
-    """An extra trauma session for `theme`, one interval after the last trauma session; the
-    unattended sessions from that day on move one interval later (their count returned)."""
+    """An extra trauma session for `theme` where domain `extra_session_day` puts it (a week
+    after the last trauma session, never among sessions already recorded); the unattended
+    sessions from that day on move one interval later (their count returned)."""
     last = max(
         (s for s in course.sessions if s.kind == SessionKind.TRAUMA.value),
         key=lambda s: s.planned_date or date.min,
     )
     interval = timedelta(days=programme.interval_days)
-    day = (last.planned_date or date.today()) + interval
-    later = [
-        s
-        for s in course.sessions
-        if s.attendance is None and s.planned_date and s.planned_date >= day
-    ]
+    day = extra_session_day(
+        ((s.kind, s.planned_date, s.date, s.attendance) for s in course.sessions),
+        programme.interval_days,
+    ) or (date.today() + interval)
+    later = [s for s in course.sessions if pushed_later(s.planned_date, s.attendance, day)]
     for s in later:
         s.planned_date = s.planned_date + interval
     extra = CourseSession(
@@ -277,6 +282,10 @@ def add_extra_session(
                 raise InvalidInput("plan.theme_not_offered", theme=theme or "-")
             if any(slot.theme_id == theme for slot in _theme_slots(course)):
                 raise InvalidInput("plan.theme_has_session", theme=theme)
+            if theme in course.dropped_themes:  # worked on after all: no longer dropped
+                course.dropped_themes = {
+                    t: why for t, why in course.dropped_themes.items() if t != theme
+                }
         else:
             theme = None
         extra = CourseSession(

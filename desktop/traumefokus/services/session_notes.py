@@ -322,6 +322,7 @@ def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
     with acting.db.transaction() as session:
         target, course = _in_course(session, acting, session_id, Action.RUN)
+        _refuse_signed(target)  # its note is kept as signed: raise it at the next session
         flag = SafetyFlag(
             course_id=course.id,
             session_id=target.id,

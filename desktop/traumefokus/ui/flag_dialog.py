@@ -1,5 +1,5 @@
 """Raising a safety flag is a deliberate step: the flag stays on the course, seen by everyone
-who opens it, until a supervisor clears it. The dialog shows the flag's text (taken from the
+who opens it, until it is cleared with a note. The dialog shows the flag's text (taken from the
 check-in's field, and editable) and raises it only on Confirm; the keyboard goes back to
 where it was, whichever way the dialog closes."""
 
@@ -25,8 +25,9 @@ class FlagDialog(FormDialog):
             parent,
             ok_text=self.tr("Raise the flag"),
             intro=self.tr(
-                "The flag stays on the course, seen by everyone who opens it, until a "
-                "supervisor clears it. Say briefly what the risk is."
+                "The flag stays on the course and on every note, seen by everyone who opens "
+                "it, until it is cleared with a word on what was done. Say briefly what the "
+                "risk is."
             ),
         )
         self.session_id = session_id

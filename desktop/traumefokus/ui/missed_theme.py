@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.course_plan import extra_session_day, pushed_later
 from traumefokus.domain.themes import MissedThemeChoice
-from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.services import planning
 from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
@@ -60,14 +60,20 @@ class MissedThemeDialog(FormDialog):
         cancel.setText(self.tr("Decide &later"))
         cancel.setToolTip(self.tr("The theme stays open on the course page until decided"))
         self.choices = QButtonGroup(self)
+        day = _extra_day(course, programme)
+        moving = (
+            sum(pushed_later(s.planned_date, s.attendance, day) for s in course.sessions)
+            if day
+            else 0
+        )
+        later = self.tr("(sessions after it move a week later: %1)").replace("%1", str(moving))
         self.defer = self._choice(
             MissedThemeChoice.DEFER,
-            self.tr(
-                "&Move it to an extra session on %1 (a week after the last theme session)"
-            ).replace("%1", day_label(_extra_day(course, programme))),
+            self.tr("&Move it to an extra session on %1").replace("%1", day_label(day))
+            + (f" {later}" if day and moving else ""),
         )
         self.replace = self._choice(
-            MissedThemeChoice.REPLACE, self.tr("&Replace it by another theme:")
+            MissedThemeChoice.REPLACE, self.tr("Re&place it by another theme:")
         )
         self.theme = QComboBox()
         for theme_id in programme.offered_themes:
@@ -79,7 +85,7 @@ class MissedThemeDialog(FormDialog):
             self.replace.setEnabled(False)
             self.replace.setToolTip(self.tr("Every theme the programme offers is chosen already"))
         self.drop = self._choice(
-            MissedThemeChoice.DROP, self.tr("D&rop it from the course (say why below)")
+            MissedThemeChoice.DROP, self.tr("Dr&op it from the course (say why below)")
         )
         self.defer.setChecked(True)
         box = QWidget()
@@ -124,11 +130,11 @@ class MissedThemeDialog(FormDialog):
 
 
 def _extra_day(course: CourseView, programme: Programme) -> date | None:
-    """Where `defer_theme` puts the extra session: an interval after the last trauma one."""
-    days = [
-        s.planned_date for s in course.sessions if s.kind == SessionKind.TRAUMA and s.planned_date
-    ]
-    return max(days) + timedelta(days=programme.interval_days) if days else None
+    """Where moving the theme on puts the extra session (as `planning.defer_theme` does)."""
+    return extra_session_day(
+        ((s.kind, s.planned_date, s.date, s.attendance) for s in course.sessions),
+        programme.interval_days,
+    )
 
 
 class MissedThemesNote(QWidget):

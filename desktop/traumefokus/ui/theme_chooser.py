@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.themes import ThemeState, waiting_themes
 from traumefokus.services.courses import CourseView
 from traumefokus.services.planning import choose_themes
 from traumefokus.ui.context import UiContext
@@ -108,6 +109,7 @@ class ThemeChooser(QDialog):
         self.resize(1120, 720)
         fit_on_show(self)
         slots = course.theme_slots
+        self.waiting = waiting_themes(course.theme_states)
         self.slot_labels = [
             f"{s.number if s.number is not None else '+'}  {day_label(s.planned_date)}"
             for s in slots
@@ -221,11 +223,17 @@ class ThemeChooser(QDialog):
     def refresh(self) -> None:
         """Slot labels in front of the chosen themes; chosen ones greyed on the left."""
         chosen = self.chosen_ids()
+        placed = 0  # a theme dropped or waiting for a decision takes no session
         for row in range(self.chosen.count()):
             item = self.chosen.item(row)
             theme = self.pack.theme(item.data(THEME))
             title = theme.title if theme else item.data(THEME)
-            slot = self.slot_labels[row] if row < len(self.slot_labels) else "–"
+            state = self.course.theme_states.get(item.data(THEME))
+            if item.data(THEME) in self.waiting:
+                slot = self.tr("dropped") if state is ThemeState.DROPPED else self.tr("open")
+            else:
+                slot = self.slot_labels[placed] if placed < len(self.slot_labels) else "–"
+                placed += 1
             item.setText(f"{slot}   {title}")
         for row in range(self.offered.count()):
             item = self.offered.item(row)
