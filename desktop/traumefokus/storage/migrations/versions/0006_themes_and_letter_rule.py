@@ -13,8 +13,11 @@
   `after_sessions` counted when it was printed. Letters already printed keep their
   `after_sessions` and their text exactly as printed and are marked with the earlier count
   (assessment, move, trauma); a printed letter stands for its milestone under the new rule
-  too, so no second letter falls due for it. Letters saved but not printed are drafts: they
-  keep their number and belong to that letter under the new rule (due one session later).
+  too, so no second letter falls due for it (a letter printed "after 12" under the earlier
+  count, after weekly session 11, is the course's last letter: none falls due after the
+  real 12th). Letters saved but not printed are drafts: they keep their number and belong to
+  that letter under the new rule (due one session later); a draft whose number the course
+  never reaches stays in the database and the records export, but no screen offers it.
 
 Revision ID: 0006
 Revises: 0005
