@@ -169,7 +169,8 @@ def test_closing_during_a_batch_stops_it_without_waiting(qtbot, ctx, course):
 def hold_four(ctx, course):
     """The assessment and four weekly sessions: the first letter is due."""
     for number in (0, 1, 2, 3, 4):
-        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
+        if open_note(ctx.acting, session_id(course, number)).session.attendance is None:
+            sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
 
 
 def test_the_letter_is_written_refused_while_unfinished_and_printed(
@@ -244,6 +245,11 @@ def test_the_course_page_offers_what_can_be_printed(qtbot, ctx, course):
     assert actions[DocumentKind.PLAN].isEnabled()
     assert not actions[DocumentKind.NOTES].isEnabled()  # nothing recorded yet
     assert not actions[DocumentKind.LETTER].isEnabled()
+    for number in (0, 1, 2, 3):  # the assessment and three weekly sessions: no letter yet
+        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
+    page.show_course(course.id)
+    assert not actions[DocumentKind.LETTER].isEnabled()
+    assert "Statusbrev" not in page.summary.text()
     hold_four(ctx, course)
     page.show_course(course.id)
     assert actions[DocumentKind.NOTES].isEnabled() and actions[DocumentKind.LETTER].isEnabled()
