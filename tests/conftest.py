@@ -140,3 +140,18 @@ def fake_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
     monkeypatch.setattr(session_runner, "clock", fake)
     return fake
+
+
+@pytest.fixture
+def window(qtbot, db: Database, therapist: Acting, workspace: Workspace):
+    """The main window, shown and active, with the therapist signed in (in Danish)."""
+    from ui_helpers import make_context, signed_in_window
+
+    main = signed_in_window(make_context(workspace, "da", acting=therapist))
+    qtbot.addWidget(main)
+    main.show()
+    main.reload()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()

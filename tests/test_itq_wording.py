@@ -2,16 +2,15 @@
 (not validated, and said so in the dialog), and a centre's own file that declares itself
 validated."""
 
-from datetime import date, time
-
 import pytest
 
+from factories import planned_course
 from traumefokus.content.itq_items import FILE, itq_file, load_itq_form
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.itq import ITEMS
 from traumefokus.paths import shipped_dir
 from traumefokus.services.clients import add_client
-from traumefokus.services.courses import create_course, view_course
+from traumefokus.services.courses import view_course
 from traumefokus.ui.course_page import CoursePage
 from traumefokus.ui.itq_dialog import ItqDialog
 from ui_helpers import make_context
@@ -89,15 +88,7 @@ def test_an_unknown_key_beside_it_is_still_a_problem(data_dir):
 @pytest.fixture
 def course_id(db, therapist, admin):
     client = add_client(admin, "K-0001")
-    return create_course(
-        therapist,
-        client_id=client.id,
-        therapist_id=therapist.actor.id,
-        programme_id="move-cc",
-        start=date(2026, 1, 5),
-        weekday=0,
-        at=time(10, 0),
-    )
+    return planned_course(therapist, client.id, programme="move-cc", themes=None)
 
 
 def open_dialog(qtbot, workspace, therapist, course_id, lang: str) -> ItqDialog:

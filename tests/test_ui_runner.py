@@ -10,7 +10,6 @@ from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import add_addendum, open_note, save_draft, sign_note
-from ui_helpers import make_context, signed_in_window
 
 THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 
@@ -33,19 +32,6 @@ def course(db, admin, therapist, workspace):
 
 def session_id(course, number):
     return next(s.id for s in course.sessions if s.number == number)
-
-
-@pytest.fixture
-def window(qtbot, db, therapist, workspace):
-    ctx = make_context(workspace, "da", acting=therapist)
-    main = signed_in_window(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    main.reload()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def typed(qtbot, text: str) -> None:

@@ -44,6 +44,8 @@ def _same_day():
     them instead."""
     if date.today() != TODAY:
         pytest.skip("the day changed while the tests ran")
+
+
 INPUTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox, QRadioButton, QCheckBox, QComboBox)
 
 
@@ -65,19 +67,6 @@ def planned_for(therapist, course_id, number, day):
     if current.planned_date != day:
         planning.reschedule(therapist, sid, day=day, at=current.planned_time)
     return sid
-
-
-@pytest.fixture
-def window(qtbot, db, therapist, workspace):
-    ctx = make_context(workspace, "da", acting=therapist)
-    main = signed_in_window(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    main.reload()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def when_modal(qtbot, act, *, expected=True):
