@@ -38,14 +38,14 @@ def main() -> None:
     ctx = open_as(folder, "admin")
     db, acting = ctx.db, ctx.acting
     today = date.today()
-    with db.reading() as session:
-        signed = session.scalars(
+    with db.reading() as tx:
+        signed = tx.scalars(
             select(CourseSession.id)
             .where(CourseSession.kind == "trauma", CourseSession.note_status == "signed")
             .order_by(CourseSession.id)
             .limit(500)
         ).all()
-        busiest = session.execute(
+        busiest = tx.execute(
             select(CourseSession.course_id, func.count())
             .where(CourseSession.note_status != "none")
             .group_by(CourseSession.course_id)

@@ -35,12 +35,12 @@ def main() -> None:
         timed(f"{user}: today's sessions", lambda a=acting: todays_sessions(a, today), args.runs)
         timed(f"{user}: the client list", lambda a=acting: list_clients(a, today), args.runs)
     acting = open_as(folder, "mette.h").acting
-    with acting.db.reading() as session:
+    with acting.db.reading() as tx:
         from traumefokus.services import overview
 
         query = overview.overdue_query(acting, today)
-        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
-        for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")):
+        compiled = query.compile(tx.get_bind(), compile_kwargs={"literal_binds": True})
+        for row in tx.execute(text(f"EXPLAIN QUERY PLAN {compiled}")):
             print("   plan:", row[-1])
 
 

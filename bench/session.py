@@ -31,10 +31,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     ctx = open_as(folder, "mette.h")
     db, acting = ctx.db, ctx.acting
-    with db.reading() as session:
+    with db.reading() as tx:
         from sqlalchemy import select
 
-        session_id = session.scalars(
+        session_id = tx.scalars(
             select(CourseSession.id)
             .join(Course)
             .join(User, User.id == Course.therapist_id)

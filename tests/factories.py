@@ -21,18 +21,18 @@ ITQ_CPTSD = {**{f"P{n}": 3 for n in range(1, 10)}, **{f"C{n}": 3 for n in range(
 
 
 def add_user(db: Database, name: str, role: str, *, active: bool = True) -> User:
-    with db.transaction() as session:
+    with db.transaction() as tx:
         user = User(name=name, role=role, active=active)
-        session.add(user)
+        tx.add(user)
     return user
 
 
 def add_client(
     db: Database, code: str, *, site: str = "Nord", display_name: str | None = None
 ) -> Client:
-    with db.transaction() as session:
+    with db.transaction() as tx:
         client = Client(code=code, site=site, display_name=display_name)
-        session.add(client)
+        tx.add(client)
     return client
 
 
@@ -47,7 +47,7 @@ def add_course(
 ) -> Course:
     """A course with an assessment, two held MOVE sessions, one signed trauma session with
     an addendum, one planned trauma session, a plan change and an ITQ."""
-    with db.transaction() as session:
+    with db.transaction() as tx:
         course = Course(
             client_id=client.id,
             therapist_id=therapist.id,
@@ -66,8 +66,8 @@ def add_course(
                 "red-green-flags",
             ],
         )
-        session.add(course)
-        session.flush()
+        tx.add(course)
+        tx.flush()
         signed_at = datetime(2026, 1, 26, 11, 0, tzinfo=UTC)
         for number, kind in enumerate(["assessment", "move", "move", "trauma", "trauma"]):
             day = start + timedelta(weeks=number)
@@ -93,10 +93,10 @@ def add_course(
                 else [],
                 commitment="Ringe til søsteren" if number == 3 else None,
             )
-            session.add(s)
+            tx.add(s)
             if number == 3:
-                session.flush()
-                session.add(
+                tx.flush()
+                tx.add(
                     Addendum(
                         session_id=s.id,
                         at=signed_at + timedelta(days=1),
@@ -104,7 +104,7 @@ def add_course(
                         text="Tilføjelse: aftalen er ændret.",
                     )
                 )
-        session.add(
+        tx.add(
             PlanChange(
                 course_id=course.id,
                 at=signed_at,
@@ -115,9 +115,7 @@ def add_course(
                 reason="Klienten var ikke klar",
             )
         )
-        session.add(
-            ItqRecord(course_id=course.id, occasion="assessment", date=start, items=ITQ_CPTSD)
-        )
+        tx.add(ItqRecord(course_id=course.id, occasion="assessment", date=start, items=ITQ_CPTSD))
     return course
 
 

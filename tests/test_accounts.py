@@ -38,12 +38,14 @@ from traumefokus.services.workspace import Workspace
 from traumefokus.storage.models import AuditEvent, SignInFailure, User
 from traumefokus.storage.types import ids_and_clock
 
+pytestmark = pytest.mark.both_databases
+
 # --- passwords and signing in ----------------------------------------------------------------
 
 
 def test_a_password_is_stored_as_an_argon2id_hash_with_its_parameters(db, admin):
-    with db.reading() as session:
-        stored = session.scalar(select(User.password_hash).where(User.name == "admin"))
+    with db.reading() as tx:
+        stored = tx.scalar(select(User.password_hash).where(User.name == "admin"))
     assert stored.startswith("$argon2id$v=19$m=") and PASSWORD not in stored
 
 
@@ -96,8 +98,8 @@ def test_the_delay_grows_after_repeated_failures_and_survives_a_restart(workspac
         assert waiting.value.code == "auth.wait" and waiting.value.facts == {"seconds": 2}
         with _at(start + timedelta(seconds=6)):
             assert sign_in(again, "admin", PASSWORD).name == "admin"
-        with again.reading() as session:
-            assert session.scalars(select(SignInFailure)).all() == []  # a fresh start
+        with again.reading() as tx:
+            assert tx.scalars(select(SignInFailure)).all() == []  # a fresh start
 
 
 def test_the_delay_rule():
@@ -128,8 +130,8 @@ def test_a_hash_with_weaker_parameters_is_replaced_at_the_next_sign_in(db, admin
     person(admin, "bo", "therapist")
     monkeypatch.setattr(passwords, "hasher", lambda: stronger)
     sign_in(db, "bo", PASSWORD)
-    with db.reading() as session:
-        stored = session.scalar(select(User.password_hash).where(User.name == "bo"))
+    with db.reading() as tx:
+        stored = tx.scalar(select(User.password_hash).where(User.name == "bo"))
     assert "m=16,t=2" in stored
     assert sign_in(db, "bo", PASSWORD).name == "bo"
 
@@ -145,8 +147,8 @@ def test_an_administrator_resets_a_password_and_anyone_changes_their_own(db, adm
     assert sign_in(db, "mette.h", "another new password").name == "mette.h"
     with pytest.raises(Refused):
         reset_password(mette, admin.actor.id, "taking over admin")
-    with db.reading() as session:
-        actions = set(session.scalars(select(AuditEvent.action)))
+    with db.reading() as tx:
+        actions = set(tx.scalars(select(AuditEvent.action)))
     assert {"user.password_reset", "user.password_change", "user.sign_in"} <= actions
 
 
@@ -325,8 +327,8 @@ def test_unlocking_counts_failures_like_signing_in(db, admin):
         with pytest.raises(Refused) as error:
             confirm_password(db, admin.actor, PASSWORD)
     assert error.value.code == "auth.wait"
-    with db.reading() as session:
-        failed = session.scalars(
+    with db.reading() as tx:
+        failed = tx.scalars(
             select(AuditEvent).where(AuditEvent.action == "user.sign_in_failed")
         ).all()
     assert len(failed) == 3 and {e.object_id for e in failed} == {admin.actor.id}
@@ -392,5 +394,5 @@ def test_an_administrator_gives_a_course_to_another_therapist(db, admin, course)
     assert (last.kind, last.reason) == ("reassigned", "Mette er stoppet")
     with pytest.raises(InvalidInput):
         reassign_course(admin, course_id, admin.actor.id)  # only to a therapist
-    with db.reading() as session:
-        assert "course.reassign" in set(session.scalars(select(AuditEvent.action)))
+    with db.reading() as tx:
+        assert "course.reassign" in set(tx.scalars(select(AuditEvent.action)))

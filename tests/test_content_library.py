@@ -97,10 +97,8 @@ def test_install_is_for_administrators_and_audited(db, admin, therapist, tmp_pat
     with pytest.raises(Refused):
         install_content(therapist, write_pack(tmp_path / "p"))
     install_content(admin, tmp_path / "p")
-    with db.reading() as session:
-        event = session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "content.install")
-        ).one()
+    with db.reading() as tx:
+        event = tx.scalars(select(AuditEvent).where(AuditEvent.action == "content.install")).one()
     assert (event.object_id, event.details) == ("test-pack", {"version": "1.0.0"})
 
 

@@ -101,8 +101,8 @@ def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
 
     with open_database(target, PlainKeys(), tmp_path / "backups") as db:
         assert probe(db.target, PlainKeys(), tmp_path).state is SchemaState.CURRENT
-        with db.reading() as session:
-            assert list(session.scalars(select(User.name))) == ["anna"]
+        with db.reading() as tx:
+            assert list(tx.scalars(select(User.name))) == ["anna"]
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
     copy = sqlite3.connect(backups[0])

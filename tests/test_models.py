@@ -8,6 +8,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from factories import add_client, add_user
 from traumefokus.storage.models import Client, User
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_ids_are_uuid_strings(db):
     client = add_client(db, "K-1")
@@ -16,29 +18,29 @@ def test_ids_are_uuid_strings(db):
 
 def test_every_update_bumps_the_version(db):
     add_client(db, "K-1")
-    with db.transaction() as session:
-        client = session.scalars(select(Client)).one()
+    with db.transaction() as tx:
+        client = tx.scalars(select(Client)).one()
         assert client.version == 1
         client.site = "Syd"
-    with db.reading() as session:
-        assert session.scalars(select(Client)).one().version == 2
+    with db.reading() as tx:
+        assert tx.scalars(select(Client)).one().version == 2
 
 
 def test_a_stale_update_is_refused(db):
     """Someone else saved the row after I read it: my save is detected, not silently lost."""
     add_client(db, "K-1")
-    with db.reading() as session:
-        mine = session.scalars(select(Client)).one()  # read at version 1
-    with db.transaction() as session:
-        session.scalars(select(Client)).one().site = "Syd"  # theirs: version 2
-    with pytest.raises(StaleDataError), db.transaction() as session:
-        stale = session.merge(mine, load=False)
+    with db.reading() as tx:
+        mine = tx.scalars(select(Client)).one()  # read at version 1
+    with db.transaction() as tx:
+        tx.scalars(select(Client)).one().site = "Syd"  # theirs: version 2
+    with pytest.raises(StaleDataError), db.transaction() as tx:
+        stale = tx.merge(mine, load=False)
         stale.site = "Vest"
 
 
 def test_closed_word_lists_are_enforced_by_the_database(db):
-    with pytest.raises(IntegrityError), db.transaction() as session:
-        session.add(User(name="x", role="superuser"))
+    with pytest.raises(IntegrityError), db.transaction() as tx:
+        tx.add(User(name="x", role="superuser"))
 
 
 def test_client_codes_are_unique(db):
@@ -50,15 +52,15 @@ def test_client_codes_are_unique(db):
 def test_moments_are_stored_as_utc_and_read_back_aware(db):
     copenhagen = timezone(timedelta(hours=1))
     user = add_user(db, "t", "therapist")
-    with db.transaction() as session:
-        row = session.get(User, user.id)
+    with db.transaction() as tx:
+        row = tx.get(User, user.id)
         row.created_at = datetime(2026, 3, 1, 12, 0, tzinfo=copenhagen)
-    with db.reading() as session:
-        stored = session.get(User, user.id).created_at
+    with db.reading() as tx:
+        stored = tx.get(User, user.id).created_at
     assert stored == datetime(2026, 3, 1, 11, 0, tzinfo=UTC)
     assert stored.tzinfo is UTC
 
 
 def test_a_naive_moment_is_a_bug(db):
-    with pytest.raises(Exception, match="naive datetime"), db.transaction() as session:
-        session.add(User(name="t", role="therapist", created_at=datetime(2026, 1, 1)))
+    with pytest.raises(Exception, match="naive datetime"), db.transaction() as tx:
+        tx.add(User(name="t", role="therapist", created_at=datetime(2026, 1, 1)))

@@ -82,8 +82,8 @@ def test_printing_is_in_the_audit_trail(demo, records, tmp_path):
     out = tmp_path / "plan.pdf"
     run("print", "plan", "--course", course["id"], "--out", out, "--data-dir", demo,
         "--user", "supervisor")  # fmt: skip
-    with Workspace(DataDir(demo)).open() as db, db.reading() as session:
-        events = session.query(AuditEvent).filter(AuditEvent.action == "print.plan").all()
+    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+        events = tx.query(AuditEvent).filter(AuditEvent.action == "print.plan").all()
     assert any(e.object_id == course["id"] and e.user_name == "supervisor" for e in events)
 
 

@@ -109,8 +109,8 @@ def test_a_bug_leaves_no_client_data_and_no_command_line_in_the_log(tmp_path, mo
 
 def test_sql_values_never_reach_an_error_message(db, admin):
     add_client(admin, "K-HEMMELIG-1")
-    with pytest.raises(IntegrityError) as error, db.transaction() as session:
-        session.add(Client(code="K-HEMMELIG-1", display_name="Bodil Østergård", site=""))
+    with pytest.raises(IntegrityError) as error, db.transaction() as tx:
+        tx.add(Client(code="K-HEMMELIG-1", display_name="Bodil Østergård", site=""))
     assert "K-HEMMELIG-1" not in str(error.value) and "Bodil" not in str(error.value)
 
 

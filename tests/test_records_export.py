@@ -10,6 +10,8 @@ from traumefokus.exports.records import export_records
 from traumefokus.services.records import collect_records
 from traumefokus.storage.models import AuditEvent
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def centre(db, admin):
@@ -105,10 +107,8 @@ def test_only_an_administrator_may_export_records(centre, therapist):
 
 def test_every_export_is_in_the_audit_trail(centre, admin):
     collect_records(admin, client_code="K-0001")
-    with centre.reading() as session:
-        event = session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "export.records")
-        ).one()
+    with centre.reading() as tx:
+        event = tx.scalars(select(AuditEvent).where(AuditEvent.action == "export.records")).one()
     assert event.user_name == "admin"
     assert event.details == {"clients": 1, "sessions": 5}
 

@@ -24,6 +24,8 @@ from traumefokus.services.session_notes import (
 )
 from traumefokus.storage.models import SafetyFlag
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 
 
@@ -71,8 +73,8 @@ def test_a_flag_prints_where_it_was_raised_and_on_later_notes_while_open(
 
     supervisor = person(admin, "sup", "supervisor")
     clear_safety_flag(supervisor, flag, "Sikkerhedsplan lagt med klienten")
-    with db.transaction() as session:  # cleared between session 4 and session 5
-        session.execute(update(SafetyFlag).values(cleared_at=datetime(2026, 2, 5, 12, tzinfo=UTC)))
+    with db.transaction() as tx:  # cleared between session 4 and session 5
+        tx.execute(update(SafetyFlag).values(cleared_at=datetime(2026, 2, 5, 12, tzinfo=UTC)))
     assert "Kørte bil" in note_text(therapist, s4.id)  # it was open on that day
     assert "Kørte bil" not in note_text(therapist, s5.id)
     here = note_text(therapist, s3.id)

@@ -32,6 +32,8 @@ from traumefokus.services.status_letters import save_status_letter, status_lette
 from traumefokus.services.treatment import add_goal
 from traumefokus.storage.models import AuditEvent
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 
 
@@ -139,8 +141,8 @@ def test_the_edited_text_is_saved_printed_and_exported(db, admin, therapist, lib
             "counted_kinds": ["move", "trauma"],
         }
     ]
-    with db.reading() as session:
-        actions = session.scalars(select(AuditEvent.action)).all()
+    with db.reading() as tx:
+        actions = tx.scalars(select(AuditEvent.action)).all()
     assert "letter.print" in actions
 
 
@@ -184,8 +186,8 @@ def test_a_printed_letter_is_kept_as_handed_over(db, therapist, library, course_
     deliver(therapist, again, today=later)
     letter = status_letter(therapist, course_id)
     assert (letter.text, letter.printed_on) == ("Som udleveret.", first)
-    with db.reading() as session:
-        actions = session.scalars(select(AuditEvent.action)).all()
+    with db.reading() as tx:
+        actions = tx.scalars(select(AuditEvent.action)).all()
     assert actions.count("letter.print") == 1 and actions.count("letter.reprint") == 1
     assert version is not None
 
@@ -262,11 +264,11 @@ def test_a_letter_printed_under_the_earlier_count_stands_for_its_letter(
     """Before the programme named the counted kinds, the assessment counted: such a letter
     keeps its number and text, and no second letter falls due for it."""
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
-    with db.transaction() as session:
+    with db.transaction() as tx:
         from traumefokus.storage.models import StatusLetter
         from traumefokus.storage.types import utc_now
 
-        session.add(
+        tx.add(
             StatusLetter(
                 course_id=course_id,
                 after_sessions=4,

@@ -45,8 +45,8 @@ def test_enter_creates_the_administrator_with_a_password(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert ctx.acting.actor.name == "mette.h"  # stored normalised
-    with ctx.db.reading() as session:
-        user = session.scalars(select(User)).one()
+    with ctx.db.reading() as tx:
+        user = tx.scalars(select(User)).one()
     assert (user.full_name, user.title) == ("Mette Hansen", "socialrådgiver")
     assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
     ctx.db.close()

@@ -63,8 +63,8 @@ def sheet_items(dialog: PrintPreview) -> list:
 
 
 def audit_actions(db) -> list[str]:
-    with db.reading() as session:
-        return list(session.scalars(select(AuditEvent.action)))
+    with db.reading() as tx:
+        return list(tx.scalars(select(AuditEvent.action)))
 
 
 def test_the_preview_shows_the_real_pages(qtbot, ctx, course):

@@ -81,18 +81,18 @@ class Acting:
         return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
 
     # --- clients ----------------------------------------------------------------------------
-    def client_relation(self, session: Session, client_id: str) -> Relation:
+    def client_relation(self, tx: Session, client_id: str) -> Relation:
         """OWN: the client has a course of this user's (or one they cover); UNASSIGNED: no
         course yet; OTHER: only other therapists' courses."""
         mine = exists().where(Course.client_id == client_id, _mine(self.actor.id))
-        if session.scalar(select(mine)):
+        if tx.scalar(select(mine)):
             return Relation.OWN
-        if session.scalar(select(exists().where(Course.client_id == client_id))):
+        if tx.scalar(select(exists().where(Course.client_id == client_id))):
             return Relation.OTHER
         return Relation.UNASSIGNED
 
-    def require_client(self, session: Session, client_id: str, action: Action) -> None:
-        self.require(action, self.client_relation(session, client_id))
+    def require_client(self, tx: Session, client_id: str, action: Action) -> None:
+        self.require(action, self.client_relation(tx, client_id))
 
     def visible_clients(self) -> ColumnElement[bool]:
         """A filter for queries over clients: those this user may see."""

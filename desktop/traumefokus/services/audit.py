@@ -13,7 +13,7 @@ from traumefokus.storage.types import utc_now
 
 
 def record(
-    session: Session,
+    tx: Session,
     actor: Actor | None,
     action: str,
     *,
@@ -21,7 +21,7 @@ def record(
     object_id: str | None = None,
     **details: Any,
 ) -> None:
-    session.add(
+    tx.add(
         AuditEvent(
             at=utc_now(),
             user_name=actor.name if actor else None,

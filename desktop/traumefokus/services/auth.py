@@ -40,35 +40,35 @@ def actor_of(user: User) -> Actor:
     return Actor(user.id, user.name, Role(user.role), label)
 
 
-def find_user(session: Session, name: str) -> User | None:
+def find_user(tx: Session, name: str) -> User | None:
     """The user whose (normalised) name this is, exactly."""
     key = normalise_user_name(name)
     if len(key) > MAX_NAME_LENGTH:
         return None
-    return session.scalars(select(User).where(User.name == key)).one_or_none()
+    return tx.scalars(select(User).where(User.name == key)).one_or_none()
 
 
 def sign_in(db: Database, name: str, password: str) -> Actor:
     """The active user `name`, if `password` is theirs; Refused otherwise (exit 3)."""
-    with db.transaction() as session:
-        user = find_user(session, name)
+    with db.transaction() as tx:
+        user = find_user(tx, name)
         if user is not None and user.password_hash is None:
-            _refuse_without_password(session, user)
+            _refuse_without_password(tx, user)
         subject = _subject(user, name)
-        _count_attempt(session, subject)
+        _count_attempt(tx, subject)
         user_id, encoded = (user.id, user.password_hash) if user else (None, None)
     if not verify_password(encoded, password) or user_id is None:
         _record_failure(db, user_id)
         raise Refused("auth.failed")
-    with db.transaction() as session:
-        _clear_attempts(session, subject)
-        user = session.get(User, user_id)
+    with db.transaction() as tx:
+        _clear_attempts(tx, subject)
+        user = tx.get(User, user_id)
         assert user is not None
         if not user.active:
             raise Refused("user.inactive", name=user.name)
         if user.password_hash and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)  # stronger parameters since
-        audit.record(session, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
+        audit.record(tx, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
         return actor_of(user)
 
 
@@ -76,15 +76,15 @@ def confirm_password(db: Database, actor: Actor, password: str) -> bool:
     """Whether `password` is the signed-in user's own (unlocking after the idle lock,
     changing one's password): counted and delayed like signing in."""
     subject = f"user:{actor.id}"
-    with db.transaction() as session:
-        _count_attempt(session, subject)
-        user = session.get(User, actor.id)
+    with db.transaction() as tx:
+        _count_attempt(tx, subject)
+        user = tx.get(User, actor.id)
         encoded = user.password_hash if user is not None and user.active else None
     if not verify_password(encoded, password):
         _record_failure(db, actor.id)
         return False
-    with db.transaction() as session:
-        _clear_attempts(session, subject)
+    with db.transaction() as tx:
+        _clear_attempts(tx, subject)
     return True
 
 
@@ -92,29 +92,27 @@ def set_first_password(db: Database, name: str, password: str) -> Actor:
     """An administrator from before passwords chooses theirs, while no administrator has
     one yet (the first sign-in after the upgrade)."""
     encoded = hash_password(password)
-    with db.transaction() as session:
-        user = find_user(session, name)
-        if user is None or user.password_hash is not None or not _first_admin(session, user):
+    with db.transaction() as tx:
+        user = find_user(tx, name)
+        if user is None or user.password_hash is not None or not _first_admin(tx, user):
             raise Refused("auth.failed")
         if not user.active:
             raise Refused("user.inactive", name=user.name)
         user.password_hash = encoded
-        audit.record(
-            session, actor_of(user), "user.password_set", object_type="user", object_id=user.id
-        )
+        audit.record(tx, actor_of(user), "user.password_set", object_type="user", object_id=user.id)
         return actor_of(user)
 
 
-def _refuse_without_password(session: Session, user: User) -> None:
-    if _first_admin(session, user):
+def _refuse_without_password(tx: Session, user: User) -> None:
+    if _first_admin(tx, user):
         raise PasswordNotSet("auth.choose_password", name=user.name)
     raise Refused("auth.no_password", name=user.name)
 
 
-def _first_admin(session: Session, user: User) -> bool:
+def _first_admin(tx: Session, user: User) -> bool:
     """An administrator, while no administrator has a password yet."""
     with_password = exists().where(User.role == Role.ADMIN.value, User.password_hash.is_not(None))
-    return user.role == Role.ADMIN.value and not session.scalar(select(with_password))
+    return user.role == Role.ADMIN.value and not tx.scalar(select(with_password))
 
 
 def _subject(user: User | None, name: str) -> str:
@@ -125,13 +123,13 @@ def _subject(user: User | None, name: str) -> str:
     return f"name:{digest.hexdigest()[:40]}"
 
 
-def _count_attempt(session: Session, subject: str) -> None:
+def _count_attempt(tx: Session, subject: str) -> None:
     """Refuse while the delay after earlier failures lasts; else count this attempt now, as
     if it failed (a success clears the count)."""
     now = utc_now()
-    row = session.get(SignInFailure, subject)
+    row = tx.get(SignInFailure, subject)
     if row is None:
-        session.add(SignInFailure(subject=subject, failures=1, last_failure_at=now))
+        tx.add(SignInFailure(subject=subject, failures=1, last_failure_at=now))
         return
     seconds = wait_left(row.failures, row.last_failure_at, now)
     if seconds:
@@ -140,15 +138,15 @@ def _count_attempt(session: Session, subject: str) -> None:
     row.last_failure_at = now
 
 
-def _clear_attempts(session: Session, subject: str) -> None:
-    row = session.get(SignInFailure, subject)
+def _clear_attempts(tx: Session, subject: str) -> None:
+    row = tx.get(SignInFailure, subject)
     if row is not None:
-        session.delete(row)
+        tx.delete(row)
 
 
 def _record_failure(db: Database, user_id: str | None) -> None:
     """A wrong password for a user goes into the audit trail (nothing for unknown names)."""
     if user_id is None:
         return
-    with db.transaction() as session:
-        audit.record(session, None, "user.sign_in_failed", object_type="user", object_id=user_id)
+    with db.transaction() as tx:
+        audit.record(tx, None, "user.sign_in_failed", object_type="user", object_id=user_id)

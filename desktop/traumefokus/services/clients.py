@@ -57,15 +57,13 @@ def add_client(
     code = clean_client_code(code)
     name, place = clean_client_details(display_name, site)
     acting.require(Action.ADD_CLIENT)
-    with acting.db.transaction() as session:
-        if session.scalar(select(exists().where(Client.code == code))):
+    with acting.db.transaction() as tx:
+        if tx.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client = Client(code=code, display_name=name, site=place)
-        session.add(client)
-        session.flush()
-        audit.record(
-            session, acting.actor, "client.create", object_type="client", object_id=client.id
-        )
+        tx.add(client)
+        tx.flush()
+        audit.record(tx, acting.actor, "client.create", object_type="client", object_id=client.id)
         return _info(client)
 
 
@@ -80,23 +78,21 @@ def update_client(
 ) -> ClientInfo:
     code = clean_client_code(code)
     name, place = clean_client_details(display_name, site)
-    with acting.db.transaction() as session:
-        client = load(session, Client, client_id, "client")
-        acting.require_client(session, client.id, Action.EDIT_CLIENT)
+    with acting.db.transaction() as tx:
+        client = load(tx, Client, client_id, "client")
+        acting.require_client(tx, client.id, Action.EDIT_CLIENT)
         check_version(client, version, "client")
-        if code != client.code and session.scalar(select(exists().where(Client.code == code))):
+        if code != client.code and tx.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client.code, client.display_name, client.site = code, name, place
-        audit.record(
-            session, acting.actor, "client.update", object_type="client", object_id=client.id
-        )
+        audit.record(tx, acting.actor, "client.update", object_type="client", object_id=client.id)
         return _info(client)
 
 
 def get_client(acting: Acting, client_id: str) -> ClientInfo:
-    with acting.db.reading() as session:
-        client = load(session, Client, client_id, "client")
-        acting.require_client(session, client.id, Action.SEE_CLIENT)
+    with acting.db.reading() as tx:
+        client = load(tx, Client, client_id, "client")
+        acting.require_client(tx, client.id, Action.SEE_CLIENT)
         return _info(client)
 
 
@@ -108,5 +104,5 @@ def known_sites(acting: Acting) -> list[str]:
         .where(Client.site != "", acting.visible_clients())
         .order_by(Client.site)
     )
-    with acting.db.reading() as session:
-        return list(session.scalars(query))
+    with acting.db.reading() as tx:
+        return list(tx.scalars(query))

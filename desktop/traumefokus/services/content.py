@@ -15,9 +15,9 @@ def install_content(acting: Acting, source: Path) -> Installed:
     acting.require(Action.INSTALL_CONTENT)
     result = acting.library.install(source)
     if not result.already:
-        with acting.db.transaction() as session:
+        with acting.db.transaction() as tx:
             audit.record(
-                session,
+                tx,
                 acting.actor,
                 "content.install",
                 object_type=result.ref.kind,

@@ -19,9 +19,9 @@ from traumefokus.storage.types import utc_now
 def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
     """Name an active therapist co-therapist on the course: they may plan and run it, and
     see its client, until the grant is withdrawn."""
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.GRANT_COVER)
-        colleague = active_therapist(session, user_id)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.GRANT_COVER)
+        colleague = active_therapist(tx, user_id)
         if colleague.id == course.therapist_id:
             raise InvalidInput("cover.own_therapist", name=colleague.name)
         if any(c.user_id == colleague.id for c in course.covers):
@@ -29,16 +29,16 @@ def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None
         course.covers.append(
             CourseCover(user_id=colleague.id, granted_at=utc_now(), granted_by_id=acting.actor.id)
         )
-        log_change(session, course, acting.actor, "cover_granted", reason, user=colleague.name)
+        log_change(tx, course, acting.actor, "cover_granted", reason, user=colleague.name)
         audit.record(
-            session, acting.actor, "course.cover_grant", object_type="course", object_id=course.id
+            tx, acting.actor, "course.cover_grant", object_type="course", object_id=course.id
         )
 
 
 def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.GRANT_COVER)
-        cover = session.scalar(
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.GRANT_COVER)
+        cover = tx.scalar(
             select(CourseCover).where(
                 CourseCover.course_id == course.id, CourseCover.user_id == user_id
             )
@@ -47,9 +47,9 @@ def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | N
             raise InvalidInput("cover.unknown")
         name = cover.user.name
         course.covers.remove(cover)
-        log_change(session, course, acting.actor, "cover_withdrawn", reason, user=name)
+        log_change(tx, course, acting.actor, "cover_withdrawn", reason, user=name)
         audit.record(
-            session,
+            tx,
             acting.actor,
             "course.cover_withdraw",
             object_type="course",
@@ -62,9 +62,9 @@ def reassign_course(
 ) -> None:
     """Give an open course to another active therapist (a colleague leaves, say). The former
     therapist no longer sees it, unless they are named co-therapist."""
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.REASSIGN)
-        therapist = active_therapist(session, therapist_id)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.REASSIGN)
+        therapist = active_therapist(tx, therapist_id)
         if course.status not in OPEN_STATUSES:
             raise InvalidInput("course.reassign_closed")
         if therapist.id == course.therapist_id:
@@ -73,11 +73,7 @@ def reassign_course(
         for cover in [c for c in course.covers if c.user_id == therapist.id]:
             course.covers.remove(cover)  # the new therapist covers no longer: it is theirs
         course.therapist_id = therapist.id
-        session.flush()
-        session.expire(course, ["therapist"])
-        log_change(
-            session, course, acting.actor, "reassigned", reason, old=before, new=therapist.name
-        )
-        audit.record(
-            session, acting.actor, "course.reassign", object_type="course", object_id=course.id
-        )
+        tx.flush()
+        tx.expire(course, ["therapist"])
+        log_change(tx, course, acting.actor, "reassigned", reason, old=before, new=therapist.name)
+        audit.record(tx, acting.actor, "course.reassign", object_type="course", object_id=course.id)

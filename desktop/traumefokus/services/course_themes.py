@@ -20,21 +20,21 @@ def course_theme_states(course: Course) -> dict[str, ThemeState]:
     )
 
 
-def keep_decided_theme(course: Course, target: CourseSession, attendance: str | None) -> None:
+def keep_decided_theme(course: Course, session: CourseSession, attendance: str | None) -> None:
     """Attendance changes that would lose a theme are refused: a missed session whose theme
     was already moved on, replaced or dropped stays missed (held, or undone, it would give its
     theme two sessions or none), and on a course that has ended a held theme stays held."""
-    if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
+    if session.kind != SessionKind.TRAUMA.value or not session.theme_id:
         return
-    was_held = target.attendance == Attendance.HELD.value
-    was_missed = target.attendance is not None and not was_held
+    was_held = session.attendance == Attendance.HELD.value
+    was_missed = session.attendance is not None and not was_held
     missed_now = attendance not in (None, Attendance.HELD.value)
     if was_held and attendance != Attendance.HELD.value and course.status not in OPEN_STATUSES:
-        raise Refused("session.theme_held_on_ended_course", session=session_label(target))
+        raise Refused("session.theme_held_on_ended_course", session=session_label(session))
     if not was_missed or missed_now:
         return
-    if course_theme_states(course).get(target.theme_id) != ThemeState.OPEN:
-        raise Refused("session.theme_decided", session=session_label(target))
+    if course_theme_states(course).get(session.theme_id) != ThemeState.OPEN:
+        raise Refused("session.theme_decided", session=session_label(session))
 
 
 def check_themes_finished(course: Course, pack: Pack | None) -> None:

@@ -220,13 +220,13 @@ def create_course(
     programme, pack = programme_and_pack(library, programme_id)
     planned = lay_out(programme, start, weekday, at)
     acting.require(Action.START_COURSE, Relation.OWN)  # a role that never starts courses
-    with acting.db.transaction() as session:
-        client = load(session, Client, client_id, "client")
-        therapist = active_therapist(session, therapist_id)
-        acting.require_client(session, client.id, Action.START_COURSE)
+    with acting.db.transaction() as tx:
+        client = load(tx, Client, client_id, "client")
+        therapist = active_therapist(tx, therapist_id)
+        acting.require_client(tx, client.id, Action.START_COURSE)
         if acting.actor.role is Role.THERAPIST and therapist.id != acting.actor.id:
             raise Refused("course.therapist_self")
-        open_course = session.scalars(
+        open_course = tx.scalars(
             select(Course).where(Course.client_id == client_id, Course.status.in_(OPEN_STATUSES))
         ).first()
         if open_course is not None:
@@ -254,10 +254,10 @@ def create_course(
             start_date=start,
             chosen_themes=[],
         )
-        session.add(course)
-        session.flush()
+        tx.add(course)
+        tx.flush()
         for p in planned:
-            session.add(
+            tx.add(
                 CourseSession(
                     course_id=course.id,
                     number=p.number,
@@ -270,7 +270,7 @@ def create_course(
                 )
             )
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "created",
@@ -279,28 +279,26 @@ def create_course(
             programme=f"{programme.id} {programme.version}",
             therapist=therapist.name,
         )
-        audit.record(
-            session, acting.actor, "course.create", object_type="course", object_id=course.id
-        )
+        audit.record(tx, acting.actor, "course.create", object_type="course", object_id=course.id)
         return course.id
 
 
-def active_therapist(session: Session, user_id: str) -> User:
-    therapist = session.get(User, user_id)
+def active_therapist(tx: Session, user_id: str) -> User:
+    therapist = tx.get(User, user_id)
     if therapist is None or therapist.role != Role.THERAPIST.value or not therapist.active:
         raise InvalidInput("course.therapist_invalid")
     return therapist
 
 
-def load_course(session: Session, course_id: str) -> Course:
+def load_course(tx: Session, course_id: str) -> Course:
     """The course; its sessions, history and the rest load when first touched (one query
     each), and inside a batch they come from the session's identity map at no cost."""
-    return load(session, Course, course_id, "course")
+    return load(tx, Course, course_id, "course")
 
 
-def course_for(session: Session, acting: Acting, course_id: str, action: Action) -> Course:
+def course_for(tx: Session, acting: Acting, course_id: str, action: Action) -> Course:
     """The course, if `acting` may do `action` with it."""
-    course = load_course(session, course_id)
+    course = load_course(tx, course_id)
     acting.require_course(course, action)
     return course
 
@@ -318,8 +316,8 @@ def view_course(
 ) -> CourseView:
     """The course as a screen shows it; its plan history in `lang`, with theme titles and
     the days written by `day` (ISO dates without it)."""
-    with acting.db.reading() as session:
-        course = course_for(session, acting, course_id, Action.READ)
+    with acting.db.reading() as tx:
+        course = course_for(tx, acting, course_id, Action.READ)
         pack = _course_pack(acting.library, course)
         words = reader_words(acting.data_dir, pack, lang, day)
         sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=_order))
@@ -426,8 +424,8 @@ def end_course(
             raise InvalidInput("course.end_reason_text_required")
     else:
         reason, words = None, None
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.PLAN)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.PLAN)
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         check_date_in_course(course.start_date, end_date)
@@ -436,7 +434,7 @@ def end_course(
         course.status, course.end_date = status, end_date
         course.end_reason, course.end_reason_text = reason, words
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "ended",

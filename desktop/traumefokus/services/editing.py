@@ -12,9 +12,9 @@ from traumefokus.messages import Term
 Row = TypeVar("Row")
 
 
-def load(session: Session, model: type[Row], row_id: str, name: str) -> Row:
+def load(tx: Session, model: type[Row], row_id: str, name: str) -> Row:
     """The row `row_id`, or InvalidInput "`name`.unknown_id" (the catalogue's word for it)."""
-    row = session.get(model, row_id)
+    row = tx.get(model, row_id)
     if row is None:
         raise InvalidInput(f"{name}.unknown_id")
     return row
@@ -27,8 +27,8 @@ def check_version(row: object, version: int, name: str) -> None:
         raise Refused("db.conflict", what=Term(f"object.{name}"))
 
 
-def for_edit(session: Session, model: type[Row], row_id: str, version: int, name: str) -> Row:
+def for_edit(tx: Session, model: type[Row], row_id: str, version: int, name: str) -> Row:
     """The row `row_id` if it is still at `version`."""
-    row = load(session, model, row_id, name)
+    row = load(tx, model, row_id, name)
     check_version(row, version, name)
     return row

@@ -17,8 +17,8 @@ def confirm_inclusion(acting: Acting, course_id: str, reason: str | None = None)
     """Go on with the course although its assessment ITQ shows no PTSD symptoms. Who may
     plan the course may confirm (its therapist and co-therapists), while it is open; there
     must be something to confirm, and it is confirmed once."""
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.PLAN)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.PLAN)
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         question = inclusion_question(course.itq, course.plan_history, lambda user: user.name)
@@ -27,7 +27,7 @@ def confirm_inclusion(acting: Acting, course_id: str, reason: str | None = None)
         if question.confirmed:
             raise InvalidInput("inclusion.already_confirmed")
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             CONFIRMED,
@@ -36,7 +36,7 @@ def confirm_inclusion(acting: Acting, course_id: str, reason: str | None = None)
             date=question.itq_date,
         )
         audit.record(
-            session,
+            tx,
             acting.actor,
             "course.inclusion_confirm",
             object_type="course",

@@ -26,10 +26,10 @@ def replace_missed_theme(
     """Another offered theme, not chosen yet, takes the missed theme's place in the chosen
     themes and gets an extra session one interval after the last trauma session. Returns
     the extra session's id."""
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, session_id))
-        target = session_of(course, session_id)
-        theme = missed_theme(course, target)
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, session_id))
+        session = session_of(course, session_id)
+        theme = missed_theme(course, session)
         programme = course_content(acting.library, course)[0]
         if new_theme not in programme.offered_themes:
             raise InvalidInput("plan.theme_not_offered", theme=new_theme)
@@ -37,15 +37,15 @@ def replace_missed_theme(
             raise InvalidInput("plan.theme_duplicate", theme=new_theme)
         course.chosen_themes = [new_theme if t == theme else t for t in course.chosen_themes]
         extra, moved = add_theme_session(course, new_theme, programme)
-        session.flush()
+        tx.flush()
         reorder_chosen(course)
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "theme_replaced",
             reason,
-            session=session_label(target),
+            session=session_label(session),
             theme=theme,
             new_theme=new_theme,
             new=extra.planned_date,
@@ -62,17 +62,17 @@ def drop_missed_theme(acting: Acting, session_id: str, reason: str) -> None:
         raise InvalidInput("plan.drop_reason_required")
     if len(reason) > MAX_REASON:
         raise InvalidInput("note.text_too_long", max=MAX_REASON)
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, session_id))
-        target = session_of(course, session_id)
-        theme = missed_theme(course, target)
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, session_id))
+        session = session_of(course, session_id)
+        theme = missed_theme(course, session)
         course.dropped_themes = {**course.dropped_themes, theme: reason}
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "theme_dropped",
             reason,
-            session=session_label(target),
+            session=session_label(session),
             theme=theme,
         )

@@ -58,19 +58,19 @@ def list_clients(acting: Acting, today: date | None = None) -> list[ClientRow]:
     acting.require(Action.SEE_CLIENT, Relation.OWN)
     today = today or date.today()
     readable = acting.readable_courses()
-    with acting.db.reading() as session:
-        clients = session.execute(
+    with acting.db.reading() as tx:
+        clients = tx.execute(
             select(Client.id, Client.code, Client.display_name, Client.site)
             .where(acting.visible_clients())
             .order_by(Client.code)
         ).all()
-        courses = session.execute(
+        courses = tx.execute(
             select(Course.client_id, Course.status, Course.method)
             .where(readable)
             .order_by(Course.client_id, Course.start_date, Course.id)
         ).all()
         upcoming = dict(
-            session.execute(
+            tx.execute(
                 select(Course.client_id, func.min(CourseSession.planned_date))
                 .join(CourseSession, CourseSession.course_id == Course.id)
                 .where(
@@ -81,7 +81,7 @@ def list_clients(acting: Acting, today: date | None = None) -> list[ClientRow]:
                 .group_by(Course.client_id)
             ).all()
         )
-        themes_open = _themes_open(session, readable)
+        themes_open = _themes_open(tx, readable)
     latest: dict[str, tuple[str, str]] = {}
     counts: dict[str, int] = {}
     for client_id, status, method in courses:
@@ -104,7 +104,7 @@ def list_clients(acting: Acting, today: date | None = None) -> list[ClientRow]:
     ]
 
 
-def _themes_open(session: Session, readable: ColumnElement[bool]) -> dict[str, int]:
+def _themes_open(tx: Session, readable: ColumnElement[bool]) -> dict[str, int]:
     """Per client, the themes of missed trauma sessions still waiting for a decision on an
     open course. Only courses with a missed trauma session are read: they are few."""
     trauma = CourseSession.kind == SessionKind.TRAUMA.value
@@ -114,7 +114,7 @@ def _themes_open(session: Session, readable: ColumnElement[bool]) -> dict[str, i
         CourseSession.attendance.is_not(None),
         CourseSession.attendance != Attendance.HELD.value,
     )
-    courses = session.execute(
+    courses = tx.execute(
         select(Course.id, Course.client_id, Course.chosen_themes, Course.dropped_themes).where(
             Course.status.in_(OPEN_STATUSES), readable, Course.id.in_(missed)
         )
@@ -122,7 +122,7 @@ def _themes_open(session: Session, readable: ColumnElement[bool]) -> dict[str, i
     if not courses:
         return {}
     sessions: dict[str, list[tuple[str, str | None, str | None]]] = {}
-    for course_id, kind, theme, attendance in session.execute(
+    for course_id, kind, theme, attendance in tx.execute(
         select(
             CourseSession.course_id,
             CourseSession.kind,
@@ -165,10 +165,10 @@ def client_courses(acting: Acting, client_id: str) -> list[CourseRow]:
         .group_by(Course.id, User.name, User.full_name, User.title)
         .order_by(Course.start_date.desc(), Course.id)
     )
-    with acting.db.reading() as session:
-        client = load(session, Client, client_id, "client")
-        acting.require_client(session, client.id, Action.SEE_CLIENT)
-        rows = session.execute(query).all()
+    with acting.db.reading() as tx:
+        client = load(tx, Client, client_id, "client")
+        acting.require_client(tx, client.id, Action.SEE_CLIENT)
+        rows = tx.execute(query).all()
     return [
         CourseRow(
             id=r[0],
@@ -205,8 +205,8 @@ def overdue_notes(acting: Acting, today: date) -> list[OverdueNote]:
     """The notes this user should have signed before `today`, on the courses they run
     (their own and those they cover), oldest first."""
     query = overdue_query(acting, today)
-    with acting.db.reading() as session:
-        rows = session.execute(query).all()
+    with acting.db.reading() as tx:
+        rows = tx.execute(query).all()
     return [
         OverdueNote(
             session_id=r[0],

@@ -32,7 +32,7 @@ def session_label(session: CourseSession) -> str:
 
 
 def log_change(
-    db_session: Session,
+    tx: Session,
     course: Course,
     actor: Actor,
     kind: str,
@@ -50,12 +50,13 @@ def log_change(
         change=describe_change(kind, facts, "en"),
         reason=(reason or "").strip() or None,
     )
-    db_session.add(entry)
+    tx.add(entry)
     return entry
 
 
-# Facts kept as codes in the history, said in words when shown: fact name -> catalogue prefix.
-_WORDED = {"status": "status", "kind": "kind"}
+# Facts kept as codes in the history, said in words when shown: fact name -> the word list
+# of labels.py that says them.
+_WORDED = {"status": "status", "kind": "session_kind"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -38,9 +38,9 @@ from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.storage.models import Course, CourseSession
 
 
-def open_course(session: Session, acting: Acting, course_id: str) -> Course:
+def open_course(tx: Session, acting: Acting, course_id: str) -> Course:
     """The course, if it is still open and `acting` may plan it."""
-    course = course_for(session, acting, course_id, Action.PLAN)
+    course = course_for(tx, acting, course_id, Action.PLAN)
     if course.status not in OPEN_STATUSES:
         raise Refused("course.not_open", status=Term(f"status.{course.status}"))
     return course
@@ -77,8 +77,8 @@ def _programme(library: ContentLibrary, course: Course) -> Programme:
     return course_content(library, course)[0]
 
 
-def course_id_of(session: Session, session_id: str) -> str:
-    return load(session, CourseSession, session_id, "session").course_id
+def course_id_of(tx: Session, session_id: str) -> str:
+    return load(tx, CourseSession, session_id, "session").course_id
 
 
 def choose_themes(
@@ -91,8 +91,8 @@ def choose_themes(
     already held keeps its theme, in its place; a theme for which no session is left (after a
     no-show, say) gets an extra session after the last one. A theme dropped, or waiting for
     the decision after its session was missed, stays chosen without a session."""
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id)
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id)
         programme = _programme(acting.library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
         waiting = waiting_themes(course_theme_states(course))
@@ -111,12 +111,12 @@ def choose_themes(
                 slot.theme_id = placed[index] if index < len(placed) else None
         course.chosen_themes = list(themes)
         added = [add_theme_session(course, theme, programme)[0] for theme in placed[len(slots) :]]
-        session.flush()
+        tx.flush()
         reorder_chosen(course)
-        log_change(session, course, acting.actor, "themes_chosen", reason, themes=", ".join(themes))
+        log_change(tx, course, acting.actor, "themes_chosen", reason, themes=", ".join(themes))
         for extra in added:
             log_change(
-                session,
+                tx,
                 course,
                 acting.actor,
                 "extra_added",
@@ -135,29 +135,29 @@ def reschedule(
     at: time | None,
     reason: str | None = None,
 ) -> None:
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, session_id))
-        target = session_of(course, session_id)
-        _still_open(target)
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, session_id))
+        session = session_of(course, session_id)
+        _still_open(session)
         check_date_in_course(course.start_date, day)
-        before = target.planned_date
-        target.planned_date, target.planned_time = day, at
+        before = session.planned_date
+        session.planned_date, session.planned_time = day, at
         reorder_chosen(course)
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "rescheduled",
             reason,
-            session=session_label(target),
+            session=session_label(session),
             old=before,
             new=day,
         )
 
 
 def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | None = None) -> None:
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, first_id))
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, first_id))
         first, second = session_of(course, first_id), session_of(course, second_id)
         for s in (first, second):
             _still_open(s)
@@ -166,7 +166,7 @@ def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | Non
         first.theme_id, second.theme_id = second.theme_id, first.theme_id
         reorder_chosen(course)
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "swapped",
@@ -182,30 +182,30 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
     an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
     stays as it was recorded, and the plan history says the missed theme was moved on
     (`theme_deferred`). Returns the id of the extra session."""
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, session_id))
-        target = session_of(course, session_id)
-        if target.attendance is None:
-            if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
-                raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, session_id))
+        session = session_of(course, session_id)
+        if session.attendance is None:
+            if session.kind != SessionKind.TRAUMA.value or not session.theme_id:
+                raise InvalidInput("plan.defer_needs_theme", session=session_label(session))
             kind = "deferred"
         else:
-            missed_theme(course, target)
+            missed_theme(course, session)
             kind = "theme_deferred"
-        theme = target.theme_id
+        theme = session.theme_id
         assert theme is not None
-        if target.attendance is None:
-            target.kind, target.theme_id = SessionKind.MOVE.value, None
+        if session.attendance is None:
+            session.kind, session.theme_id = SessionKind.MOVE.value, None
         extra, moved = add_theme_session(course, theme, _programme(acting.library, course))
-        session.flush()
+        tx.flush()
         reorder_chosen(course)
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             kind,
             reason,
-            session=session_label(target),
+            session=session_label(session),
             theme=theme,
             new=extra.planned_date,
             moved=moved,
@@ -213,18 +213,18 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
         return extra.id
 
 
-def missed_theme(course: Course, target: CourseSession) -> str:
+def missed_theme(course: Course, session: CourseSession) -> str:
     """The theme of a trauma session recorded as not held, while nothing is decided about
     it yet; refused for a held session or a theme already moved, replaced or dropped."""
-    if target.attendance == Attendance.HELD.value:
-        _still_open(target)  # refuses: what was held stays held
-    if target.kind != SessionKind.TRAUMA.value or not target.theme_id:
-        raise InvalidInput("plan.defer_needs_theme", session=session_label(target))
-    if target.attendance is None or course_theme_states(course).get(target.theme_id) != (
+    if session.attendance == Attendance.HELD.value:
+        _still_open(session)  # refuses: what was held stays held
+    if session.kind != SessionKind.TRAUMA.value or not session.theme_id:
+        raise InvalidInput("plan.defer_needs_theme", session=session_label(session))
+    if session.attendance is None or course_theme_states(course).get(session.theme_id) != (
         ThemeState.OPEN
     ):
-        raise Refused("plan.theme_not_missed", session=session_label(target))
-    return target.theme_id
+        raise Refused("plan.theme_not_missed", session=session_label(session))
+    return session.theme_id
 
 
 def add_theme_session(
@@ -274,8 +274,8 @@ def add_extra_session(
     session, on a day of its own; it does not move the other sessions."""
     if kind not in (SessionKind.TRAUMA.value, SessionKind.MOVE.value):
         raise InvalidInput("plan.extra_kind_invalid", kind=kind)
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id)
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id)
         check_date_in_course(course.start_date, day)
         if kind == SessionKind.TRAUMA.value:
             if theme not in _programme(acting.library, course).offered_themes:
@@ -299,9 +299,9 @@ def add_extra_session(
             planned_minutes=minutes,
         )
         course.sessions.append(extra)
-        session.flush()
+        tx.flush()
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "extra_added",
@@ -318,8 +318,8 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
     days (a negative number moves them earlier). Returns how many moved."""
     if days == 0:
         raise InvalidInput("plan.shift_zero")
-    with acting.db.transaction() as session:
-        course = open_course(session, acting, course_id_of(session, session_id))
+    with acting.db.transaction() as tx:
+        course = open_course(tx, acting, course_id_of(tx, session_id))
         first = session_of(course, session_id)
         _still_open(first)
         moving = [
@@ -333,7 +333,7 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
             s.planned_date = s.planned_date + timedelta(days=days)
         reorder_chosen(course)
         log_change(
-            session,
+            tx,
             course,
             acting.actor,
             "shifted",
@@ -352,24 +352,24 @@ def record_attendance(
     A session not held is still a logbook entry. The first held session starts the course."""
     if attendance is not None and attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id_of(session, session_id), Action.PLAN)
-        target = session_of(course, session_id)
-        if target.note_status == NoteStatus.SIGNED.value:
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id_of(tx, session_id), Action.PLAN)
+        session = session_of(course, session_id)
+        if session.note_status == NoteStatus.SIGNED.value:
             raise Refused("note.signed")  # attendance is part of the signed note
-        day = day or target.planned_date
+        day = day or session.planned_date
         if day is not None:
             check_date_in_course(course.start_date, day)
-        keep_decided_theme(course, target, attendance)
-        target.attendance = attendance
-        target.date = day if attendance is not None else None
+        keep_decided_theme(course, session, attendance)
+        session.attendance = attendance
+        session.date = day if attendance is not None else None
         mark_active_if_held(course, attendance)
         audit.record(
-            session,
+            tx,
             acting.actor,
             "session.attendance",
             object_type="session",
-            object_id=target.id,
+            object_id=session.id,
             attendance=attendance,
         )
 

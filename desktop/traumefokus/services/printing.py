@@ -14,15 +14,15 @@ from traumefokus.storage.models import CourseSession
 def record_printed(acting: Acting, document: str, *, object_type: str, object_id: str) -> None:
     """Record that `document` about a session or a course was printed, if `acting` may print
     it."""
-    with acting.db.transaction() as session:
+    with acting.db.transaction() as tx:
         course_id = (
-            load(session, CourseSession, object_id, "session").course_id
+            load(tx, CourseSession, object_id, "session").course_id
             if object_type == "session"
             else object_id
         )
-        course_for(session, acting, course_id, Action.PRINT)
+        course_for(tx, acting, course_id, Action.PRINT)
         audit.record(
-            session,
+            tx,
             acting.actor,
             f"print.{document}",
             object_type=object_type,

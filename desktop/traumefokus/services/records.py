@@ -47,16 +47,16 @@ def collect_records(
     if client_code is not None:
         query = query.where(Client.code == client_code)
 
-    with acting.db.transaction() as session:
-        users = {user.id: user for user in session.scalars(select(User))}
-        clients = list(session.scalars(query))
+    with acting.db.transaction() as tx:
+        users = {user.id: user for user in tx.scalars(select(User))}
+        clients = list(tx.scalars(query))
         if client_code is not None and not clients:
             raise InvalidInput("export.client_unknown", code=client_code)
         names = _UserNames(users)
         document_clients = [_client(client, names) for client in clients]
         listed = users.values() if client_code is None else names.used
         audit.record(
-            session,
+            tx,
             acting.actor,
             "export.records",
             object_type="client" if client_code else None,

@@ -125,14 +125,14 @@ class TodayRow:
 
 
 def open_note(acting: Acting, session_id: str) -> NoteView:
-    with acting.db.reading() as session:
-        target = load(session, CourseSession, session_id, "session")
-        course = load_course(session, target.course_id)
+    with acting.db.reading() as tx:
+        session = load(tx, CourseSession, session_id, "session")
+        course = load_course(tx, session.course_id)
         acting.require_course(course, Action.READ)
         programme, pack = course_content(acting.library, course)
-        kind = SessionKind(target.kind)
-        theme = pack.theme(target.theme_id) if target.theme_id else None
-        view = session_view(target, pack)
+        kind = SessionKind(session.kind)
+        theme = pack.theme(session.theme_id) if session.theme_id else None
+        view = session_view(session, pack)
         return NoteView(
             session=view,
             course_id=course.id,
@@ -146,28 +146,28 @@ def open_note(acting: Acting, session_id: str) -> NoteView:
             theme=theme,
             demo_content=bool(pack and pack.demo),
             agenda=programme.agenda.get(kind, ()),
-            minutes=target.planned_minutes or programme.lengths[kind][1],
+            minutes=session.planned_minutes or programme.lengths[kind][1],
             measures=tuple(m for m in programme.measures if kind in m.kinds),
-            previous_commitment=_previous_commitment(course, target, pack),
+            previous_commitment=_previous_commitment(course, session, pack),
             open_flags=tuple(_flag_view(f) for f in course.safety_flags if f.cleared_at is None),
             draft=NoteDraft.from_stored(
-                check_in=target.check_in,
-                quote=target.quote,
-                worksheets=target.worksheets_used,
-                check_out=target.check_out,
-                commitment=target.commitment,
-                measures=target.measures,
-                notes=target.notes,
-                agenda_seconds=target.agenda_seconds,
+                check_in=session.check_in,
+                quote=session.quote,
+                worksheets=session.worksheets_used,
+                check_out=session.check_out,
+                commitment=session.commitment,
+                measures=session.measures,
+                notes=session.notes,
+                agenda_seconds=session.agenda_seconds,
             ),
-            signed_at=target.signed_at,
-            signed_by=user_label(target.signed_by) if target.signed_by else None,
-            addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in target.addenda),
+            signed_at=session.signed_at,
+            signed_by=user_label(session.signed_by) if session.signed_by else None,
+            addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in session.addenda),
             may=acting.course_actions(course),
             flags_here=tuple(
-                _flag_view(f) for f in course.safety_flags if f.session_id == target.id
+                _flag_view(f) for f in course.safety_flags if f.session_id == session.id
             ),
-            flags_earlier=_flags_earlier(course, target),
+            flags_earlier=_flags_earlier(course, session),
         )
 
 
@@ -186,15 +186,15 @@ def _flag_view(flag: SafetyFlag) -> FlagView:
     )
 
 
-def _flags_earlier(course: Course, target: CourseSession) -> tuple[FlagView, ...]:
+def _flags_earlier(course: Course, session: CourseSession) -> tuple[FlagView, ...]:
     """The flags raised before this session that were still open on its day."""
-    day = target.date or target.planned_date
+    day = session.date or session.planned_date
     if day is None:
         return ()
     return tuple(
         view
         for view in map(_flag_view, course.safety_flags)
-        if view.session_id != target.id
+        if view.session_id != session.id
         and open_on(
             view.session_day or local_day(view.raised_at),
             local_day(view.cleared_at) if view.cleared_at else None,
@@ -204,15 +204,15 @@ def _flags_earlier(course: Course, target: CourseSession) -> tuple[FlagView, ...
 
 
 def _previous_commitment(
-    course: Course, target: CourseSession, pack: Pack | None
+    course: Course, session: CourseSession, pack: Pack | None
 ) -> PreviousCommitment | None:
     """The commitment made at the last held session before this one: it is asked about at
     this session's check-in."""
-    day = target.planned_date or date.max
+    day = session.planned_date or date.max
     earlier = [
         s
         for s in course.sessions
-        if s.id != target.id
+        if s.id != session.id
         and s.commitment
         and s.attendance == Attendance.HELD.value
         and (s.date or s.planned_date or date.min) <= day
@@ -225,19 +225,19 @@ def _previous_commitment(
 
 def save_draft(acting: Acting, session_id: str, draft: NoteDraft) -> datetime:
     """Save what has been typed so far. A signed note refuses: corrections are addenda."""
-    with acting.db.transaction() as session:
-        target, course = _in_course(session, acting, session_id, Action.RUN)
-        _refuse_signed(target)
-        _write_draft(acting.library, course, target, draft)
+    with acting.db.transaction() as tx:
+        session, course = _in_course(tx, acting, session_id, Action.RUN)
+        _refuse_signed(session)
+        _write_draft(acting.library, course, session, draft)
         return utc_now()
 
 
 def _write_draft(
-    library: ContentLibrary, course: Course, target: CourseSession, draft: NoteDraft
+    library: ContentLibrary, course: Course, session: CourseSession, draft: NoteDraft
 ) -> None:
     programme, pack = course_content(library, course)
-    kind = SessionKind(target.kind)
-    theme = pack.theme(target.theme_id) if target.theme_id else None
+    kind = SessionKind(session.kind)
+    theme = pack.theme(session.theme_id) if session.theme_id else None
     session_note.clean(
         draft,
         agenda=[p.id for p in programme.agenda.get(kind, ())],
@@ -245,22 +245,22 @@ def _write_draft(
         worksheets=[w.id for w in theme.worksheets] if theme else [],
     )
     for column, value in draft.stored().items():
-        setattr(target, column, value)
-    target.note_status = NoteStatus.DRAFT.value
+        setattr(session, column, value)
+    session.note_status = NoteStatus.DRAFT.value
 
 
 def _in_course(
-    session: Session, acting: Acting, session_id: str, action: Action
+    tx: Session, acting: Acting, session_id: str, action: Action
 ) -> tuple[CourseSession, Course]:
     """The session and its course, if `acting` may do `action` with the course."""
-    target = load(session, CourseSession, session_id, "session")
-    course = load_course(session, target.course_id)
+    session = load(tx, CourseSession, session_id, "session")
+    course = load_course(tx, session.course_id)
     acting.require_course(course, action)
-    return target, course
+    return session, course
 
 
-def _refuse_signed(target: CourseSession) -> None:
-    if target.note_status == NoteStatus.SIGNED.value:
+def _refuse_signed(session: CourseSession) -> None:
+    if session.note_status == NoteStatus.SIGNED.value:
         raise Refused("note.signed")
 
 
@@ -276,23 +276,23 @@ def sign_note(
     the last words are saved in the same step."""
     if attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with acting.db.transaction() as session:
-        target, course = _in_course(session, acting, session_id, Action.RUN)
-        _refuse_signed(target)
+    with acting.db.transaction() as tx:
+        session, course = _in_course(tx, acting, session_id, Action.RUN)
+        _refuse_signed(session)
         check_date_in_course(course.start_date, day)
         if draft is not None:
-            _write_draft(acting.library, course, target, draft)
-        keep_decided_theme(course, target, attendance)
-        target.attendance, target.date = attendance, day
-        target.note_status = NoteStatus.SIGNED.value
-        target.signed_at, target.signed_by_id = utc_now(), acting.actor.id
+            _write_draft(acting.library, course, session, draft)
+        keep_decided_theme(course, session, attendance)
+        session.attendance, session.date = attendance, day
+        session.note_status = NoteStatus.SIGNED.value
+        session.signed_at, session.signed_by_id = utc_now(), acting.actor.id
         mark_active_if_held(course, attendance)
         audit.record(
-            session,
+            tx,
             acting.actor,
             "note.sign",
             object_type="session",
-            object_id=target.id,
+            object_id=session.id,
             attendance=attendance,
         )
 
@@ -304,14 +304,12 @@ def add_addendum(acting: Acting, session_id: str, text: str) -> None:
         raise InvalidInput("note.addendum_empty")
     if len(text) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as session:
-        target, _course = _in_course(session, acting, session_id, Action.RUN)
-        if target.note_status != NoteStatus.SIGNED.value:
+    with acting.db.transaction() as tx:
+        session, _course = _in_course(tx, acting, session_id, Action.RUN)
+        if session.note_status != NoteStatus.SIGNED.value:
             raise Refused("note.addendum_needs_signed")
-        target.addenda.append(Addendum(at=utc_now(), by_id=acting.actor.id, text=text))
-        audit.record(
-            session, acting.actor, "note.addendum", object_type="session", object_id=target.id
-        )
+        session.addenda.append(Addendum(at=utc_now(), by_id=acting.actor.id, text=text))
+        audit.record(tx, acting.actor, "note.addendum", object_type="session", object_id=session.id)
 
 
 def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
@@ -320,26 +318,26 @@ def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
         raise InvalidInput("flag.empty")
     if len(text) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as session:
-        target, course = _in_course(session, acting, session_id, Action.RUN)
-        _refuse_signed(target)  # its note is kept as signed: raise it at the next session
+    with acting.db.transaction() as tx:
+        session, course = _in_course(tx, acting, session_id, Action.RUN)
+        _refuse_signed(session)  # its note is kept as signed: raise it at the next session
         flag = SafetyFlag(
             course_id=course.id,
-            session_id=target.id,
+            session_id=session.id,
             text=text,
             raised_at=utc_now(),
             raised_by_id=acting.actor.id,
         )
-        session.add(flag)
-        session.flush()
-        audit.record(session, acting.actor, "flag.raise", object_type="course", object_id=course.id)
+        tx.add(flag)
+        tx.flush()
+        audit.record(tx, acting.actor, "flag.raise", object_type="course", object_id=course.id)
         return flag.id
 
 
 def open_flags(acting: Acting, course_id: str) -> list[FlagView]:
-    with acting.db.reading() as session:
-        acting.require_course(load_course(session, course_id), Action.READ)
-        flags = session.scalars(
+    with acting.db.reading() as tx:
+        acting.require_course(load_course(tx, course_id), Action.READ)
+        flags = tx.scalars(
             select(SafetyFlag)
             .where(SafetyFlag.course_id == course_id, SafetyFlag.cleared_at.is_(None))
             .order_by(SafetyFlag.raised_at)
@@ -355,14 +353,14 @@ def clear_safety_flag(acting: Acting, flag_id: str, note: str) -> None:
         raise InvalidInput("flag.clear_note_required")
     if len(note) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as session:
-        flag = load(session, SafetyFlag, flag_id, "flag")
+    with acting.db.transaction() as tx:
+        flag = load(tx, SafetyFlag, flag_id, "flag")
         acting.require_course(flag.course, Action.CLEAR_FLAG)
         if flag.cleared_at is None:
             flag.cleared_at, flag.cleared_by_id = utc_now(), acting.actor.id
             flag.clear_note = note
             audit.record(
-                session, acting.actor, "flag.clear", object_type="course", object_id=flag.course_id
+                tx, acting.actor, "flag.clear", object_type="course", object_id=flag.course_id
             )
 
 
@@ -380,25 +378,25 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
         )
     )
     library = acting.library
-    with acting.db.reading() as session:
+    with acting.db.reading() as tx:
         rows = []
-        for target, course, code in session.execute(query).all():
+        for session, course, code in tx.execute(query).all():
             pack = library.pack(course.pack_id, Version.parse(course.pack_version))
-            theme = pack.theme(target.theme_id) if pack and target.theme_id else None
+            theme = pack.theme(session.theme_id) if pack and session.theme_id else None
             rows.append(
                 TodayRow(
-                    target.id,
+                    session.id,
                     course.id,
                     code,
-                    target.planned_time,
-                    target.number,
-                    target.kind,
-                    target.extra,
-                    target.follow_up_month,
-                    theme.title if theme else target.theme_id,
+                    session.planned_time,
+                    session.number,
+                    session.kind,
+                    session.extra,
+                    session.follow_up_month,
+                    theme.title if theme else session.theme_id,
                     user_label(course.therapist),
-                    target.attendance,
-                    target.note_status,
+                    session.attendance,
+                    session.note_status,
                 )
             )
     return sorted(rows, key=lambda r: (r.planned_time is None, r.planned_time or 0, r.client_code))

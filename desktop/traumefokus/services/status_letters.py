@@ -77,8 +77,8 @@ class LetterView:
 def status_letter(acting: Acting, course_id: str, after_sessions: int | None = None) -> LetterView:
     """The letter after `after_sessions` held sessions (by default the latest due), with its
     facts; InvalidInput before the first is due or for a letter that is not due."""
-    with acting.db.reading() as session:
-        course = course_for(session, acting, course_id, Action.READ)
+    with acting.db.reading() as tx:
+        course = course_for(tx, acting, course_id, Action.READ)
         programme, pack = course_content(acting.library, course)
         held = _held(course, programme)
         counted = len(held)
@@ -160,9 +160,9 @@ def save_status_letter(
         raise InvalidInput("letter.empty")
     if len(text) > MAX_LETTER:
         raise InvalidInput("note.text_too_long", max=MAX_LETTER)
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.LETTER)
-        letter = session.scalar(
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.LETTER)
+        letter = tx.scalar(
             select(StatusLetter).where(
                 StatusLetter.course_id == course.id, StatusLetter.after_sessions == after_sessions
             )
@@ -175,7 +175,7 @@ def save_status_letter(
             if after_sessions < 1 or after_sessions > held:
                 raise InvalidInput("letter.too_early", held=held, after=after_sessions)
             letter = StatusLetter(course_id=course.id, after_sessions=after_sessions)
-            session.add(letter)
+            tx.add(letter)
         action = "letter.print" if printed_on else "letter.save"
         if letter.printed_on is not None:
             if text != letter.text:
@@ -187,7 +187,7 @@ def save_status_letter(
             if printed_on is not None:
                 letter.counted_kinds = [kind.value for kind in programme.status_letter_counts]
         audit.record(
-            session,
+            tx,
             acting.actor,
             action,
             object_type="course",
@@ -195,7 +195,7 @@ def save_status_letter(
             after_sessions=after_sessions,
         )
         try:
-            session.flush()
+            tx.flush()
         except IntegrityError as exc:  # someone else wrote the first version just now
             raise Refused("db.conflict", what=Term("object.letter")) from exc
         return letter.version

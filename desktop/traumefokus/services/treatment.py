@@ -33,38 +33,38 @@ def _clean_goal(text: str) -> str:
 def add_goal(acting: Acting, course_id: str, text: str, set_on: date) -> str:
     """A goal in the client's own words, dated."""
     text = _clean_goal(text)
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.PLAN)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.PLAN)
         goal = TreatmentGoal(course_id=course.id, text=text, set_on=set_on)
-        session.add(goal)
-        session.flush()
-        audit.record(session, acting.actor, "goal.add", object_type="course", object_id=course.id)
+        tx.add(goal)
+        tx.flush()
+        audit.record(tx, acting.actor, "goal.add", object_type="course", object_id=course.id)
         return goal.id
 
 
-def _goal(session: Session, acting: Acting, goal_id: str) -> TreatmentGoal:
-    goal = load(session, TreatmentGoal, goal_id, "goal")
-    course_for(session, acting, goal.course_id, Action.PLAN)
+def _goal(tx: Session, acting: Acting, goal_id: str) -> TreatmentGoal:
+    goal = load(tx, TreatmentGoal, goal_id, "goal")
+    course_for(tx, acting, goal.course_id, Action.PLAN)
     return goal
 
 
 def update_goal(acting: Acting, goal_id: str, text: str, set_on: date, version: int) -> None:
     text = _clean_goal(text)
-    with acting.db.transaction() as session:
-        goal = _goal(session, acting, goal_id)
+    with acting.db.transaction() as tx:
+        goal = _goal(tx, acting, goal_id)
         check_version(goal, version, "goal")
         goal.text, goal.set_on = text, set_on
         audit.record(
-            session, acting.actor, "goal.update", object_type="course", object_id=goal.course_id
+            tx, acting.actor, "goal.update", object_type="course", object_id=goal.course_id
         )
 
 
 def remove_goal(acting: Acting, goal_id: str) -> None:
-    with acting.db.transaction() as session:
-        goal = _goal(session, acting, goal_id)
-        session.delete(goal)
+    with acting.db.transaction() as tx:
+        goal = _goal(tx, acting, goal_id)
+        tx.delete(goal)
         audit.record(
-            session, acting.actor, "goal.remove", object_type="course", object_id=goal.course_id
+            tx, acting.actor, "goal.remove", object_type="course", object_id=goal.course_id
         )
 
 
@@ -82,20 +82,20 @@ def record_itq(
     if occasion not in {o.value for o in ItqOccasion}:
         raise InvalidInput("itq.occasion_invalid", occasion=occasion)
     answers = itq.validate_items(items)
-    with acting.db.transaction() as session:
-        course = course_for(session, acting, course_id, Action.PLAN)
+    with acting.db.transaction() as tx:
+        course = course_for(tx, acting, course_id, Action.PLAN)
         check_date_in_course(course.start_date, day)
         if itq_id is None:
             record = ItqRecord(occasion=occasion, date=day, items=answers)
             course.itq.append(record)  # seen at once by a view in the same batch (the demo)
-            session.flush()
+            tx.flush()
         else:
             record = next((r for r in course.itq if r.id == itq_id), None)
             if record is None:
                 raise InvalidInput("itq.unknown_id")
             record.occasion, record.date, record.items = occasion, day, answers
         audit.record(
-            session,
+            tx,
             acting.actor,
             "itq.save",
             object_type="course",

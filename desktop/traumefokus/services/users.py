@@ -21,7 +21,7 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.auth import actor_of, confirm_password, find_user
-from traumefokus.services.editing import for_edit
+from traumefokus.services.editing import for_edit, load
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import SignInFailure, User
 
@@ -51,24 +51,24 @@ class Colleague:
 
 
 def has_users(db: Database) -> bool:
-    with db.reading() as session:
-        return bool(session.scalar(select(exists().where(User.id.is_not(None)))))
+    with db.reading() as tx:
+        return bool(tx.scalar(select(exists().where(User.id.is_not(None)))))
 
 
 def colleagues(acting: Acting, role: Role = Role.THERAPIST) -> list[Colleague]:
     """The active users of `role`, by name."""
     query = select(User).where(User.active, User.role == role.value).order_by(User.name)
-    with acting.db.reading() as session:
+    with acting.db.reading() as tx:
         return [
             Colleague(u.id, u.name, person_label(u.name, u.full_name, u.title))
-            for u in session.scalars(query)
+            for u in tx.scalars(query)
         ]
 
 
 def list_users(acting: Acting) -> list[UserRow]:
     acting.require(Action.MANAGE_USERS)
-    with acting.db.reading() as session:
-        return [_row(u) for u in session.scalars(select(User).order_by(User.name))]
+    with acting.db.reading() as tx:
+        return [_row(u) for u in tx.scalars(select(User).order_by(User.name))]
 
 
 def _row(user: User) -> UserRow:
@@ -83,8 +83,8 @@ def _row(user: User) -> UserRow:
     )
 
 
-def _taken(session: Session) -> list[str]:
-    return list(session.scalars(select(User.name)))
+def _taken(tx: Session) -> list[str]:
+    return list(tx.scalars(select(User.name)))
 
 
 def create_first_admin(
@@ -99,8 +99,8 @@ def create_first_admin(
     name = clean_user_name(name)
     person = clean_person(full_name, title)
     encoded = hash_password(password)
-    with db.transaction() as session:
-        if session.scalar(select(func.count(User.id))):
+    with db.transaction() as tx:
+        if tx.scalar(select(func.count(User.id))):
             raise Refused("init.already_done")
         admin = User(
             name=name,
@@ -110,11 +110,11 @@ def create_first_admin(
             title=person[1],
             password_hash=encoded,
         )
-        session.add(admin)
-        session.flush()
+        tx.add(admin)
+        tx.flush()
         actor = actor_of(admin)
         audit.record(
-            session,
+            tx,
             actor,
             "user.create",
             object_type="user",
@@ -140,8 +140,8 @@ def add_user(
     check_new_password(password)
     acting.require(Action.MANAGE_USERS)
     encoded = hash_password(password)
-    with acting.db.transaction() as session:
-        name = clean_user_name(name, _taken(session))
+    with acting.db.transaction() as tx:
+        name = clean_user_name(name, _taken(tx))
         user = User(
             name=name,
             role=chosen.value,
@@ -150,10 +150,10 @@ def add_user(
             title=person[1],
             password_hash=encoded,
         )
-        session.add(user)
-        session.flush()
+        tx.add(user)
+        tx.flush()
         audit.record(
-            session,
+            tx,
             acting.actor,
             "user.create",
             object_type="user",
@@ -178,11 +178,11 @@ def update_user(
     chosen = _role(role)
     person = clean_person(full_name, title)
     acting.require(Action.MANAGE_USERS)
-    with acting.db.transaction() as session:
-        user = for_edit(session, User, user_id, version, "user")
+    with acting.db.transaction() as tx:
+        user = for_edit(tx, User, user_id, version, "user")
         losing_admin = user.role == Role.ADMIN.value and (chosen is not Role.ADMIN or not active)
         if losing_admin and user.active:
-            admins = session.scalar(
+            admins = tx.scalar(
                 select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active)
             )
             if admins <= 1:
@@ -191,7 +191,7 @@ def update_user(
         user.role, user.active = chosen.value, active
         user.full_name, user.title = person
         audit.record(
-            session,
+            tx,
             acting.actor,
             "user.update",
             object_type="user",
@@ -207,11 +207,9 @@ def reset_password(acting: Acting, user_id: str, password: str) -> None:
     check_new_password(password)
     acting.require(Action.MANAGE_USERS)
     encoded = hash_password(password)
-    with acting.db.transaction() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise InvalidInput("user.unknown_id")
-        _set_password(session, acting.actor, user, encoded, "user.password_reset")
+    with acting.db.transaction() as tx:
+        user = load(tx, User, user_id, "user")
+        _set_password(tx, acting.actor, user, encoded, "user.password_reset")
 
 
 def change_own_password(acting: Acting, current: str, new: str) -> None:
@@ -219,18 +217,18 @@ def change_own_password(acting: Acting, current: str, new: str) -> None:
     encoded = hash_password(new)
     if not confirm_password(acting.db, acting.actor, current):
         raise Refused("auth.failed")
-    with acting.db.transaction() as session:
-        user = session.get(User, acting.actor.id)
+    with acting.db.transaction() as tx:
+        user = tx.get(User, acting.actor.id)
         assert user is not None
-        _set_password(session, acting.actor, user, encoded, "user.password_change")
+        _set_password(tx, acting.actor, user, encoded, "user.password_change")
 
 
-def _set_password(session: Session, actor: Actor, user: User, encoded: str, action: str) -> None:
+def _set_password(tx: Session, actor: Actor, user: User, encoded: str, action: str) -> None:
     user.password_hash = encoded
-    failures = session.get(SignInFailure, f"user:{user.id}")
+    failures = tx.get(SignInFailure, f"user:{user.id}")
     if failures is not None:
-        session.delete(failures)
-    audit.record(session, actor, action, object_type="user", object_id=user.id)
+        tx.delete(failures)
+    audit.record(tx, actor, action, object_type="user", object_id=user.id)
 
 
 def _role(role: str) -> Role:
@@ -245,8 +243,8 @@ def _role(role: str) -> Role:
 def find_user_id(acting: Acting, name: str) -> str:
     """The id of the user called `name` (for an administrator acting on them)."""
     acting.require(Action.MANAGE_USERS)
-    with acting.db.reading() as session:
-        user = find_user(session, name)
+    with acting.db.reading() as tx:
+        user = find_user(tx, name)
         if user is None:
             raise InvalidInput("user.unknown", name=name)
         return user.id

@@ -28,13 +28,14 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    """An open, current database and the sessions (units of work) made from it."""
+    """An open, current database and the units of work made from it (`tx`: a SQLAlchemy
+    Session; "session" in this program means a therapy session)."""
 
     def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
         self.target = target
         self.engine = engine
         writer = engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._writers = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._batch = threading.local()
 
@@ -42,36 +43,36 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises. Inside
         `batch()` it joins the batch's transaction instead."""
-        ambient = getattr(self._batch, "session", None)
+        ambient = getattr(self._batch, "tx", None)
         if ambient is not None:
             yield ambient
             return
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._writers() as tx, tx.begin():
+            yield tx
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
         """One transaction for many service calls (building demo data): much faster than a
         commit per call, and all or nothing. Not for the UI: a failing call inside it leaves
         the batch to be rolled back as a whole."""
-        with self._sessions() as session, session.begin():
-            _hold_strongly(session)
-            self._batch.session = session
+        with self._writers() as tx, tx.begin():
+            _hold_strongly(tx)
+            self._batch.tx = tx
             try:
-                yield session
+                yield tx
             finally:
-                self._batch.session = None
+                self._batch.tx = None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing is committed. Inside `batch()` it reads the
+        """A unit of work for reads only; nothing is committed. Inside `batch()` it reads the
         batch's own, not yet committed, work."""
-        ambient = getattr(self._batch, "session", None)
+        ambient = getattr(self._batch, "tx", None)
         if ambient is not None:
             yield ambient
             return
-        with self._readers() as session:
-            yield session
+        with self._readers() as tx:
+            yield tx
 
     def close(self) -> None:
         self.engine.dispose()
@@ -83,16 +84,16 @@ class Database:
         self.close()
 
 
-def _hold_strongly(session: Session) -> None:
+def _hold_strongly(tx: Session) -> None:
     """Keep every object of a batch in memory until the batch ends. The identity map holds
     objects weakly, so without this each service call would load the same course again
     (SQLAlchemy's "session referencing behavior" recipe)."""
     refs: set[object] = set()
 
-    def keep(_session: Session, instance: object) -> None:
+    def keep(_tx: Session, instance: object) -> None:
         refs.add(instance)
 
-    def drop(_session: Session, instance: object) -> None:
+    def drop(_tx: Session, instance: object) -> None:
         refs.discard(instance)
 
     for name in (
@@ -101,10 +102,10 @@ def _hold_strongly(session: Session) -> None:
         "detached_to_persistent",
         "loaded_as_persistent",
     ):
-        event.listen(session, name, keep)
+        event.listen(tx, name, keep)
     for name in ("persistent_to_detached", "persistent_to_deleted", "persistent_to_transient"):
-        event.listen(session, name, drop)
-    session.info["strong_refs"] = refs
+        event.listen(tx, name, drop)
+    tx.info["strong_refs"] = refs
 
 
 def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Database:
