@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
 from traumefokus.content.library import ContentLibrary
+from traumefokus.demo import build_demo
 from traumefokus.errors import InvalidInput
-from traumefokus.services.demo import build_demo
 
 if TYPE_CHECKING:
     from traumefokus.cli import Cli

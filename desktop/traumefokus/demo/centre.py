@@ -19,10 +19,16 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from traumefokus.content.end_reasons import EndReason
 from traumefokus.content.library import ContentLibrary
+from traumefokus.demo.notes import itq_answers, session_note
+from traumefokus.demo.replanning import bend_the_plan, settle_missed_theme
+from traumefokus.demo.texts import (
+    EARLY_REASON_WORDS,
+    FIRST_NAMES,
+    GOALS,
+    UNSAFE,
+)
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.content import Programme
-from traumefokus.domain.itq import ITEMS
-from traumefokus.domain.session_note import CheckIn, CheckOut, NoteDraft, QuoteTalk, WorksheetUse
 from traumefokus.domain.themes import unfinished_themes
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role, SessionKind
 from traumefokus.errors import Refused
@@ -32,30 +38,12 @@ from traumefokus.services.acting import Acting
 from traumefokus.services.clients import add_client
 from traumefokus.services.course_team import grant_cover
 from traumefokus.services.courses import (
-    CourseView,
     SessionView,
     create_course,
     end_course,
     view_course,
 )
-from traumefokus.services.demo_texts import (
-    COPING,
-    DIFFICULT,
-    DROP_REASONS,
-    EARLY_REASON_WORDS,
-    FEELINGS,
-    FIRST_NAMES,
-    GOALS,
-    LINKS,
-    MOVE_NOTES,
-    SHEET_NOTES,
-    SUBSTANCES,
-    TAKEAWAYS,
-    UNDERSTANDING,
-    UNSAFE,
-)
 from traumefokus.services.inclusion import confirm_inclusion
-from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.session_notes import (
     add_addendum,
     clear_safety_flag,
@@ -319,7 +307,7 @@ class _Builder:
             ):
                 continue  # some clients never come to a follow-up
             self.clock.at(day, 8)
-            if self._replan(course_id, therapist, session, course):
+            if bend_the_plan(self.rng, therapist, session, course):
                 handled.discard(session.id)
                 continue
             self.clock.at(day, 12)
@@ -330,9 +318,11 @@ class _Builder:
                 attendance = Attendance.HELD
             if attendance is not Attendance.HELD:  # still a logbook entry
                 sign_note(therapist, session.id, attendance=attendance.value, day=day)
-                self._missed_theme(course_id, therapist, session, status, programme)
+                settle_missed_theme(
+                    self.rng, self.today, therapist, course_id, session, status, programme
+                )
                 continue
-            draft = self._note(session, programme)
+            draft = session_note(self.rng, session, programme, self.packs.get(programme.pack_id))
             recent = status is CourseStatus.ACTIVE and (self.today - day).days <= 7
             if recent and (therapist.actor.id not in self.drafting or rng.random() < 0.6):
                 save_draft(therapist, session.id, draft)
@@ -349,80 +339,6 @@ class _Builder:
         self._end(course_id, therapist, status, start)
         self.sessions += len(view_course(therapist, course_id).sessions)
 
-    def _missed_theme(
-        self,
-        course_id: str,
-        therapist: Acting,
-        session: SessionView,
-        status: CourseStatus,
-        programme: Programme,
-    ) -> None:
-        """The theme of a missed trauma session is moved on, now and then replaced or dropped
-        with a reason; a recent one on a running course may still wait for the decision."""
-        if session.kind != SessionKind.TRAUMA or not session.theme_id:
-            return
-        rng = self.rng
-        day = session.planned_date or self.today
-        if status is CourseStatus.ACTIVE and (self.today - day).days <= 14 and rng.random() < 0.5:
-            return  # the therapist has not decided yet: "themes still open"
-        roll = rng.random()
-        chosen = view_course(therapist, course_id).chosen_themes
-        unchosen = [t for t in programme.offered_themes if t not in chosen]
-        if roll < 0.7:
-            planning.defer_theme(therapist, session.id, "Udeblev; temaet tages i en ekstra session")
-        elif roll < 0.85 and unchosen:
-            replace_missed_theme(
-                therapist, session.id, rng.choice(unchosen), "Klienten ønskede et andet tema nu"
-            )
-        else:
-            drop_missed_theme(therapist, session.id, rng.choice(DROP_REASONS))
-
-    def _replan(
-        self, course_id: str, therapist: Acting, session: SessionView, course: CourseView
-    ) -> bool:
-        """Now and then the plan bends before a session: True if this session moved."""
-        rng = self.rng
-        roll = rng.random()
-        if session.kind == SessionKind.TRAUMA and session.theme_id and not session.extra:
-            if roll < 0.06:
-                planning.defer_theme(
-                    therapist,
-                    session.id,
-                    "Klienten var ikke klar til temaet i dag",
-                )
-                return True
-            if roll < 0.10:
-                later = [
-                    s
-                    for s in course.sessions
-                    if s.kind == SessionKind.TRAUMA
-                    and s.open
-                    and s.theme_id
-                    and s.id != session.id
-                    and not s.extra
-                ]
-                if later:
-                    planning.swap_themes(
-                        therapist,
-                        session.id,
-                        rng.choice(later).id,
-                        "Klienten ønskede et andet tema først",
-                    )
-                    return True
-        if roll > 0.975 and session.number not in (None, 0):
-            planning.shift_dates(therapist, session.id, 7, "Klienten var syg")
-            return True
-        if roll > 0.96 and session.planned_date is not None:
-            planning.reschedule(
-                therapist,
-                session.id,
-                day=session.planned_date + timedelta(days=1),
-                at=session.planned_time,
-                reason="Ferie/helligdag",
-            )
-            return True
-        return False
-
     def _after_session(
         self, course_id: str, therapist: Acting, session: SessionView, day: date
     ) -> None:
@@ -431,7 +347,7 @@ class _Builder:
             for text in rng.sample(GOALS, rng.randint(1, 3)):
                 treatment.add_goal(therapist, course_id, text, day)
             treatment.record_itq(
-                therapist, course_id, occasion="assessment", day=day, items=self._itq()
+                therapist, course_id, occasion="assessment", day=day, items=itq_answers(self.rng)
             )
             if view_course(therapist, course_id).inclusion is not None:  # no PTSD symptoms
                 confirm_inclusion(therapist, course_id, "Tydelige traumereaktioner i samtalen")
@@ -441,7 +357,7 @@ class _Builder:
                 course_id,
                 occasion="follow_up",
                 day=day,
-                items=self._itq(better=True),
+                items=itq_answers(self.rng, better=True),
             )
         elif session.number == 8 and rng.random() < 0.12:
             planning.add_extra_session(
@@ -473,41 +389,6 @@ class _Builder:
         )
         save_status_letter(therapist, course_id, held, text, version=None, printed_on=printed)
 
-    def _note(self, session: SessionView, programme: Programme) -> NoteDraft:
-        """A plausible note: the four points of a trauma-focused session, or notes per agenda
-        point for the other kinds; timings around the programme's targets."""
-        rng = self.rng
-        kind = SessionKind(session.kind)
-        points = programme.agenda.get(kind, ())
-        seconds = {
-            p.id: max(60, int(rng.gauss(p.target_minutes * 60, p.target_minutes * 12)))
-            for p in points
-        }
-        draft = NoteDraft(measures={"tem": rng.randint(3, 9)}, agenda_seconds=seconds)
-        pack = self.packs.get(programme.pack_id)
-        theme = pack.theme(session.theme_id) if pack and session.theme_id else None
-        if kind is not SessionKind.TRAUMA or theme is None:
-            draft.notes = {p.id: rng.choice(MOVE_NOTES) for p in points[:2]}
-            return draft
-        use = rng.random() < 0.4
-        draft.check_in = CheckIn(
-            feeling=rng.choice(FEELINGS),
-            feeling_score=rng.randint(2, 8),
-            good_coping=rng.choice(COPING),
-            substance_use="some" if use else "none",
-            substances=rng.choice(SUBSTANCES) if use else "",
-            commitment_done=rng.choice(("yes", "partly", "no")),
-        )
-        draft.quote = QuoteTalk(rng.choice(UNDERSTANDING), rng.choice(LINKS))
-        count = min(len(theme.worksheets), rng.choice((1, 1, 2)))
-        draft.worksheets = [
-            WorksheetUse(w.id, rng.choice(SHEET_NOTES), rng.random() < 0.6)
-            for w in rng.sample(list(theme.worksheets), count)
-        ]
-        draft.check_out = CheckOut(rng.choice(TAKEAWAYS), rng.choice(DIFFICULT))
-        draft.commitment = rng.choice(theme.commitments)
-        return draft
-
     def _flag(self, session: SessionView, therapist: Acting) -> str | None:
         """Now and then a safety flag from the check-in."""
         if self.rng.random() < 0.03:
@@ -530,23 +411,6 @@ class _Builder:
             self.clock.at(day + timedelta(days=7), 9)
             by = self.supervisor if rng.random() < 0.5 else therapist
             clear_safety_flag(by, flag, "Talt igennem; sikkerhedsplan lagt")
-
-    def _itq(self, *, better: bool = False) -> dict[str, int]:
-        """Scores that look like the pilot's clients: PTSD symptoms most often, disturbances
-        in self-organisation less often; lower at follow-up."""
-        rng = self.rng
-        drop = 1 if better else 0
-        ptsd_level = rng.choice((1, 2, 2, 3, 3)) - drop
-        dso_level = rng.choice((0, 1, 1, 2, 3)) - drop
-        items = {
-            item: max(
-                0, min(4, (ptsd_level if item[0] == "P" else dso_level) + rng.choice((-1, 0, 0, 1)))
-            )
-            for item in ITEMS
-        }
-        if rng.random() < 0.05:
-            del items[rng.choice(ITEMS)]  # now and then an item was left unanswered
-        return items
 
     def _end(self, course_id: str, therapist: Acting, status: CourseStatus, start: date) -> None:
         if status not in (CourseStatus.COMPLETED, CourseStatus.ENDED_EARLY):
