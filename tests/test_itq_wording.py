@@ -96,7 +96,7 @@ def open_dialog(qtbot, workspace, therapist, course_id, lang: str) -> ItqDialog:
     page = CoursePage(ctx)
     qtbot.addWidget(page)
     page.show_course(course_id)
-    dialog = ItqDialog(ctx, page.course, page._itq_form(), parent=page)
+    dialog = ItqDialog(ctx, page.course, page.panels.itq_form(), parent=page)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

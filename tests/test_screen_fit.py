@@ -201,7 +201,7 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
         "inclusion_note", "ConfirmInclusionDialog"
     )(c.ctx, replace(c.course, inclusion=Inclusion("itq", date(2026, 1, 5)))),
     "itq_dialog.ItqDialog": lambda c, t: _d("itq_dialog", "ItqDialog")(
-        c.ctx, c.course, c.page()._itq_form()
+        c.ctx, c.course, c.page().panels.itq_form()
     ),
     "letter_editor.LetterEditor": lambda c, t: _d("letter_editor", "LetterEditor")(
         c.ctx, c.letter()

@@ -236,7 +236,7 @@ def test_ending_early_needs_words_for_other(qtbot, ctx, page, course_id):
 
 
 def test_itq_result_shows_as_items_are_answered(qtbot, ctx, page, course_id):
-    dialog = ItqDialog(ctx, page.course, page._itq_form(), parent=page)
+    dialog = ItqDialog(ctx, page.course, page.panels.itq_form(), parent=page)
     qtbot.addWidget(dialog)
     assert "Ufuldstændig" in dialog.result.text() and "0 af 18" in dialog.result.text()
     for item in ("P1", "P3", "P5", "P7"):

@@ -350,15 +350,7 @@
     </message>
 </context>
 <context>
-    <name>CoursePage</name>
-    <message>
-        <source>← Clients</source>
-        <translation>← Klienter</translation>
-    </message>
-    <message>
-        <source>Back to the clients (Esc)</source>
-        <translation>Tilbage til klienterne (Esc)</translation>
-    </message>
+    <name>CourseActions</name>
     <message>
         <source>&amp;Open session</source>
         <translation>Å&amp;bn session</translation>
@@ -431,65 +423,16 @@
         <source>&amp;Status letter…</source>
         <translation>&amp;Statusbrev…</translation>
     </message>
+</context>
+<context>
+    <name>CoursePage</name>
     <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
+        <source>← Clients</source>
+        <translation>← Klienter</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>Add goal…</source>
-        <translation>Tilføj mål…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Rediger…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Plan history</source>
-        <translation>Planhistorik</translation>
-    </message>
-    <message>
-        <source>New ITQ…</source>
-        <translation>Ny ITQ…</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Åbn…</translation>
-    </message>
-    <message>
-        <source>ITQ</source>
-        <translation>ITQ</translation>
+        <source>Back to the clients (Esc)</source>
+        <translation>Tilbage til klienterne (Esc)</translation>
     </message>
     <message>
         <source>Read only: this is another therapist&apos;s course.</source>
@@ -532,20 +475,51 @@
         <translation>Statusbrev efter %1: ikke udskrevet endnu</translation>
     </message>
     <message>
-        <source>extra</source>
-        <translation>ekstra</translation>
-    </message>
-    <message>
-        <source>%1 (extra)</source>
-        <translation>%1 (ekstra)</translation>
-    </message>
-    <message>
         <source>⚠ Safety flag (%1, %2): %3</source>
         <translation>⚠ Sikkerhedsflag (%1, %2): %3</translation>
     </message>
     <message>
         <source>Clear…</source>
         <translation>Ryd…</translation>
+    </message>
+    <message>
+        <source>End the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePanels</name>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Planhistorik</translation>
+    </message>
+    <message>
+        <source>New ITQ…</source>
+        <translation>Ny ITQ…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>ITQ</source>
+        <translation>ITQ</translation>
     </message>
     <message>
         <source>No goals yet: write the client&apos;s goals in their own words.</source>
@@ -556,20 +530,8 @@
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Afdækning</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Opfølgning</translation>
-    </message>
-    <message>
         <source>Endorsed: %1</source>
         <translation>Til stede: %1</translation>
-    </message>
-    <message>
-        <source>End the course</source>
-        <translation>Afslut forløbet</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -613,6 +575,45 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTimeline</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>ekstra</translation>
+    </message>
+    <message>
+        <source>%1 (extra)</source>
+        <translation>%1 (ekstra)</translation>
     </message>
 </context>
 <context>
@@ -900,14 +901,6 @@
         <translation>ITQ – International Trauma Questionnaire</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Afdækning</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Opfølgning</translation>
-    </message>
-    <message>
         <source>&amp;Occasion:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -942,130 +935,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktivt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Gennemført</translation>
-    </message>
-    <message>
-        <source>Ended early</source>
-        <translation>Afsluttet før tid</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>therapist</source>
-        <translation>behandler</translation>
-    </message>
-    <message>
-        <source>coder</source>
-        <translation>koder</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Afdækning</translation>
-    </message>
-    <message>
-        <source>MOVE</source>
-        <translation>MOVE</translation>
-    </message>
-    <message>
-        <source>Trauma-focused</source>
-        <translation>Traumefokuseret</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Opfølgning</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Udeblevet</translation>
-    </message>
-    <message>
-        <source>Cancelled by client</source>
-        <translation>Aflyst af klienten</translation>
-    </message>
-    <message>
-        <source>Cancelled by centre</source>
-        <translation>Aflyst af centret</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Underskrevet</translation>
-    </message>
-    <message>
-        <source>PTSD</source>
-        <translation>PTSD</translation>
-    </message>
-    <message>
-        <source>Complex PTSD</source>
-        <translation>Kompleks PTSD</translation>
-    </message>
-    <message>
-        <source>Subclinical PTSD</source>
-        <translation>Subklinisk PTSD</translation>
-    </message>
-    <message>
-        <source>Below the threshold</source>
-        <translation>Under grænsen</translation>
-    </message>
-    <message>
-        <source>Incomplete (items missing)</source>
-        <translation>Ufuldstændig (spørgsmål mangler)</translation>
-    </message>
-    <message>
-        <source>re-experiencing</source>
-        <translation>genoplevelse</translation>
-    </message>
-    <message>
-        <source>avoidance</source>
-        <translation>undgåelse</translation>
-    </message>
-    <message>
-        <source>sense of threat</source>
-        <translation>oplevelse af trussel</translation>
-    </message>
-    <message>
-        <source>PTSD impairment</source>
-        <translation>funktionsnedsættelse (PTSD)</translation>
-    </message>
-    <message>
-        <source>affective dysregulation</source>
-        <translation>følelsesmæssig dysregulering</translation>
-    </message>
-    <message>
-        <source>negative self-concept</source>
-        <translation>negativt selvbillede</translation>
-    </message>
-    <message>
-        <source>disturbed relationships</source>
-        <translation>forstyrrede relationer</translation>
-    </message>
-    <message>
-        <source>DSO impairment</source>
-        <translation>funktionsnedsættelse (DSO)</translation>
-    </message>
     <message>
         <source>Session %1</source>
         <translation>Session %1</translation>

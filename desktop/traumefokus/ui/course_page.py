@@ -2,7 +2,9 @@
 ITQ result, the client's goals, the plan history, and the actions that adjust the plan.
 
 Session actions work on the selected row (the next session when the page opens); each is a
-dialog around one service call, after which the page reloads.
+dialog around one service call, after which the page reloads. The parts have modules of their
+own: the timeline (course_timeline.py), the goals, plan history and ITQ tabs beside it
+(course_panels.py), the action buttons, their states and the print menu (course_actions.py).
 """
 
 from __future__ import annotations
@@ -10,59 +12,39 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from traumefokus.content.itq_items import ItqForm
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
-from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.domain.status_letter import letter_due
-from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.errors import TraumefokusError
-from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
+from traumefokus.services.course_queries import course_content
+from traumefokus.services.courses import CourseView, SessionView, view_course
 from traumefokus.services.session_notes import FlagView, open_flags
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.clear_flag import ClearFlagDialog
 from traumefokus.ui.context import UiContext
-from traumefokus.ui.flow_layout import FlowLayout
+from traumefokus.ui.course_actions import CourseActions, print_course_document
+from traumefokus.ui.course_panels import CoursePanels
+from traumefokus.ui.course_timeline import CourseTimeline
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.inclusion_note import InclusionNote
-from traumefokus.ui.itq_dialog import ItqDialog
-from traumefokus.ui.labels import (
-    attendance_label,
-    course_status_label,
-    itq_cluster_label,
-    itq_result_label,
-    method_label,
-    note_status_label,
-    session_kind_label,
-)
+from traumefokus.ui.labels import course_status_label, itq_result_label, method_label
 from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote, ask_now
 from traumefokus.ui.style import heading, read_only_banner, show_problem
-
-SESSION_ID = Qt.ItemDataRole.UserRole
-NEXT_BACKGROUND = QColor("#fff4d6")
 
 
 class CoursePage(QWidget):
@@ -74,7 +56,6 @@ class CoursePage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.course: CourseView | None = None
-        self.plan_buttons: list[QPushButton] = []  # goals and ITQ: enabled with PLAN
 
         back = QToolButton()
         back.setText(self.tr("← Clients"))
@@ -92,102 +73,37 @@ class CoursePage(QWidget):
         self.inclusion = InclusionNote(ctx, self._run)
         self.missed = MissedThemesNote(ctx, self._decide_theme)
 
-        self.actions: dict[str, QPushButton] = {}
-        bar = FlowLayout()  # wraps on a small screen
-        for key, text, handler in (
-            ("open", self.tr("&Open session"), self._open_session),
-            ("themes", self.tr("Choose &themes…"), self._choose_themes),
-            ("attendance", self.tr("&Attendance…"), self._attendance),
-            ("move", self.tr("&Move…"), self._reschedule),
-            ("swap", self.tr("S&wap themes…"), self._swap),
-            ("defer", self.tr("&Put theme aside…"), self._defer),
-            ("extra", self.tr("E&xtra session…"), self._extra),
-            ("shift", self.tr("Move the &rest…"), self._shift),
-            ("itq", self.tr("&ITQ…"), self._new_itq),
-            ("end", self.tr("&End course…"), self._end),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(handler)
-            button.setAutoDefault(False)
-            self.actions[key] = button
-            bar.addWidget(button)
-        self.team_button = QPushButton(self.tr("T&eam…"))
-        self.team_button.setAutoDefault(False)
-        self.team_button.setToolTip(self.tr("Who works with this course: therapist, co-therapists"))
-        self.team_button.clicked.connect(self._team)
-        bar.addWidget(self.team_button)
-        self.print_button = QPushButton(self.tr("P&rint"))
-        self.print_button.setAutoDefault(False)
-        self.print_menu = QMenu(self)
-        self.print_actions: dict[DocumentKind, QAction] = {}
-        for kind, text in (
-            (DocumentKind.NOTE, self.tr("Session &note…")),
-            (DocumentKind.HANDOUT, self.tr("&Handout for the client…")),
-            (DocumentKind.NOTES, self.tr("&All session notes…")),
-            (DocumentKind.PLAN, self.tr("Course &plan for the client…")),
-            (DocumentKind.LETTER, self.tr("&Status letter…")),
-        ):
-            action = self.print_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, k=kind: self._print(k))
-            self.print_actions[kind] = action
-        self.print_button.setMenu(self.print_menu)
-        bar.addWidget(self.print_button)
-
-        self.timeline = QTableWidget(0, 7)
-        self.timeline.setHorizontalHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("Date"),
-                self.tr("Time"),
-                self.tr("Kind"),
-                self.tr("Theme"),
-                self.tr("Attendance"),
-                self.tr("Note"),
-            ]
-        )
-        self.timeline.verticalHeader().hide()
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline = CourseTimeline()
         self.timeline.customContextMenuRequested.connect(self._context_menu)
         self.timeline.itemSelectionChanged.connect(self._enable_actions)
         self.timeline.itemActivated.connect(lambda _item: self._open_session())
+        self.panels = CoursePanels(ctx, self._run, self._reload)
+        self.history = self.panels.history
 
-        self.goals = QListWidget()
-        self.goals.setWordWrap(True)
-        self.goals.itemActivated.connect(lambda _item: self._edit_goal())
-        self.history = QListWidget()
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)  # one change from the next at a glance
-        self.history.setSpacing(2)
-        self.itq = QListWidget()
-        self.itq.setWordWrap(True)
-        self.itq.itemActivated.connect(lambda _item: self._edit_itq())
-        tabs = QTabWidget()
-        tabs.addTab(
-            self._with_buttons(
-                self.goals,
-                (
-                    (self.tr("Add goal…"), self._add_goal),
-                    (self.tr("Edit…"), self._edit_goal),
-                    (self.tr("Remove"), self._remove_goal),
-                ),
-            ),
-            self.tr("Goals"),
+        self.action_bar = CourseActions(
+            self,
+            {
+                "open": self._open_session,
+                "themes": self._choose_themes,
+                "attendance": self._attendance,
+                "move": self._reschedule,
+                "swap": self._swap,
+                "defer": self._defer,
+                "extra": self._extra,
+                "shift": self._shift,
+                "itq": self.panels.new_itq,
+                "end": self._end,
+                "team": self._team,
+            },
+            self._print,
         )
-        tabs.addTab(self.history, self.tr("Plan history"))
-        tabs.addTab(
-            self._with_buttons(
-                self.itq, ((self.tr("New ITQ…"), self._new_itq), (self.tr("Open…"), self._edit_itq))
-            ),
-            self.tr("ITQ"),
-        )
+        self.actions = self.action_bar.buttons
+        self.team_button = self.action_bar.team_button
+        self.print_actions = self.action_bar.print_actions
 
         splitter = QSplitter()
         splitter.addWidget(self.timeline)
-        splitter.addWidget(tabs)
+        splitter.addWidget(self.panels)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([650, 350])  # the timeline first: its themes must be readable
@@ -202,24 +118,8 @@ class CoursePage(QWidget):
         layout.addWidget(self.flags)
         layout.addWidget(self.inclusion)
         layout.addWidget(self.missed)
-        layout.addLayout(bar)
+        layout.addLayout(self.action_bar.bar)
         layout.addWidget(splitter, 1)
-
-    def _with_buttons(
-        self, view: QWidget, buttons: tuple[tuple[str, Callable[[], None]], ...]
-    ) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(view)
-        row = QHBoxLayout()
-        for text, handler in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(handler)
-            self.plan_buttons.append(button)
-            row.addWidget(button)
-        row.addStretch()
-        layout.addLayout(row)
-        return page
 
     @property
     def may_plan(self) -> bool:
@@ -265,10 +165,8 @@ class CoursePage(QWidget):
         self._fill_flags(course_id)
         self.inclusion.show_for(course)
         self.missed.show_for(course)
-        self._fill_timeline(course, selected.id if selected else None)
-        self._fill_goals(course)
-        self._fill_history(course)
-        self._fill_itq(course)
+        self.timeline.fill(course, selected.id if selected else None)
+        self.panels.show_for(course)
         self._enable_actions()
 
     def _summary_text(self, course: CourseView) -> str:
@@ -343,47 +241,6 @@ class CoursePage(QWidget):
         label = labels.get(course.end_reason, course.end_reason)
         return f"{label} ({course.end_reason_text})" if course.end_reason_text else label
 
-    def _fill_timeline(self, course: CourseView, keep: str | None) -> None:
-        table = self.timeline
-        table.setRowCount(len(course.sessions))
-        following = course.next_session if course.is_open else None
-        select_row = 0
-        for row, s in enumerate(course.sessions):
-            number = (
-                str(s.number)
-                if s.number is not None
-                else (f"+{s.follow_up_month}" if s.follow_up_month else self.tr("extra"))
-            )
-            kind = session_kind_label(s.kind)
-            if s.extra:
-                kind = self.tr("%1 (extra)").replace("%1", kind)
-            cells = (
-                number,
-                day_label(s.date or s.planned_date),
-                time_label(s.planned_time),
-                kind,
-                s.theme_title or "",
-                attendance_label(s.attendance),
-                note_status_label(s.note_status),
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(SESSION_ID, s.id)
-                if following is not None and s.id == following.id:
-                    item.setBackground(QBrush(NEXT_BACKGROUND))
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                elif s.attendance not in (None, "held"):
-                    item.setForeground(self.palette().placeholderText())
-                table.setItem(row, column, item)
-            if s.id == keep or (keep is None and following is not None and s.id == following.id):
-                select_row = row
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        if course.sessions:
-            table.selectRow(select_row)
-
     def _fill_flags(self, course_id: str) -> None:
         """Open safety flags stay on the course, each with a way to clear it."""
         while self.flags_layout.count():
@@ -410,146 +267,49 @@ class CoursePage(QWidget):
     def _clear_flag(self, flag: FlagView) -> None:
         self._run(ClearFlagDialog(self.ctx, flag, self))
 
-    def _fill_goals(self, course: CourseView) -> None:
-        self.goals.clear()
-        for goal in course.goals:
-            item = QListWidgetItem(f"{day_label(goal.set_on, weekday=False)}  —  {goal.text}")
-            item.setData(SESSION_ID, goal.id)
-            self.goals.addItem(item)
-        if not course.goals:
-            self.goals.addItem(
-                QListWidgetItem(
-                    self.tr("No goals yet: write the client's goals in their own words.")
-                )
-            )
-
-    def _fill_history(self, course: CourseView) -> None:
-        self.history.clear()
-        for entry in reversed(course.history):
-            at = entry.at.astimezone()
-            when = f"{day_label(at.date(), weekday=False)} {time_label(at.time())}"
-            text = f"{when} · {entry.by}\n{entry.description}"
-            if entry.reason:
-                text += "\n" + self.tr("Why: %1").replace("%1", entry.reason)
-            self.history.addItem(text)
-
-    def _fill_itq(self, course: CourseView) -> None:
-        self.itq.clear()
-        for record in course.itq:
-            occasion = (
-                self.tr("Assessment") if record.occasion == "assessment" else self.tr("Follow-up")
-            )
-            clusters = ", ".join(
-                itq_cluster_label(c) for c in CLUSTER_ORDER if c in record.score.endorsed_clusters
-            )
-            text = (
-                f"{day_label(record.date, weekday=False)} · {occasion}: "
-                f"{itq_result_label(record.score.result.value)}"
-            )
-            if clusters:
-                text += "\n" + self.tr("Endorsed: %1").replace("%1", clusters)
-            item = QListWidgetItem(text)
-            item.setData(SESSION_ID, record.id)
-            self.itq.addItem(item)
-
     # --- the selected session and which actions fit it --------------------------------------
     def selected_session(self) -> SessionView | None:
         if self.course is None:
             return None
-        items = self.timeline.selectedItems()
-        if not items:
-            return None
-        session_id = items[0].data(SESSION_ID)
+        session_id = self.timeline.selected_id()
         return next((s for s in self.course.sessions if s.id == session_id), None)
 
     def _enable_actions(self) -> None:
-        course, s = self.course, self.selected_session()
-        open_course = course is not None and course.is_open and self.may_plan
-        open_session = open_course and s is not None and s.open
-        themed = open_session and s.kind == SessionKind.TRAUMA.value and bool(s.theme_id)
-        state = {
-            "open": s is not None,
-            "themes": open_course,
-            "attendance": self.may_plan and s is not None,
-            "move": open_session,
-            "swap": themed,
-            "defer": themed,
-            "extra": open_course,
-            "shift": open_session,
-            "itq": self.may_plan and course is not None,
-            "end": open_course,
-        }
-        why = self._why_not(Action.PLAN)
-        for key, enabled in state.items():
-            self.actions[key].setEnabled(bool(enabled))
-            if key != "open":
-                self.actions[key].setToolTip(why)
-        for button in self.plan_buttons:
-            button.setEnabled(self.may_plan)
-            button.setToolTip(why)
-        team = course is not None and bool({Action.GRANT_COVER, Action.REASSIGN} & course.may)
-        self.team_button.setEnabled(team)
-        self.team_button.setToolTip("" if team else self._why_not(Action.GRANT_COVER))
-        recorded = course is not None and any(
-            x.note_status != "none" or x.attendance for x in course.sessions
+        course, why = self.course, self._why_not(Action.PLAN)
+        self.action_bar.enable(
+            course,
+            self.selected_session(),
+            may_plan=self.may_plan,
+            why_not=why,
+            why_no_team=self._why_not(Action.GRANT_COVER),
+            letter_due=course is not None and self._letter_due(course) is not None,
         )
-        may_print = course is not None and Action.PRINT in course.may
-        printable = {
-            DocumentKind.NOTE: may_print and s is not None,
-            DocumentKind.HANDOUT: may_print and s is not None and bool(s.theme_id),
-            DocumentKind.NOTES: may_print and recorded,
-            DocumentKind.PLAN: may_print,
-            # Whoever may read the course may read its letters; writing them is the editor's.
-            DocumentKind.LETTER: course is not None and self._letter_due(course) is not None,
-        }
-        for kind, enabled in printable.items():
-            self.print_actions[kind].setEnabled(enabled)
-        self.print_button.setEnabled(course is not None)
-        if course is not None:
-            self.actions["themes"].setDefault(open_course and not course.chosen_themes)
+        self.panels.enable(self.may_plan, why)
 
-    def _context_menu(self, position: object) -> None:
-        menu = QMenu(self)
-        for key in ("attendance", "move", "swap", "defer", "shift"):
-            button = self.actions[key]
-            action = QAction(button.text(), menu)
-            action.setEnabled(button.isEnabled())
-            action.triggered.connect(button.click)
-            menu.addAction(action)
-        menu.exec(self.timeline.viewport().mapToGlobal(position))
+    def _context_menu(self, position: QPoint) -> None:
+        self.action_bar.context_menu(self.timeline.viewport().mapToGlobal(position))
 
-    # --- printing --------------------------------------------------------------------------
     def _print(self, kind: DocumentKind) -> None:
-        from traumefokus.services.session_notes import open_note
-        from traumefokus.ui import printing
-
         course = self.course
-        if course is None:
-            return
-        try:
-            if kind is DocumentKind.LETTER:
-                if printing.open_status_letter(self.ctx, course.id, self):
-                    self.show_course(course.id)
-                return
-            if kind in (DocumentKind.NOTE, DocumentKind.HANDOUT):
-                session = self.selected_session()
-                if session is None:
-                    return
-                note = open_note(self.ctx.acting, session.id)
-                dialog = printing.session_preview(self.ctx, kind, note, self)
-            else:
-                dialog = printing.course_preview(self.ctx, kind, course, self)
-        except TraumefokusError as error:
-            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
-            return
-        dialog.exec()
-        dialog.deleteLater()  # its pages and PDF leave memory with it
+        if course is not None:
+            print_course_document(
+                self.ctx,
+                kind,
+                course,
+                self.selected_session(),
+                self,
+                lambda: self.show_course(course.id),
+            )
 
     # --- actions ---------------------------------------------------------------------------
     def _run(self, dialog: QDialog, *, follow_next: bool = False) -> None:
         if dialog.exec() and self.course is not None:
             self.show_course(self.course.id, follow_next=follow_next)
             self.changed.emit()
+
+    def _reload(self) -> None:
+        if self.course is not None:
+            self.show_course(self.course.id)
 
     def _choose_themes(self) -> None:
         from traumefokus.ui.theme_chooser import ThemeChooser
@@ -633,57 +393,3 @@ class CoursePage(QWidget):
             QMessageBox.warning(self, self.tr("End the course"), self.ctx.describe(error))
             return
         self._run(dialogs.EndCourseDialog(self.ctx, self.course, reasons, self))
-
-    def _itq_form(self) -> ItqForm | None:
-        """The ITQ wording: shipped, or the centre's own; a broken file is said, not fatal."""
-        from traumefokus.content.itq_items import itq_file, load_itq_form
-
-        try:
-            return load_itq_form(itq_file(self.ctx.workspace.data_dir, self.ctx.lang))
-        except TraumefokusError as error:
-            problems = getattr(error, "problems", [])
-            details = "\n".join(p.describe(self.ctx.lang) for p in problems)
-            QMessageBox.warning(self, "ITQ", f"{self.ctx.describe(error)}\n{details}".strip())
-            return None
-
-    def _new_itq(self) -> None:
-        form = self._itq_form()
-        if form is not None:
-            self._run(ItqDialog(self.ctx, self.course, form, parent=self))
-
-    def _edit_itq(self) -> None:
-        item = self.itq.currentItem()
-        record = next((r for r in self.course.itq if item and r.id == item.data(SESSION_ID)), None)
-        form = self._itq_form() if record is not None and self.may_plan else None
-        if form is not None:
-            self._run(ItqDialog(self.ctx, self.course, form, record, self))
-
-    def _add_goal(self) -> None:
-        self._run(dialogs.GoalDialog(self.ctx, self.course.id, parent=self))
-
-    def _current_goal(self):
-        item = self.goals.currentItem()
-        return next((g for g in self.course.goals if item and g.id == item.data(SESSION_ID)), None)
-
-    def _edit_goal(self) -> None:
-        goal = self._current_goal()
-        if goal is not None and self.may_plan:
-            self._run(dialogs.GoalDialog(self.ctx, self.course.id, goal, self))
-
-    def _remove_goal(self) -> None:
-        from traumefokus.services.treatment import remove_goal
-
-        goal = self._current_goal()
-        if goal is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove goal"),
-            self.tr("Remove this goal?\n\n%1").replace("%1", goal.text),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                remove_goal(self.ctx.acting, goal.id)
-            except TraumefokusError as error:
-                QMessageBox.warning(self, self.tr("Remove goal"), self.ctx.describe(error))
-            self.show_course(self.course.id)
