@@ -25,7 +25,8 @@ from traumefokus.errors import InvalidInput
 from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.services.acting import Acting
 from traumefokus.services.clients import get_client
-from traumefokus.services.courses import course_content, view_course
+from traumefokus.services.course_queries import course_content
+from traumefokus.services.courses import view_course
 from traumefokus.services.printing import record_printed
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.services.status_letters import save_status_letter, status_letter

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import itq
 from traumefokus.domain.access import Action, Relation
-from traumefokus.domain.content import Pack, Programme, Version
+from traumefokus.domain.content import Pack, Version
 from traumefokus.domain.course_plan import (
     attended_count,
     check_date_in_course,
@@ -22,12 +21,17 @@ from traumefokus.domain.course_plan import (
 from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
 from traumefokus.domain.themes import ThemeState, open_themes, theme_states
-from traumefokus.domain.users import person_label
-from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, CourseStatus, Role, SessionKind
+from traumefokus.domain.vocabulary import OPEN_STATUSES, CourseStatus, Role, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_queries import (
+    active_therapist,
+    course_for,
+    programme_and_pack,
+    user_label,
+)
 from traumefokus.services.course_themes import check_themes_finished, theme_title
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import (
@@ -35,7 +39,7 @@ from traumefokus.services.plan_history import (
     log_change,
     reader_words,
 )
-from traumefokus.storage.models import Client, Course, CourseSession, User
+from traumefokus.storage.models import Client, Course, CourseSession
 
 
 @dataclass(frozen=True)
@@ -173,36 +177,6 @@ class CourseView:
         )
 
 
-def programme_and_pack(library: ContentLibrary, programme_id: str) -> tuple[Programme, Pack]:
-    programme = library.programme(programme_id)
-    if programme is None:
-        raise InvalidInput("course.programme_unknown", programme=programme_id)
-    pack = library.pack(programme.pack_id)
-    if pack is None:
-        raise InvalidInput("content.unknown_pack", pack=programme.pack_id)
-    return programme, pack
-
-
-def course_content(library: ContentLibrary, course: Course | CourseView) -> tuple[Programme, Pack]:
-    """The programme and pack versions the course started with (kept in the data directory
-    for it): installing newer versions never changes a course under way."""
-    programme_id = course.programme if isinstance(course, Course) else course.programme_id
-    pack_version = Version.parse(course.pack_version)
-    programme = library.programme(
-        programme_id, Version.parse(course.programme_version), pack_version=pack_version
-    )
-    pack = library.pack(course.pack_id, pack_version)
-    if programme is None or pack is None:
-        raise InvalidInput(
-            "course.content_missing",
-            programme=programme_id,
-            version=course.programme_version,
-            pack=course.pack_id,
-            pack_version=course.pack_version,
-        )
-    return programme, pack
-
-
 def create_course(
     acting: Acting,
     *,
@@ -281,30 +255,6 @@ def create_course(
         )
         audit.record(tx, acting.actor, "course.create", object_type="course", object_id=course.id)
         return course.id
-
-
-def active_therapist(tx: Session, user_id: str) -> User:
-    therapist = tx.get(User, user_id)
-    if therapist is None or therapist.role != Role.THERAPIST.value or not therapist.active:
-        raise InvalidInput("course.therapist_invalid")
-    return therapist
-
-
-def load_course(tx: Session, course_id: str) -> Course:
-    """The course; its sessions, history and the rest load when first touched (one query
-    each), and inside a batch they come from the session's identity map at no cost."""
-    return load(tx, Course, course_id, "course")
-
-
-def course_for(tx: Session, acting: Acting, course_id: str, action: Action) -> Course:
-    """The course, if `acting` may do `action` with it."""
-    course = load_course(tx, course_id)
-    acting.require_course(course, action)
-    return course
-
-
-def user_label(user: User) -> str:
-    return person_label(user.name, user.full_name, user.title)
 
 
 def view_course(
@@ -443,8 +393,3 @@ def end_course(
             date=end_date,
             end_reason=reason or "-",
         )
-
-
-def mark_active_if_held(course: Course, attendance: str | None) -> None:
-    if course.status == CourseStatus.PLANNED.value and attendance == Attendance.HELD.value:
-        course.status = CourseStatus.ACTIVE.value

@@ -9,7 +9,8 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.courses import OPEN_STATUSES, course_for
+from traumefokus.services.course_queries import course_for
+from traumefokus.services.courses import OPEN_STATUSES
 from traumefokus.services.plan_history import log_change
 
 

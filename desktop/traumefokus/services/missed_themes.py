@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from traumefokus.errors import InvalidInput
 from traumefokus.services.acting import Acting
-from traumefokus.services.courses import course_content
+from traumefokus.services.course_queries import course_content
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.services.planning import (
     add_theme_session,

@@ -26,13 +26,9 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_queries import course_content, course_for, mark_active_if_held
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
-from traumefokus.services.courses import (
-    OPEN_STATUSES,
-    course_content,
-    course_for,
-    mark_active_if_held,
-)
+from traumefokus.services.courses import OPEN_STATUSES
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.storage.models import Course, CourseSession

@@ -6,7 +6,7 @@ from __future__ import annotations
 from traumefokus.domain.access import Action
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.courses import course_for
+from traumefokus.services.course_queries import course_for
 from traumefokus.services.editing import load
 from traumefokus.storage.models import CourseSession
 

@@ -26,16 +26,14 @@ from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.course_themes import keep_decided_theme
-from traumefokus.services.courses import (
-    OPEN_STATUSES,
-    SessionView,
+from traumefokus.services.course_queries import (
     course_content,
     load_course,
     mark_active_if_held,
-    session_view,
     user_label,
 )
+from traumefokus.services.course_themes import keep_decided_theme
+from traumefokus.services.courses import OPEN_STATUSES, SessionView, session_view
 from traumefokus.services.editing import load
 from traumefokus.storage.models import (
     Addendum,

@@ -22,13 +22,8 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.courses import (
-    SessionView,
-    course_content,
-    course_for,
-    session_view,
-    user_label,
-)
+from traumefokus.services.course_queries import course_content, course_for, user_label
+from traumefokus.services.courses import SessionView, session_view
 from traumefokus.storage.models import Course, CourseSession, StatusLetter
 from traumefokus.storage.types import utc_now
 

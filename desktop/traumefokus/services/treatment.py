@@ -14,7 +14,7 @@ from traumefokus.domain.vocabulary import ItqOccasion
 from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
-from traumefokus.services.courses import course_for
+from traumefokus.services.course_queries import course_for
 from traumefokus.services.editing import check_version, load
 from traumefokus.storage.models import ItqRecord, TreatmentGoal
 

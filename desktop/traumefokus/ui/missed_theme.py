@@ -27,7 +27,8 @@ from traumefokus.domain.course_plan import extra_session_day, pushed_later
 from traumefokus.domain.themes import MissedThemeChoice
 from traumefokus.errors import TraumefokusError
 from traumefokus.services import planning
-from traumefokus.services.courses import CourseView, SessionView, course_content, view_course
+from traumefokus.services.course_queries import course_content
+from traumefokus.services.courses import CourseView, SessionView, view_course
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import session_title
