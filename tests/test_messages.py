@@ -10,6 +10,7 @@ import pytest
 from traumefokus.domain.access import Action
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role
 from traumefokus.errors import DataProblem
+from traumefokus.labels import LABELS
 from traumefokus.messages import CATALOGUE, Term, describe, text
 
 PLAN_KINDS = (
@@ -79,7 +80,11 @@ def test_every_code_used_in_the_source_is_in_the_catalogue():
         | {f"attendance.{a.value}" for a in Attendance}
         | {f"plan.{kind}" for kind in PLAN_KINDS}
     )
-    assert (used | dynamic) - set(CATALOGUE) == set()
+    assert (used | dynamic) - set(CATALOGUE) - set(LABELS) == set()
+
+
+def test_a_code_is_either_a_message_or_a_label():
+    assert set(CATALOGUE) & set(LABELS) == set()
 
 
 def test_terms_are_translated_with_the_message():

@@ -14,8 +14,8 @@ PROBE = """
 import sys
 from traumefokus.cli import main
 code = main(sys.argv[1:])
-heavy = [m for m in ("sqlalchemy", "alembic", "jsonschema", "traumefokus.exports.records")
-         if m in sys.modules]
+heavy = [m for m in ("sqlalchemy", "alembic", "jsonschema", "traumefokus.exports.records",
+                    "babel", "markdown_it") if m in sys.modules]
 print("imported:", ",".join(heavy) or "-")
 sys.exit(code)
 """
@@ -50,6 +50,8 @@ def test_named_user_gets_the_main_window_without_alembic(tmp_path):
     assert STARTED.match(first)
     assert "alembic" not in imported and "jsonschema" not in imported
     assert "exports" not in imported
+    # Babel (dates on paper) and markdown-it (a pack's texts) load when first used
+    assert "babel" not in imported and "markdown_it" not in imported
 
 
 def test_console_script_exit_after_start(tmp_path):
@@ -119,6 +121,13 @@ def test_exit_after_start_without_a_screen_renders_offscreen(tmp_path):
         ("traumefokus.ui.app, traumefokus.ui.main_window", ("sqlalchemy", "alembic")),
         # the screens offer printing; the PDF machinery loads on the first print
         ("traumefokus.ui.course_page, traumefokus.ui.session_runner", ("reportlab", "pypdfium2")),
+        # dates written out and the packs' Markdown load when first shown or printed
+        (
+            "traumefokus.ui.main_window, traumefokus.ui.session_runner, "
+            "traumefokus.ui.content_browser, traumefokus.ui.theme_chooser, "
+            "traumefokus.documents.wording",
+            ("babel", "markdown_it"),
+        ),
     ],
 )
 def test_screens_import_nothing_heavy_before_it_is_needed(modules, heavy):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from traumefokus.labels import LABELS, in_sentence
+
 if TYPE_CHECKING:
     from traumefokus.errors import TraumefokusError
 
@@ -301,10 +303,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} ({role}) må ikke {action}: det hører til en anden behandlers forløb.",
         "{name} ({role}) may not {action}: it belongs to another therapist's course.",
     ),
-    "role.admin": ("administrator", "administrator"),
-    "role.supervisor": ("supervisor", "supervisor"),
-    "role.therapist": ("behandler", "therapist"),
-    "role.coder": ("koder", "coder"),
     "action.read": ("se forløbet og dets notater", "see the course and its notes"),
     "action.plan": ("planlægge eller ændre forløbet", "plan or change the course"),
     "action.run": (
@@ -495,16 +493,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Skriv hvorfor, når årsagen er »Andet«.",
         "Say why when the reason is “Other”.",
     ),
-    "status.planned": ("planlagt", "planned"),
-    "status.active": ("aktivt", "active"),
-    "status.completed": ("gennemført", "completed"),
-    "status.ended_early": ("afsluttet før tid", "ended early"),
-    "attendance.held": ("afholdt", "held"),
-    "attendance.no_show": ("udeblevet", "no-show"),
-    "attendance.cancelled_client": ("aflyst af klienten", "cancelled by the client"),
-    "attendance.cancelled_centre": ("aflyst af centret", "cancelled by the centre"),
-    "kind.trauma": ("traumefokuseret", "trauma-focused"),
-    "kind.move": ("MOVE", "MOVE"),
     "session.unknown_id": ("Sessionen findes ikke længere.", "The session no longer exists."),
     "session.already_recorded": (
         "Session {session} er allerede registreret som {attendance} og kan ikke planlægges om.",
@@ -1004,13 +992,24 @@ def choose(pair: tuple[str, str], lang: str) -> str:
 
 
 def text(code: str, lang: str, /, **facts: object) -> str:
-    """The catalogue text for `code` in `lang`, with the facts filled in."""
+    """The catalogue text for `code` in `lang`, with the facts filled in: a Term in words (a
+    label of the records vocabulary as a word inside the sentence), a float with the
+    language's decimal sign."""
     template = choose(CATALOGUE[code], lang)
-    rendered = {
-        key: text(value.code, lang) if isinstance(value, Term) else value
-        for key, value in facts.items()
-    }
+    rendered = {key: _fact(value, lang) for key, value in facts.items()}
     return template.format(**rendered)
+
+
+def _fact(value: object, lang: str) -> object:
+    if isinstance(value, Term):
+        if value.code in LABELS:
+            return in_sentence(value.code, lang)
+        return text(value.code, lang)
+    if isinstance(value, float):
+        from babel.numbers import format_decimal  # loaded when first needed
+
+        return format_decimal(value, locale=lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    return value
 
 
 def describe(error: TraumefokusError, lang: str) -> str:

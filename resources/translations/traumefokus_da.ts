@@ -219,6 +219,77 @@
     </message>
 </context>
 <context>
+    <name>ClientPane</name>
+    <message>
+        <source>Search by client code</source>
+        <translation>Søg på klientkode</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Ingen klienter endnu</translation>
+    </message>
+    <message>
+        <source>Create the first client with Client ▸ New client (Ctrl+N). Clients and their courses are listed here, with the next session of each.</source>
+        <translation>Opret den første klient med Klient ▸ Ny klient (Ctrl+N). Klienter og deres forløb vises her, med den næste session for hver.</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Åbner data…</translation>
+    </message>
+    <message>
+        <source>No client records for your role</source>
+        <translation>Din rolle giver ikke adgang til klientdata</translation>
+    </message>
+    <message>
+        <source>Coders rate sessions from pseudonymised exports and do not see client records. Ask an administrator if you need access.</source>
+        <translation>Kodere vurderer sessioner ud fra pseudonymiserede eksporter og ser ikke klientdata. Spørg en administrator, hvis du har brug for adgang.</translation>
+    </message>
+    <message>
+        <source>This client has no courses yet.</source>
+        <translation>Klienten har endnu ingen forløb.</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation>Åbn forløb</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Rediger klient…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Rediger klient…</translation>
+    </message>
+    <message>
+        <source>New &amp;course…</source>
+        <translation>Nyt &amp;forløb…</translation>
+    </message>
+    <message>
+        <source>&amp;Open course</source>
+        <translation>Å&amp;bn forløb</translation>
+    </message>
+    <message>
+        <source>A client has one active or planned course at a time.</source>
+        <translation>En klient har ét aktivt eller planlagt forløb ad gangen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientScreen</name>
     <message>
         <source>Esc closes this window</source>
@@ -1049,22 +1120,6 @@
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <source>&amp;New client…</source>
-        <translation>&amp;Ny klient…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit client…</source>
-        <translation>&amp;Rediger klient…</translation>
-    </message>
-    <message>
-        <source>New &amp;course…</source>
-        <translation>Nyt &amp;forløb…</translation>
-    </message>
-    <message>
-        <source>&amp;Open course</source>
-        <translation>Å&amp;bn forløb</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -1101,54 +1156,6 @@
         <translation>&amp;Om Traumefokus</translation>
     </message>
     <message>
-        <source>Search by client code</source>
-        <translation>Søg på klientkode</translation>
-    </message>
-    <message>
-        <source>No clients yet</source>
-        <translation>Ingen klienter endnu</translation>
-    </message>
-    <message>
-        <source>Create the first client with Client ▸ New client (Ctrl+N). Clients and their courses are listed here, with the next session of each.</source>
-        <translation>Opret den første klient med Klient ▸ Ny klient (Ctrl+N). Klienter og deres forløb vises her, med den næste session for hver.</translation>
-    </message>
-    <message>
-        <source>New client…</source>
-        <translation>Ny klient…</translation>
-    </message>
-    <message>
-        <source>Opening the data…</source>
-        <translation>Åbner data…</translation>
-    </message>
-    <message>
-        <source>No client records for your role</source>
-        <translation>Din rolle giver ikke adgang til klientdata</translation>
-    </message>
-    <message>
-        <source>Coders rate sessions from pseudonymised exports and do not see client records. Ask an administrator if you need access.</source>
-        <translation>Kodere vurderer sessioner ud fra pseudonymiserede eksporter og ser ikke klientdata. Spørg en administrator, hvis du har brug for adgang.</translation>
-    </message>
-    <message>
-        <source>This client has no courses yet.</source>
-        <translation>Klienten har endnu ingen forløb.</translation>
-    </message>
-    <message>
-        <source>New course…</source>
-        <translation>Nyt forløb…</translation>
-    </message>
-    <message>
-        <source>Open course</source>
-        <translation>Åbn forløb</translation>
-    </message>
-    <message>
-        <source>Edit client…</source>
-        <translation>Rediger klient…</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
@@ -1171,10 +1178,6 @@
     <message>
         <source>Overdue notes: %1</source>
         <translation>Forsinkede noter: %1</translation>
-    </message>
-    <message>
-        <source>A client has one active or planned course at a time.</source>
-        <translation>En klient har ét aktivt eller planlagt forløb ad gangen.</translation>
     </message>
     <message>
         <source>About Traumefokus</source>

@@ -1,17 +1,17 @@
-"""A worksheet's Markdown (CommonMark plus tables, as the screens show it) as printed
-flowables. A thematic break (`____`) is a line to write on; links print as their text;
-HTML (the packs' demo-content comments) is left out."""
+"""A worksheet's Markdown as printed flowables: the tokens the screens show as HTML
+(content/markdown.py: CommonMark plus tables, HTML left out, links and images as their
+words). A thematic break (`____`) is a line to write on."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
+from traumefokus.content.markdown import tokens
 from traumefokus.documents.styles import (
     HANDOUT,
     HANDOUT_HEADING,
@@ -20,12 +20,10 @@ from traumefokus.documents.styles import (
     grid,
 )
 
-_PARSER = MarkdownIt("commonmark").enable("table")
-
 
 def markdown_flowables(source: str, width: float) -> list[Flowable]:
     """The flowables of `source` at `width` (the text column)."""
-    tree = SyntaxTreeNode(_PARSER.parse(source))
+    tree = SyntaxTreeNode(tokens(source))
     return _blocks(tree.children, width)
 
 
@@ -58,7 +56,7 @@ def _block(node: SyntaxTreeNode, width: float) -> list[Flowable]:
         return [Paragraph(escape(node.content.rstrip("\n")).replace("\n", "<br/>"), HANDOUT)]
     if kind == "table":
         return [_table(node, width)]
-    return []  # html_block and anything unknown
+    return []  # nothing else is parsed
 
 
 def _list(node: SyntaxTreeNode, width: float) -> ListFlowable:
@@ -117,6 +115,4 @@ def _inline_node(node: SyntaxTreeNode) -> str:
         return f"<i>{_inline(node)}</i>"
     if kind == "s":
         return f"<strike>{_inline(node)}</strike>"
-    if kind in ("link", "image"):
-        return _inline(node) or escape(node.attrs.get("alt", "") or "")
-    return ""  # html_inline
+    return ""  # nothing else is parsed

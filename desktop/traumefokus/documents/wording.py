@@ -1,42 +1,17 @@
-"""The words on paper, in Danish and English: labels of the printed documents, the records
-vocabulary as a reader sees it, and dates written out.
+"""The words on paper, in Danish and English: labels of the printed documents, and dates
+written out.
 
-Printing happens below the UI (the CLI prints too), so these are not Qt translations; the
-words match the screens' words for the same things.
+Printing happens below the UI (the CLI prints too), so these are not Qt translations. The
+records vocabulary (a session's kind, its attendance, the method) comes from labels.py, the
+catalogue the screens read too.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from traumefokus.labels import label_of
 from traumefokus.messages import choose
-
-MONTHS = (
-    ("januar", "January"),
-    ("februar", "February"),
-    ("marts", "March"),
-    ("april", "April"),
-    ("maj", "May"),
-    ("juni", "June"),
-    ("juli", "July"),
-    ("august", "August"),
-    ("september", "September"),
-    ("oktober", "October"),
-    ("november", "November"),
-    ("december", "December"),
-)
-
-WEEKDAYS = (
-    ("mandag", "Monday"),
-    ("tirsdag", "Tuesday"),
-    ("onsdag", "Wednesday"),
-    ("torsdag", "Thursday"),
-    ("fredag", "Friday"),
-    ("lørdag", "Saturday"),
-    ("søndag", "Sunday"),
-)
-
-METHOD_NAMES = {"SS": "Seeking Safety", "CC": "Creating Change"}
 
 # key: (Danish, English); placeholders are str.format fields.
 WORDS: dict[str, tuple[str, str]] = {
@@ -55,16 +30,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Demo content written for Traumefokus, not from the manual",
     ),
     "page.demo_short": ("Demoindhold", "Demo content"),
-    # the records vocabulary
-    "kind.assessment": ("Afdækning", "Assessment"),
-    "kind.move": ("MOVE", "MOVE"),
-    "kind.trauma": ("Traumefokuseret", "Trauma-focused"),
-    "kind.follow_up": ("Opfølgning", "Follow-up"),
-    "attendance.held": ("Afholdt", "Held"),
-    "attendance.no_show": ("Udeblevet", "No-show"),
-    "attendance.cancelled_client": ("Aflyst af klienten", "Cancelled by client"),
-    "attendance.cancelled_centre": ("Aflyst af centret", "Cancelled by centre"),
-    "attendance.none": ("Ikke registreret", "Not recorded"),
+    # sessions by name (the records vocabulary itself is in labels.py)
     "session.number": ("Session {number}", "Session {number}"),
     "session.extra": ("Ekstra session", "Extra session"),
     "session.follow_up_1": ("Opfølgning efter 1 måned", "Follow-up after 1 month"),
@@ -202,7 +168,8 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 class Wording:
-    """The words of one language: `words("note.title")`, dates and times written out."""
+    """The words of one language: `words("note.title")`, the records vocabulary's labels, and
+    dates and times written out by Babel (imported at the first date: it is slow to load)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -212,43 +179,44 @@ class Wording:
 
     def long_date(self, day: date) -> str:
         """23. november 2026 / 23 November 2026."""
-        month = choose(MONTHS[day.month - 1], self.lang)
-        return (
-            f"{day.day} {month} {day.year}"
-            if self.lang == "en"
-            else f"{day.day}. {month} {day.year}"
-        )
+        return self._date(day, "d. MMMM y", "d MMMM y")
 
     def day_and_date(self, day: date) -> str:
         """mandag 5. januar 2026 / Monday 5 January 2026."""
-        return f"{choose(WEEKDAYS[day.weekday()], self.lang)} {self.long_date(day)}"
+        return self._date(day, "EEEE d. MMMM y", "EEEE d MMMM y")
 
     def short_date(self, day: date) -> str:
         """23.11.2026 / 23 Nov 2026: a date in a table."""
-        if self.lang == "en":
-            return f"{day.day} {MONTHS[day.month - 1][1][:3]} {day.year}"
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        return self._date(day, "dd.MM.y", "d MMM y")
 
     def clock(self, moment: time) -> str:
-        return (
-            f"{moment.hour:02d}:{moment.minute:02d}"
-            if self.lang == "en"
-            else f"{moment.hour:02d}.{moment.minute:02d}"
-        )
+        """13.05 / 13:05 (the Danish "kl. 13.05" is not the locale's default)."""
+        from babel.dates import format_time
+
+        return format_time(moment, "HH:mm" if self.lang == "en" else "HH.mm", locale=self._locale)
 
     def moment(self, at: datetime) -> str:
         """A stored UTC moment in local time: 2.2.2026 kl. 13.05."""
         local = at.astimezone()
         return f"{self.short_date(local.date())} {self('at_time', time=self.clock(local.time()))}"
 
+    def _date(self, day: date, danish: str, english: str) -> str:
+        from babel.dates import format_date
+
+        return format_date(day, english if self.lang == "en" else danish, locale=self._locale)
+
+    @property
+    def _locale(self) -> str:
+        return "en" if self.lang == "en" else "da"
+
     def kind(self, kind: str) -> str:
-        return self(f"kind.{kind}")
+        return label_of("session_kind", kind, self.lang)
 
     def attendance(self, attendance: str | None) -> str:
-        return self(f"attendance.{attendance or 'none'}")
+        return label_of("attendance", attendance or "none", self.lang)
 
     def method(self, method: str) -> str:
-        return METHOD_NAMES.get(method, method)
+        return label_of("method", method, self.lang, default=method)
 
     def session_name(
         self, number: int | None, kind: str, extra: bool, follow_up_month: int | None

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from traumefokus.content.markdown import markdown_html
 from traumefokus.ui import fit
 
 BACKGROUND = "#fbf8f1"
@@ -46,7 +47,7 @@ class ClientScreen(QWidget):
         self._present()
 
     def show_markdown(self, markdown: str) -> None:
-        self.text.setMarkdown(markdown)
+        self.text.setHtml(markdown_html(markdown))
         self._present()
 
     def _present(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.content.library import ContentLibrary, ContentRef
+from traumefokus.content.markdown import markdown_html
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.content import Pack, Programme, Theme
 from traumefokus.ui.fit import fit_on_show
@@ -37,7 +38,7 @@ ROLE = Qt.ItemDataRole.UserRole
 def _browser(markdown: str = "") -> QTextBrowser:
     view = QTextBrowser()
     view.setOpenLinks(False)
-    view.setMarkdown(markdown)
+    view.setHtml(markdown_html(markdown))
     return view
 
 
@@ -102,11 +103,10 @@ class ThemePage(QWidget):
         self.client.clear()
         if not theme.complete:
             self.quote.setText("")
-            self.introduction.setMarkdown(
-                self.tr(
-                    "This theme is a title in the catalogue only: the pack has no content for it."
-                )
+            only_title = self.tr(
+                "This theme is a title in the catalogue only: the pack has no content for it."
             )
+            self.introduction.setHtml(markdown_html(only_title))
             self.commitments.setText("")
             return
         assert theme.quote is not None and theme.introduction is not None
@@ -118,7 +118,7 @@ class ThemePage(QWidget):
         self.quote.setText(
             f"<p style='font-size:large'><i>»{escape(theme.quote.text)}«</i></p><p>— {source}</p>"
         )
-        self.introduction.setMarkdown(theme.introduction)
+        self.introduction.setHtml(markdown_html(theme.introduction))
         items = "".join(f"<li>{escape(c)}</li>" for c in theme.commitments)
         label = self.tr("Suggested commitments")
         self.commitments.setText(f"<b>{label}</b><ul>{items}</ul>")
@@ -131,8 +131,8 @@ class ThemePage(QWidget):
         if self._theme is None or not 0 <= index < len(self._theme.worksheets):
             return
         sheet = self._theme.worksheets[index]
-        self.guidance.setMarkdown(sheet.guidance)
-        self.client.setMarkdown(sheet.client)
+        self.guidance.setHtml(markdown_html(sheet.guidance))
+        self.client.setHtml(markdown_html(sheet.client))
 
 
 class ProgrammePage(QWidget):
@@ -304,10 +304,11 @@ class ContentBrowser(QDialog):
             self.programme_page.show_programme(value, pack, self.lang)
             self.pages.setCurrentWidget(self.programme_page)
         elif kind == "pack":
-            self.info.setMarkdown(self._pack_text(value, extra))
+            self.info.setHtml(markdown_html(self._pack_text(value, extra)))
             self.pages.setCurrentWidget(self.info)
         else:
-            self.info.setMarkdown(self.tr("**This version cannot be used:**") + "\n\n" + value)
+            cannot = self.tr("**This version cannot be used:**")
+            self.info.setHtml(markdown_html(cannot + "\n\n" + value))
             self.pages.setCurrentWidget(self.info)
 
     def _pack_text(self, pack: Pack, ref: ContentRef) -> str:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from traumefokus.messages import DEFAULT_LANGUAGE
 from traumefokus.paths import shipped_dir
 
 _installed: list[QTranslator] = []
+_language = [DEFAULT_LANGUAGE]  # the language last installed
+
+
+def ui_language() -> str:
+    """The language the screens speak: "da" or "en" (for words not translated by Qt, such
+    as the labels of labels.py)."""
+    return _language[0]
 
 
 def install_translators(lang: str) -> None:
     """Replace the installed translators with those for `lang` ("da" or "en")."""
+    _language[0] = lang
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from traumefokus.content.itq_items import FILE, ItqForm
 from traumefokus.domain import itq
+from traumefokus.domain.vocabulary import ItqOccasion
 from traumefokus.services import treatment
 from traumefokus.services.courses import CourseView, ItqView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import FormDialog, date_edit, from_qdate
-from traumefokus.ui.labels import itq_cluster_label, itq_result_label
+from traumefokus.ui.labels import itq_cluster_label, itq_occasion_label, itq_result_label
 from traumefokus.ui.style import hint
 
 NOT_VALIDATED = "background: #fff4d6; color: #5a4300; border-radius: 4px; padding: 6px 8px;"
@@ -49,8 +50,8 @@ class ItqDialog(FormDialog):
         self.validation = self._validation_note(form)
         self.form.addRow(self.validation)
         self.occasion = QComboBox()
-        self.occasion.addItem(self.tr("Assessment"), "assessment")
-        self.occasion.addItem(self.tr("Follow-up"), "follow_up")
+        for occasion in ItqOccasion:
+            self.occasion.addItem(itq_occasion_label(occasion), occasion.value)
         if record:
             self.occasion.setCurrentIndex(self.occasion.findData(record.occasion))
         elif any(r.occasion == "assessment" for r in course.itq):

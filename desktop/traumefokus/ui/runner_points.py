@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.content.markdown import markdown_html
 from traumefokus.domain.content import Measure, Theme
 from traumefokus.domain.session_note import NoteDraft, WorksheetUse
 from traumefokus.services.session_notes import PreviousCommitment
@@ -332,7 +333,7 @@ class ThemePage(PointPage):
         self.theme = theme
         self.notes: dict[str, str] = {}
         self.introduction = QTextBrowser()
-        self.introduction.setMarkdown(theme.introduction or "" if theme else "")
+        self.introduction.setHtml(markdown_html(theme.introduction or "" if theme else ""))
         self.introduction.setMaximumHeight(120)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -400,8 +401,8 @@ class ThemePage(PointPage):
             return
         self._current = -1
         sheet = self.theme.worksheets[row]
-        self.guidance.setMarkdown(sheet.guidance)
-        self.client.setMarkdown(sheet.client)
+        self.guidance.setHtml(markdown_html(sheet.guidance))
+        self.client.setHtml(markdown_html(sheet.client))
         self.note.setPlainText(self.notes.get(sheet.id, ""))
         self._current = row
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.content.markdown import markdown_html
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.themes import ThemeState, waiting_themes
 from traumefokus.services.courses import CourseView
@@ -266,7 +267,8 @@ class ThemeChooser(QDialog):
         theme = self.pack.theme(item.data(THEME)) if item else None
         if theme is None:
             return
-        self.introduction.setMarkdown(f"### {theme.title}\n\n{theme.introduction or ''}")
+        text = f"### {theme.title}\n\n{theme.introduction or ''}"
+        self.introduction.setHtml(markdown_html(text))
 
     # --- saving ----------------------------------------------------------------------------
     def accept(self) -> None:
