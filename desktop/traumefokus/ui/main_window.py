@@ -1,5 +1,6 @@
-"""The main window: clients on the left, the chosen client's courses on the right, and a
-course page that opens over them (Esc goes back).
+"""The main window: the Today tab (ui/today.py) and the Clients tab (clients on the left, the
+chosen client's courses on the right: ui/client_pane.py), a course page that opens over them
+(Esc goes back), and the session screen.
 
 The window can show before the database is open: services (and SQLAlchemy behind them) are
 imported by `reload()`, which the start-up calls right after the first paint.
@@ -10,34 +11,26 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from traumefokus import __version__
 from traumefokus.domain.access import Action, Relation
 from traumefokus.errors import TraumefokusError
-from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
+from traumefokus.ui.client_pane import ClientPane
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
-from traumefokus.ui.fit import fit_to_screen, keep_headers_whole
+from traumefokus.ui.fit import fit_to_screen
 from traumefokus.ui.labels import role_label
-from traumefokus.ui.style import FLAG, empty_state, heading, hint, signed_out_backdrop
-from traumefokus.ui.table_model import ROW_ID
+from traumefokus.ui.style import FLAG, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
@@ -45,20 +38,6 @@ if TYPE_CHECKING:
     from traumefokus.ui.course_page import CoursePage
     from traumefokus.ui.draft_saver import DraftSaver
     from traumefokus.ui.session_runner import SessionRunner
-
-LIST, EMPTY, LOADING, NO_ACCESS = range(4)
-
-
-def _table(model: QAbstractTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    keep_headers_whole(view)
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -89,12 +68,23 @@ class MainWindow(QMainWindow):
         """The signed-in user's window: what they may do decides what is offered."""
         acting = self.ctx.acting
         self.may_view = acting.may(Action.SEE_CLIENT, Relation.OWN)
-        self.may_add = acting.may(Action.ADD_CLIENT)
-        self.may_edit = acting.may(Action.EDIT_CLIENT, Relation.OWN)
-        self.may_start = acting.may(Action.START_COURSE, Relation.OWN)
-        mine = self.ctx.mine
-        self.clients = ClientTableModel(show_names=bool(mine.get("show_display_names")))
-        self.courses = CourseTableModel()
+        pane = self.client_pane = ClientPane(self.ctx)
+        pane.changed.connect(lambda client_id: self.reload(select_client=client_id))
+        pane.open_course.connect(self.open_course)
+        # the pane's parts, reachable from the window as before the pane had a module
+        self.clients = pane.clients
+        self.courses = pane.courses
+        self.search = pane.search
+        self.client_view = pane.client_view
+        self.course_view = pane.course_view
+        self.left_stack = pane.left_stack
+        self.right = pane.right
+        self.client_title = pane.client_title
+        self.open_course_button = pane.open_course_button
+        self.new_client_action = pane.new_client_action
+        self.edit_client_action = pane.edit_client_action
+        self.new_course_action = pane.new_course_action
+        self.open_course_action = pane.open_course_action
         self._build_menus()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_overview())
@@ -129,16 +119,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        self.new_client_action = client_menu.addAction(self.tr("&New client…"), self._new_client)
-        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_client_action = client_menu.addAction(self.tr("&Edit client…"), self._edit_client)
+        client_menu.addAction(self.client_pane.new_client_action)
+        client_menu.addAction(self.client_pane.edit_client_action)
         client_menu.addSeparator()
-        self.new_course_action = client_menu.addAction(self.tr("New &course…"), self._new_course)
-        self.new_course_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.open_course_action = client_menu.addAction(
-            self.tr("&Open course"), self._open_selected_course
-        )
-        self.new_client_action.setEnabled(self.may_add)
+        client_menu.addAction(self.client_pane.new_course_action)
+        client_menu.addAction(self.client_pane.open_course_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.content_action = view_menu.addAction(
@@ -170,92 +155,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About Traumefokus"), self._about)
 
     def _build_overview(self) -> QWidget:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by client code"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.clients.set_filter)
-        self.client_view = _table(self.clients)
-        # Return or a double click on a client opens the course shown beside it (the latest)
-        self.client_view.activated.connect(lambda _index: self._open_selected_course())
-        self.client_view.setSortingEnabled(True)
-        self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.client_view.selectionModel().currentRowChanged.connect(self._client_chosen)
-        # A search, a sort or a reload makes a new list: the pane follows it (never shows a
-        # client the list hides).
-        self._shown_client: str | None = None
-        self.clients.modelReset.connect(self._client_rows_changed)
-        self.client_view.doubleClicked.connect(lambda _index: self._edit_client())
-
-        first_client = QPushButton(self.tr("New client…"))
-        first_client.clicked.connect(self._new_client)
-        first_client.setEnabled(self.may_add)
-        empty = empty_state(
-            self.tr("No clients yet"),
-            self.tr(
-                "Create the first client with Client ▸ New client (Ctrl+N). Clients and "
-                "their courses are listed here, with the next session of each."
-            ),
-            first_client,
-        )
-        self.left_stack = QStackedWidget()
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.search)
-        list_layout.addWidget(self.client_view)
-        self.left_stack.addWidget(list_page)
-        self.left_stack.addWidget(empty)
-        self.left_stack.addWidget(hint(self.tr("Opening the data…")))
-        self.left_stack.addWidget(
-            empty_state(
-                self.tr("No client records for your role"),
-                self.tr(
-                    "Coders rate sessions from pseudonymised exports and do not see client "
-                    "records. Ask an administrator if you need access."
-                ),
-            )
-        )
-        self.left_stack.setCurrentIndex(LOADING)
-
-        self.client_title = heading("", scale=1.3)
-        self.course_view = _table(self.courses)
-        self.course_view.activated.connect(lambda _index: self._open_selected_course())
-        self.no_courses = hint(self.tr("This client has no courses yet."))
-        self.new_course_button = QPushButton(self.tr("New course…"))
-        self.new_course_button.clicked.connect(self._new_course)
-        self.open_course_button = QPushButton(self.tr("Open course"))
-        self.open_course_button.clicked.connect(self._open_selected_course)
-        edit_button = QPushButton(self.tr("Edit client…"))
-        edit_button.clicked.connect(self._edit_client)
-        edit_button.setEnabled(self.may_edit)
-        buttons = QHBoxLayout()
-        for button in (self.open_course_button, self.new_course_button, edit_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.client_title)
-        right_layout.addWidget(QLabel(self.tr("Courses")))
-        right_layout.addWidget(self.course_view)
-        right_layout.addWidget(self.no_courses)
-        right_layout.addLayout(buttons)
-        self.right = right
-        right.hide()
-
-        splitter = QSplitter()
-        splitter.addWidget(self.left_stack)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 1000])  # half each: the courses need room for six columns
-
         self.today_page = TodayPage(self.ctx.acting.actor.role)
         self.today_page.open_session.connect(self._open_today)
         self.today = self.today_page.table
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today_page, self.tr("&Today"))
-        self.tabs.addTab(splitter, self.tr("C&lients"))
+        self.tabs.addTab(self.client_pane, self.tr("C&lients"))
         self._today_chosen = False
         return self.tabs
 
@@ -278,22 +183,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.overdue_status)
         self.statusBar().addPermanentWidget(where)
 
-    # --- the client list ------------------------------------------------------------------
+    # --- the lists ------------------------------------------------------------------------
     def reload(self, select_client: str | None = None) -> None:
         if not self.may_view:
-            self.left_stack.setCurrentIndex(NO_ACCESS)
+            self.client_pane.no_access()
             self.today_page.nothing_to_do()
-            self._enable_client_actions()
             return
-        from traumefokus.services.overview import list_clients
-
         self._reload_today()
-        self._shown_client = select_client or self._shown_client
-        rows = list_clients(self.ctx.acting)
-        self.clients.set_rows(rows)  # selects the client shown before, else the first
-        self.left_stack.setCurrentIndex(LIST if rows else EMPTY)
-        self.right.setVisible(bool(rows))
-        self._enable_client_actions()
+        self.client_pane.reload(select_client)
 
     def _reload_today(self) -> None:
         from traumefokus.services.overview import overdue_notes
@@ -313,106 +210,8 @@ class MainWindow(QMainWindow):
     def _open_today(self, session_id: str) -> None:
         self.open_session(session_id, ask=True)
 
-    def _client_rows_changed(self) -> None:
-        self._select_client(self._shown_client)
-
-    def _select_client(self, client_id: str | None) -> None:
-        """Select `client_id` if the list shows it, else the first client shown; with no
-        client in the list, the pane is empty and nothing can be opened from it."""
-        for row in range(self.clients.rowCount()):
-            if self.clients.index(row, 0).data(ROW_ID) == client_id:
-                self.client_view.selectRow(row)
-                return
-        if self.clients.rowCount():
-            self.client_view.selectRow(0)
-        else:
-            self._show_client(None)
-
     def current_client_id(self) -> str | None:
-        index = self.client_view.currentIndex()
-        return index.data(ROW_ID) if index.isValid() else None
-
-    def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._shown_client = current.data(ROW_ID)
-            self._show_client(current)
-        else:
-            self._show_client(None)
-
-    def _show_client(self, current: QModelIndex | None) -> None:
-        from traumefokus.services.overview import client_courses
-
-        if current is None:
-            self.client_view.selectionModel().clear()
-            self.client_title.setText("")
-            self.courses.set_rows([])
-            self.course_view.hide()
-            self.no_courses.hide()
-            self._enable_client_actions()
-            return
-        client_id = current.data(ROW_ID)
-        self.client_title.setText(self.clients.index(current.row(), 0).data())
-        rows = client_courses(self.ctx.acting, client_id)
-        self.courses.set_rows(rows)
-        self.course_view.setVisible(bool(rows))
-        self.no_courses.setVisible(not rows)
-        if rows:
-            self.course_view.selectRow(0)
-        self._enable_client_actions()
-
-    def _enable_client_actions(self) -> None:
-        has_client = self.current_client_id() is not None
-        open_course = any(r.status in ("planned", "active") for r in self.courses.rows)
-        self.edit_client_action.setEnabled(self.may_edit and has_client)
-        self.new_course_action.setEnabled(self.may_start and has_client and not open_course)
-        self.new_course_button.setEnabled(self.new_course_action.isEnabled())
-        has_course = bool(self.courses.rows)
-        self.open_course_action.setEnabled(has_course)
-        self.open_course_button.setEnabled(has_course)
-        if open_course:
-            self.new_course_button.setToolTip(
-                self.tr("A client has one active or planned course at a time.")
-            )
-
-    # --- clients and courses --------------------------------------------------------------
-    def _new_client(self) -> None:
-        from traumefokus.ui.people_dialogs import ClientDialog
-
-        if not self.may_add:
-            return
-        dialog = ClientDialog(self.ctx, self)
-        if dialog.exec() and dialog.saved:
-            self.search.clear()
-            self.reload(select_client=dialog.saved.id)
-
-    def _edit_client(self) -> None:
-        from traumefokus.services.clients import get_client
-        from traumefokus.ui.people_dialogs import ClientDialog
-
-        client_id = self.current_client_id()
-        if client_id is None or not self.may_edit:
-            return
-        dialog = ClientDialog(self.ctx, self, get_client(self.ctx.acting, client_id))
-        if dialog.exec():
-            self.reload(select_client=client_id)
-
-    def _new_course(self) -> None:
-        from traumefokus.services.clients import get_client
-        from traumefokus.ui.course_dialogs import NewCourseDialog
-
-        client_id = self.current_client_id()
-        if client_id is None or not self.new_course_action.isEnabled():
-            return
-        client = get_client(self.ctx.acting, client_id)
-        dialog = NewCourseDialog(self.ctx, client, self)
-        if dialog.exec() and dialog.created:
-            self.reload(select_client=client_id)
-            self.open_course(dialog.created)
-
-    def _open_selected_course(self) -> None:
-        index = self.course_view.currentIndex()
-        if index.isValid():
-            self.open_course(index.data(ROW_ID))
+        return self.client_pane.current_client_id()
 
     def open_course(self, course_id: str) -> None:
         from traumefokus.ui.course_page import CoursePage
