@@ -42,16 +42,10 @@ from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label, session_kind_label
 from traumefokus.ui.pace_strip import PaceStrip, hint_words
 from traumefokus.ui.read_only import why_read_only
+from traumefokus.ui.runner_check_pages import CheckInPage, CheckOutPage
 from traumefokus.ui.runner_dialogs import AddendumDialog, SignDialog
-from traumefokus.ui.runner_points import (
-    CheckInPage,
-    CheckOutPage,
-    NotesPage,
-    PointPage,
-    QuotePage,
-    ThemePage,
-    quote_source,
-)
+from traumefokus.ui.runner_points import NotesPage, PointPage
+from traumefokus.ui.runner_theme_pages import QuotePage, ThemePage, quote_source
 from traumefokus.ui.session_day import Opening, how_to_open
 from traumefokus.ui.style import FLAG, heading, read_only_banner, show_problem
 from traumefokus.ui.style import hint as hint_label
