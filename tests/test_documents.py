@@ -20,6 +20,8 @@ from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import add_addendum, save_draft, sign_note
 from traumefokus.services.treatment import add_goal
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 TODAY = date(2026, 2, 9)
 
@@ -289,3 +291,35 @@ def test_names_from_many_scripts_print_with_the_embedded_font(db, admin, therapi
     rendered = print_doc(db, therapist, library, "plan", course_id, with_name=True)
     assert name in all_text(rendered.pdf)
     assert unembedded_fonts(rendered.pdf) == set()
+
+
+def test_a_course_s_notes_are_read_in_one_snapshot_whatever_their_number(
+    db, therapist, library, course
+):
+    """Printing all notes reads them in one unit of work with a fixed number of queries (it
+    was one read per note: 129 statements for 15 notes, and no consistent snapshot)."""
+    from sqlalchemy import event
+
+    from traumefokus.services.session_notes import open_notes, raise_safety_flag
+
+    def statements(count: int) -> int:
+        for s in view_course(therapist, course.id).sessions[:count]:
+            if s.note_status == "none":
+                if s.kind == "trauma":
+                    save_draft(therapist, s.id, NoteDraft(commitment="Gå en tur"))
+                sign_note(therapist, s.id, attendance="held", day=START)
+                add_addendum(therapist, s.id, "Tilføjelse.")
+        seen: list[str] = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731 - the statement
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            notes = open_notes(therapist, course.id)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+        assert len(notes) == count
+        return len(seen)
+
+    flag_session = view_course(therapist, course.id).sessions[4]
+    raise_safety_flag(therapist, flag_session.id, "Uro")
+    few = statements(3)
+    assert statements(12) == few <= 12

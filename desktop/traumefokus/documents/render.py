@@ -20,7 +20,6 @@ from traumefokus.documents.session_note import note_section
 from traumefokus.documents.status_letter import draft_letter_text, has_gaps, letter_section
 from traumefokus.documents.wording import Wording
 from traumefokus.domain.access import Action, Relation
-from traumefokus.domain.vocabulary import NoteStatus
 from traumefokus.errors import InvalidInput
 from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.services.acting import Acting
@@ -28,7 +27,7 @@ from traumefokus.services.clients import get_client
 from traumefokus.services.course_queries import course_content
 from traumefokus.services.courses import view_course
 from traumefokus.services.printing import record_printed
-from traumefokus.services.session_notes import NoteView, open_note
+from traumefokus.services.session_notes import NoteView, open_note, open_notes
 from traumefokus.services.status_letters import save_status_letter, status_letter
 
 
@@ -116,25 +115,22 @@ def _course_notes(
     progress: Progress | None,
 ) -> Rendered:
     """Every session of the course with a note (a draft or signed; a session not held is
-    signed with its attendance), in course order."""
-    course = view_course(acting, request.object_id, lang=request.lang)
-    sessions = [s for s in course.sessions if s.note_status != NoteStatus.NONE.value]
-    if not sessions:
+    signed with its attendance), in course order, read as one snapshot."""
+    notes = open_notes(acting, request.object_id)
+    if not notes:
         raise InvalidInput("print.no_notes")
-    total = 2 * len(sessions)  # reading, then laying out
-    sections: list[Section] = []
-    for index, s in enumerate(sessions):
+    total = 2 * len(notes)  # reading (done in one go), then laying out each note
+    for done in (0, len(notes)):
         if progress is not None:
-            progress(index, total)
-        note = open_note(acting, s.id)
-        sections.append(note_section(note, words, with_name=request.with_name))
+            progress(done, total)
+    sections = [note_section(note, words, with_name=request.with_name) for note in notes]
 
     def laid_out(done: int, _sections: int) -> None:
         if progress is not None:
-            progress(len(sessions) + done, total)
+            progress(len(notes) + done, total)
 
-    about = f"{course.client_code}-{today.isoformat()}"
-    return replace(_rendered(request, sections, words, today, about, laid_out), may=course.may)
+    about = f"{notes[0].client_code}-{today.isoformat()}"
+    return replace(_rendered(request, sections, words, today, about, laid_out), may=notes[0].may)
 
 
 def _rendered(

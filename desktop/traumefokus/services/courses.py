@@ -270,7 +270,7 @@ def view_course(
         course = course_for(tx, acting, course_id, Action.READ)
         pack = _course_pack(acting.library, course)
         words = reader_words(acting.data_dir, pack, lang, day)
-        sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=_order))
+        sessions = tuple(session_view(s, pack) for s in sorted(course.sessions, key=session_order))
         history = tuple(
             HistoryView(
                 c.at,
@@ -322,7 +322,7 @@ def _course_pack(library: ContentLibrary, course: Course) -> Pack | None:
     return library.pack(course.pack_id, Version.parse(course.pack_version))
 
 
-def _order(s: CourseSession) -> tuple[object, ...]:
+def session_order(s: CourseSession) -> tuple[object, ...]:
     return (
         s.planned_date is None,
         s.planned_date,

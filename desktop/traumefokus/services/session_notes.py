@@ -12,17 +12,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import session_note
 from traumefokus.domain.access import Action
-from traumefokus.domain.content import AgendaPoint, Measure, Pack, Theme, Version
+from traumefokus.domain.content import AgendaPoint, Measure, Pack, Programme, Theme, Version
 from traumefokus.domain.course_plan import check_date_in_course
 from traumefokus.domain.isotime import local_day
 from traumefokus.domain.safety_flags import open_on
 from traumefokus.domain.session_note import NoteDraft
-from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
+from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
@@ -33,7 +33,7 @@ from traumefokus.services.course_queries import (
     user_label,
 )
 from traumefokus.services.course_themes import keep_decided_theme
-from traumefokus.services.courses import OPEN_STATUSES, SessionView, session_view
+from traumefokus.services.courses import SessionView, session_order, session_view
 from traumefokus.services.editing import load
 from traumefokus.storage.models import (
     Addendum,
@@ -41,6 +41,7 @@ from traumefokus.storage.models import (
     Course,
     CourseSession,
     SafetyFlag,
+    User,
 )
 from traumefokus.storage.types import utc_now
 
@@ -127,46 +128,86 @@ def open_note(acting: Acting, session_id: str) -> NoteView:
         session = load(tx, CourseSession, session_id, "session")
         course = load_course(tx, session.course_id)
         acting.require_course(course, Action.READ)
-        programme, pack = course_content(acting.library, course)
-        kind = SessionKind(session.kind)
-        theme = pack.theme(session.theme_id) if session.theme_id else None
-        view = session_view(session, pack)
-        return NoteView(
-            session=view,
-            course_id=course.id,
-            course_open=course.status in OPEN_STATUSES,
-            course_start=course.start_date,
-            programme_name=programme.name,
-            client_code=course.client.code,
-            display_name=course.client.display_name,
-            method=course.method,
-            therapist=user_label(course.therapist),
-            theme=theme,
-            demo_content=bool(pack and pack.demo),
-            agenda=programme.agenda.get(kind, ()),
-            minutes=session.planned_minutes or programme.lengths[kind][1],
-            measures=tuple(m for m in programme.measures if kind in m.kinds),
-            previous_commitment=_previous_commitment(course, session, pack),
-            open_flags=tuple(_flag_view(f) for f in course.safety_flags if f.cleared_at is None),
-            draft=NoteDraft.from_stored(
-                check_in=session.check_in,
-                quote=session.quote,
-                worksheets=session.worksheets_used,
-                check_out=session.check_out,
-                commitment=session.commitment,
-                measures=session.measures,
-                notes=session.notes,
-                agenda_seconds=session.agenda_seconds,
-            ),
-            signed_at=session.signed_at,
-            signed_by=user_label(session.signed_by) if session.signed_by else None,
-            addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in session.addenda),
-            may=acting.course_actions(course),
-            flags_here=tuple(
-                _flag_view(f) for f in course.safety_flags if f.session_id == session.id
-            ),
-            flags_earlier=_flags_earlier(course, session),
+        return _note_view(acting, course, session, *course_content(acting.library, course))
+
+
+def open_notes(acting: Acting, course_id: str) -> list[NoteView]:
+    """Every session of the course with a note (a draft or signed), in course order, read in
+    one unit of work with a fixed number of queries: one consistent snapshot for a batch."""
+    query = (
+        select(Course)
+        .where(Course.id == course_id)
+        .options(
+            selectinload(Course.sessions).selectinload(CourseSession.addenda),
+            selectinload(Course.sessions).selectinload(CourseSession.signed_by),
+            selectinload(Course.safety_flags),
+            joinedload(Course.client),
+            joinedload(Course.therapist),
         )
+    )
+    with acting.db.reading() as tx:
+        course = tx.scalar(query)
+        if course is None:
+            raise InvalidInput("course.unknown_id")
+        acting.require_course(course, Action.READ)
+        programme, pack = course_content(acting.library, course)
+        tx.scalars(select(User).where(User.id.in_(_people(course)))).all()  # in the tx now
+        written = [s for s in course.sessions if s.note_status != NoteStatus.NONE.value]
+        return [
+            _note_view(acting, course, s, programme, pack)
+            for s in sorted(written, key=session_order)
+        ]
+
+
+def _people(course: Course) -> set[str]:
+    """Everyone a course's notes name: who signed, wrote an addendum, raised or cleared a
+    flag (loaded in one query, then found in the unit of work)."""
+    ids = {s.signed_by_id for s in course.sessions if s.signed_by_id}
+    ids |= {a.by_id for s in course.sessions for a in s.addenda}
+    ids |= {f.raised_by_id for f in course.safety_flags}
+    ids |= {f.cleared_by_id for f in course.safety_flags if f.cleared_by_id}
+    return ids
+
+
+def _note_view(
+    acting: Acting, course: Course, session: CourseSession, programme: Programme, pack: Pack
+) -> NoteView:
+    kind = SessionKind(session.kind)
+    theme = pack.theme(session.theme_id) if session.theme_id else None
+    return NoteView(
+        session=session_view(session, pack),
+        course_id=course.id,
+        course_open=course.status in OPEN_STATUSES,
+        course_start=course.start_date,
+        programme_name=programme.name,
+        client_code=course.client.code,
+        display_name=course.client.display_name,
+        method=course.method,
+        therapist=user_label(course.therapist),
+        theme=theme,
+        demo_content=bool(pack and pack.demo),
+        agenda=programme.agenda.get(kind, ()),
+        minutes=session.planned_minutes or programme.lengths[kind][1],
+        measures=tuple(m for m in programme.measures if kind in m.kinds),
+        previous_commitment=_previous_commitment(course, session, pack),
+        open_flags=tuple(_flag_view(f) for f in course.safety_flags if f.cleared_at is None),
+        draft=NoteDraft.from_stored(
+            check_in=session.check_in,
+            quote=session.quote,
+            worksheets=session.worksheets_used,
+            check_out=session.check_out,
+            commitment=session.commitment,
+            measures=session.measures,
+            notes=session.notes,
+            agenda_seconds=session.agenda_seconds,
+        ),
+        signed_at=session.signed_at,
+        signed_by=user_label(session.signed_by) if session.signed_by else None,
+        addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in session.addenda),
+        may=acting.course_actions(course),
+        flags_here=tuple(_flag_view(f) for f in course.safety_flags if f.session_id == session.id),
+        flags_earlier=_flags_earlier(course, session),
+    )
 
 
 def _flag_view(flag: SafetyFlag) -> FlagView:
