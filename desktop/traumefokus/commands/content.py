@@ -13,7 +13,7 @@ from traumefokus.domain.content import Pack
 from traumefokus.messages import Term, text
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def check(cli: Cli) -> int:

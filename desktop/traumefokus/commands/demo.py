@@ -11,7 +11,7 @@ from traumefokus.demo import build_demo
 from traumefokus.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def run(cli: Cli) -> int:

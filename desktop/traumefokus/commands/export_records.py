@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from traumefokus.exports.records import export_records
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def run(cli: Cli) -> int:

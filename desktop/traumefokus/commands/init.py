@@ -10,11 +10,11 @@ from traumefokus.domain.users import clean_person, clean_user_name
 from traumefokus.services.users import create_first_admin
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def run(cli: Cli) -> int:
-    from traumefokus.cli import PASSWORD_ENV
+    from traumefokus.commands.context import PASSWORD_ENV
 
     name = clean_user_name(cli.args.admin)
     clean_person(cli.args.full_name, cli.args.title)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from traumefokus.messages import Term
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def add_user(cli: Cli) -> int:

@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from traumefokus.cli import PRINTABLE
+from traumefokus.commands.context import PRINTABLE
 from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
 
 
 def run(cli: Cli) -> int:

@@ -32,7 +32,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.i18n import install_translators
 
 if TYPE_CHECKING:
-    from traumefokus.cli import Cli
+    from traumefokus.commands.context import Cli
     from traumefokus.domain.actor import Actor
     from traumefokus.ui.idle_lock import IdleLock
     from traumefokus.ui.main_window import MainWindow
@@ -277,7 +277,7 @@ def run_gui(cli: Cli, started: float) -> int:
     ctx = UiContext(Workspace(data_dir, cli.option("database_url")), settings, lang)
     previous_hook = sys.excepthook
     sys.excepthook = _crash_reporter(file_log.baseFilename if file_log else None)
-    from traumefokus.cli import PASSWORD_ENV
+    from traumefokus.commands.context import PASSWORD_ENV
     from traumefokus.ui.collector import UiThreadCollector
 
     # Read once, then gone from the environment: nothing started from here inherits it.

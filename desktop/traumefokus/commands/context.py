@@ -1,0 +1,100 @@
+"""What every command gets from the command line: its options, the data directory, the
+acting user signed in with their password, and output in the chosen language."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from traumefokus.errors import InvalidInput, Refused
+from traumefokus.messages import text
+
+if TYPE_CHECKING:
+    from traumefokus.paths import DataDir
+    from traumefokus.services.acting import Acting
+    from traumefokus.services.workspace import Workspace
+    from traumefokus.storage.database import Database
+
+# Where a password comes from when no one is at a terminal to type it.
+PASSWORD_ENV = "TRAUMEFOKUS_PASSWORD"  # the acting user's (or, for init, the new admin's)
+NEW_PASSWORD_ENV = "TRAUMEFOKUS_NEW_PASSWORD"  # a password being set for someone
+
+# `print WHAT`: what it prints, and which id names it
+PRINTABLE = {
+    "note": "session",
+    "handout": "session",
+    "plan": "course",
+    "letter": "course",
+    "notes": "course",
+}
+
+
+class Cli:
+    """What a command needs: parsed options, the data directory, output in the chosen language."""
+
+    def __init__(self, args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> None:
+        self.args = args
+        self.lang = lang
+        self.out = out
+        self.err = err
+
+    def option(self, name: str) -> str | None:
+        return getattr(self.args, name, None)
+
+    @property
+    def data_dir(self) -> DataDir:
+        from traumefokus.paths import resolve_data_dir
+
+        return resolve_data_dir(self.option("data_dir"))
+
+    def workspace(self) -> Workspace:
+        from traumefokus.services.workspace import Workspace
+
+        return Workspace(self.data_dir, self.option("database_url"))
+
+    def sign_in(self, db: Database) -> Acting:
+        """The acting user of `--user`, signed in with their password."""
+        from traumefokus.content.library import ContentLibrary
+        from traumefokus.services.acting import Acting
+        from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
+
+        name = self.option("user")
+        if not name:
+            raise InvalidInput("cli.user_required")
+        password = self.password(name)
+        try:
+            actor = sign_in(db, name, password)
+        except PasswordNotSet:  # a user from before passwords: this one is theirs from now on
+            actor = set_first_password(db, name, password)
+            print(text("auth.password_now_set", self.lang, name=actor.name), file=self.err)
+        return Acting(db, ContentLibrary.for_data_dir(self.data_dir), actor, self.data_dir)
+
+    def password(self, name: str) -> str:
+        """The password of `name`: from TRAUMEFOKUS_PASSWORD, else asked at the terminal."""
+        given = os.environ.get(PASSWORD_ENV)
+        if given is not None:
+            return given
+        if not sys.stdin.isatty():
+            raise Refused("cli.password_required", env=PASSWORD_ENV)
+        import getpass
+
+        return getpass.getpass(text("cli.password_prompt", self.lang, name=name))
+
+    def new_password(self, name: str, env: str = NEW_PASSWORD_ENV) -> str:
+        """A password being chosen for `name`: from `env`, else asked twice at the terminal."""
+        given = os.environ.get(env)
+        if given is not None:
+            return given
+        if not sys.stdin.isatty():
+            raise InvalidInput("cli.new_password_required", env=env)
+        import getpass
+
+        first = getpass.getpass(text("cli.new_password_prompt", self.lang, name=name))
+        if getpass.getpass(text("cli.repeat_password_prompt", self.lang)) != first:
+            raise InvalidInput("password.mismatch")
+        return first
+
+    def say(self, code: str, /, **facts: object) -> None:
+        print(text(code, self.lang, **facts), file=self.out)
