@@ -225,9 +225,16 @@ def save_pdf(
     progress: Progress | None = None,
 ) -> Rendered:
     """Render, write the file (whole or not at all) and record it: `traumefokus print`."""
-    out = checked_output(out, acting.protected_paths())
+    checked_output(out, acting.protected_paths())  # a wrong path is said before the work
     rendered = render(acting, request, today=today, progress=progress)
+    save_rendered(acting, rendered, out, today=today)
+    return rendered
+
+
+def save_rendered(acting: Acting, rendered: Rendered, out: Path, *, today: date) -> None:
+    """Write a rendered document to `out` (whole or not at all, never over the program's own
+    files) and record it: the one way a PDF is saved, from the CLI and the preview."""
+    out = checked_output(out, acting.protected_paths())
     check_printable(acting, rendered)
     write_atomic(out, rendered.pdf)
     deliver(acting, rendered, today=today)
-    return rendered

@@ -39,9 +39,9 @@ from traumefokus.documents.render import (
     check_printable,
     deliver,
     render,
+    save_rendered,
 )
 from traumefokus.errors import Refused, TraumefokusError
-from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.ui.background import BackgroundTask
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_on_show, room
@@ -248,13 +248,14 @@ class PrintPreview(QDialog):
         if path is None:
             return
         try:
-            write_atomic(checked_output(path, self.ctx.acting.protected_paths()), rendered.pdf)
+            save_rendered(self.ctx.acting, rendered, path, today=date.today())
         except TraumefokusError as error:
             show_problem(self.problem, self.ctx.describe(error))
             return
         self.ctx.mine.set("print_folder", str(path.parent))
         save_settings(self.ctx)
-        self._delivered(rendered, self.tr("Saved as %1").replace("%1", str(path)))
+        self._idle(self.tr("Saved as %1").replace("%1", str(path)))
+        self.delivered.emit()
 
     def choose_file(self, rendered: Rendered) -> Path | None:
         """The system's save dialog; None if the user cancels."""
