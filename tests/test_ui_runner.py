@@ -147,7 +147,7 @@ def test_a_signed_note_shows_its_addenda_and_stays_locked(qtbot, window, course,
     runner = window.runner
     assert runner.signed_panel.isVisibleTo(runner)
     assert runner.addenda.item(0).text().endswith("mette.h\nAftalen flyttet til torsdag.")
-    assert not runner.sign_button.isVisibleTo(runner)
+    assert not runner.footer.sign_button.isVisibleTo(runner)
     assert window.ctx.mine.get("open_session") is None
 
 

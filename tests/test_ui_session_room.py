@@ -402,7 +402,7 @@ def test_only_look_opens_a_later_session_read_only_and_moves_nothing(
     assert runner.read_only.text() == (
         f"Kun læseadgang: åbnet for at se. Sessionen er planlagt til {day_label(later)}."
     )
-    assert not runner.sign_button.isVisibleTo(runner)
+    assert not runner.footer.sign_button.isVisibleTo(runner)
     view = view_course(therapist, course)
     assert next(s for s in view.sessions if s.id == s3).planned_date == later
     assert len(view.history) == history

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaClock</name>
+    <message>
+        <source>Time in this session, against its length</source>
+        <translation>Tid i denne session, målt mod dens længde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 af %2 min.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
@@ -758,6 +769,21 @@
     <message>
         <source>e.g. the client is not ready today</source>
         <translation>fx klienten er ikke klar i dag</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAutosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>
+        <translation>Ikke gemt: %1 – teksten er her stadig; Ctrl+S prøver igen.</translation>
     </message>
 </context>
 <context>
@@ -1568,19 +1594,7 @@
     </message>
 </context>
 <context>
-    <name>SessionRunner</name>
-    <message>
-        <source>← Back (Ctrl+W)</source>
-        <translation>← Tilbage (Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Time in this session, against its length</source>
-        <translation>Tid i denne session, målt mod dens længde</translation>
-    </message>
-    <message>
-        <source>Add an &amp;addendum…</source>
-        <translation>Tilføj et &amp;tillæg…</translation>
-    </message>
+    <name>RunnerFooter</name>
     <message>
         <source>← Previous (Ctrl+PgUp)</source>
         <translation>← Forrige (Ctrl+PgUp)</translation>
@@ -1613,6 +1627,17 @@
         <source>Finish and sign… (Ctrl+Enter)</source>
         <translation>Afslut og underskriv… (Ctrl+Enter)</translation>
     </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>← Back (Ctrl+W)</source>
+        <translation>← Tilbage (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
     <message>
         <source>Traumefokus was not closed properly last time. Your draft of this session has been reopened; nothing was lost.</source>
         <translation>Traumefokus blev ikke lukket rigtigt sidste gang. Din kladde til denne session er genåbnet; intet er gået tabt.</translation>
@@ -1644,26 +1669,6 @@
     <message>
         <source>⚠ Safety flag (%1, %2): %3</source>
         <translation>⚠ Sikkerhedsflag (%1, %2): %3</translation>
-    </message>
-    <message>
-        <source>Signed %1 by %2 · %3</source>
-        <translation>Underskrevet %1 af %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 min</source>
-        <translation>%1 af %2 min.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gemt %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>
-        <translation>Ikke gemt: %1 – teksten er her stadig; Ctrl+S prøver igen.</translation>
     </message>
     <message>
         <source>The latest text is not saved yet (%1), so the paper would show an older version. The text is kept here; Ctrl+S tries again.</source>
@@ -1757,6 +1762,17 @@
     <message>
         <source>Save the password and sign in</source>
         <translation>Gem adgangskoden, og log ind</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPanel</name>
+    <message>
+        <source>Add an &amp;addendum…</source>
+        <translation>Tilføj et &amp;tillæg…</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %2 · %3</source>
+        <translation>Underskrevet %1 af %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,64 @@
+"""The row of buttons under the point on the session screen: the previous and the next point,
+show to the client, print (the handout, the note), then the word on saving, save, and sign.
+The session screen connects the buttons and says which of them fit the note on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+
+from traumefokus.documents.kinds import DocumentKind
+
+
+class RunnerFooter(QObject):
+    """The buttons in `row`, with `saved_label` before save and sign; the print menu runs
+    `print_document`."""
+
+    def __init__(
+        self,
+        saved_label: QLabel,
+        print_document: Callable[[DocumentKind], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.previous_button = QPushButton(self.tr("← Previous (Ctrl+PgUp)"))
+        self.next_button = QPushButton(self.tr("Next → (Ctrl+PgDn)"))
+        self.client_button = QPushButton(self.tr("Show to client (F5)"))
+        self.print_button = QPushButton(self.tr("Print"))
+        print_menu = QMenu(parent)
+        self.handout_action = print_menu.addAction(
+            self.tr("&Handout for the client… (Ctrl+P)"),
+            lambda: print_document(DocumentKind.HANDOUT),
+        )
+        print_menu.addAction(self.tr("Session &note…"), lambda: print_document(DocumentKind.NOTE))
+        self.print_button.setMenu(print_menu)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
+        self.row = QHBoxLayout()
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.client_button,
+            self.print_button,
+        ):
+            self.row.addWidget(button)
+        self.row.addStretch()
+        self.row.addWidget(saved_label)
+        self.row.addWidget(self.save_button)
+        self.row.addWidget(self.sign_button)
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.client_button,
+            self.print_button,
+            self.save_button,
+            self.sign_button,
+        ):
+            button.setAutoDefault(False)
+
+    def show_point(self, index: int, count: int) -> None:
+        """The point `index` of `count` is on screen."""
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
