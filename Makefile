@@ -1,5 +1,6 @@
 # make run  — set up .venv and start Traumefokus on the default data directory
-# make test — set up .venv with the test extras and run the whole suite offscreen
+# make test — set up .venv with the test extras and run the whole suite offscreen (on SQLite
+#             and on a throwaway PostgreSQL server when its binaries are installed)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,7 +17,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,postgres]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed

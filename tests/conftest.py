@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+import pg_server
 from traumefokus.content.library import ContentLibrary
 from traumefokus.paths import DataDir
 from traumefokus.services.acting import Acting
@@ -83,11 +84,92 @@ def data_dir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
-@pytest.fixture
-def workspace(data_dir: DataDir, template_database: Path) -> Workspace:
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_databases: run the module's database tests on SQLite and PostgreSQL"
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_only: a test of the SQLite file itself, in a both_databases module"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test module marked `both_databases` runs each test that opens the database once on
+    SQLite and once on PostgreSQL; a test marked `sqlite_only` there, and a test of the
+    screens (they show what the services give them), stays on SQLite."""
+    definition = metafunc.definition
+    if (
+        "backend" in metafunc.fixturenames
+        and "qtbot" not in metafunc.fixturenames  # the screens run on SQLite only
+        and definition.get_closest_marker("both_databases")
+        and not definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+BACKENDS = ("sqlite", "postgres")
+
+
+@pytest.fixture(scope="session")
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test's workspace uses: SQLite unless parametrized (above). Session
+    scope, so that a module's own fixtures (a centre built once) can follow it too."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_server.Server]:
+    """A PostgreSQL server for the whole run (see tests/pg_server.py). Skipped, with the
+    reason, only when there is none to be had; TRAUMEFOKUS_REQUIRE_PG (CI) makes that a
+    failure."""
+    with pg_server.server_for_tests() as server:
+        try:
+            yield server
+        finally:
+            server.drop_own_databases()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: pg_server.Server, tmp_path_factory) -> str:
+    """A PostgreSQL database migrated to head once per run; each test gets a copy."""
+    name = postgres.new_name() + "_template"
+    url = postgres.create_database(name)
+    Workspace(DataDir(tmp_path_factory.mktemp("pg-template")), url).open(create=True).close()
+    return name
+
+
+def fresh_workspace(request: pytest.FixtureRequest, backend: str, data_dir: DataDir) -> Workspace:
+    """A data directory and a database of its own on `backend`, at head and without rows;
+    a PostgreSQL database is dropped when `request`'s fixture or test ends."""
     data_dir.ensure()
-    shutil.copy(template_database, data_dir.database)
+    if backend == "postgres":
+        return _postgres_copy(request, data_dir, request.getfixturevalue("postgres_template"))
+    shutil.copy(request.getfixturevalue("template_database"), data_dir.database)
     return Workspace(data_dir)
+
+
+def copy_workspace(request: pytest.FixtureRequest, source: Workspace, folder: Path) -> Workspace:
+    """A copy of `source` (its data directory and its database, on either backend), e.g. one
+    scene built once per module and copied for each test."""
+    shutil.copytree(source.data_dir.root, folder)
+    if source.database_url is None:
+        return Workspace(DataDir(folder))
+    from sqlalchemy.engine import make_url
+
+    return _postgres_copy(request, DataDir(folder), make_url(source.database_url).database)
+
+
+def _postgres_copy(request: pytest.FixtureRequest, data_dir: DataDir, template: str) -> Workspace:
+    server: pg_server.Server = request.getfixturevalue("postgres")
+    name = server.new_name()
+    url = server.create_database(name, template=template)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return Workspace(data_dir, url)
+
+
+@pytest.fixture
+def workspace(request: pytest.FixtureRequest, backend: str, data_dir: DataDir) -> Workspace:
+    return fresh_workspace(request, backend, data_dir)
 
 
 @pytest.fixture

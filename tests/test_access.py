@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from conftest import PASSWORD
+from conftest import PASSWORD, copy_workspace, fresh_workspace
 from factories import SS_THEMES, person, planned_course, signed_in
 from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
@@ -55,12 +55,15 @@ USERS = ("mette", "jonas", "sara", "sup", "admin", "coder")
 # mette: the course's therapist; jonas: covering (co-therapist); sara: another therapist.
 
 
+pytestmark = pytest.mark.both_databases
+
+
 @pytest.fixture(scope="module")
-def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
-    folder = tmp_path_factory.mktemp("centre") / "data"
-    data_dir = DataDir(folder).ensure()
-    shutil.copy(template_database, data_dir.database)
-    with Workspace(data_dir).open() as db:
+def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str]]:
+    """The centre, built once per module and database; each case works on a copy."""
+    data_dir = DataDir(tmp_path_factory.mktemp("centre") / "data")
+    workspace = fresh_workspace(request, backend, data_dir)
+    with workspace.open() as db:
         library = ContentLibrary.for_data_dir(data_dir)
         admin = Acting(db, library, create_first_admin(db, "admin", PASSWORD), data_dir)
         mette, jonas, sara = (person(admin, n, "therapist") for n in ("mette", "jonas", "sara"))
@@ -105,7 +108,7 @@ def centre(tmp_path_factory, template_database) -> tuple[Path, dict[str, str]]:
         "mette": mette.actor.id,
         "day5": next(s.planned_date for s in planned if s.number == 5).isoformat(),
     }
-    return folder, ids
+    return workspace, ids
 
 
 def _pdf(kind: DocumentKind, key: str):
@@ -309,12 +312,12 @@ CASES = [
 
 
 @pytest.mark.parametrize(("action", "user", "allowed"), CASES)
-def test_access_matrix(centre, tmp_path, action, user, allowed):
+def test_access_matrix(request, centre, tmp_path, action, user, allowed):
     template, ids = centre
     folder = tmp_path / "data"
-    shutil.copytree(template, folder)
+    copy = copy_workspace(request, template, folder)
     probe = MATRIX[action][0]
-    with Workspace(DataDir(folder)).open() as db:
+    with copy.open() as db:
         acting = signed_in(db, folder, user)
         before = _digest(db)
         if allowed:
@@ -338,8 +341,9 @@ def test_access_matrix(centre, tmp_path, action, user, allowed):
     ],
 )
 def test_each_user_lists_the_clients_they_may_see(centre, user, codes):
-    folder, ids = centre
-    with Workspace(DataDir(folder)).open() as db:
+    workspace, ids = centre
+    folder = workspace.data_dir
+    with workspace.open() as db:
         acting = signed_in(db, folder, user)
         assert [row.code for row in list_clients(acting)] == codes
         today = todays_sessions(acting, date.fromisoformat(ids["day5"]))
@@ -347,8 +351,9 @@ def test_each_user_lists_the_clients_they_may_see(centre, user, codes):
 
 
 def test_a_coder_lists_no_clients_and_no_sessions(centre):
-    folder, ids = centre
-    with Workspace(DataDir(folder)).open() as db:
+    workspace, ids = centre
+    folder = workspace.data_dir
+    with workspace.open() as db:
         coder = signed_in(db, folder, "coder")
         with pytest.raises(Refused):
             list_clients(coder)
@@ -358,8 +363,9 @@ def test_a_coder_lists_no_clients_and_no_sessions(centre):
 @pytest.mark.parametrize("user", USERS)
 def test_input_is_checked_before_permissions(centre, user):
     """A malformed value is invalid input (exit 2) for every role, refused or not."""
-    folder, _ids = centre
-    with Workspace(DataDir(folder)).open() as db:
+    workspace, _ids = centre
+    folder = workspace.data_dir
+    with workspace.open() as db:
         acting = signed_in(db, folder, user)
         with pytest.raises(InvalidInput) as invalid:
             add_client(acting, "010190-1234")
@@ -369,8 +375,9 @@ def test_input_is_checked_before_permissions(centre, user):
 
 
 def test_the_course_view_says_what_each_user_may_do(centre):
-    folder, ids = centre
-    with Workspace(DataDir(folder)).open() as db:
+    workspace, ids = centre
+    folder = workspace.data_dir
+    with workspace.open() as db:
         may_do = {
             u: view_course(signed_in(db, folder, u), ids["course"]).may
             for u in ("mette", "jonas", "sup", "admin")
@@ -402,12 +409,13 @@ def test_only_supervisors_comment_and_co_sign(role, relation, allowed):
     assert may(role, Action.CO_SIGN, relation) is allowed
 
 
+@pytest.mark.sqlite_only  # the command line's own tests cover --database-url
 def test_another_therapist_cannot_print_the_courses_letter_from_the_command_line(centre, tmp_path):
     from cli_runner import run
 
     template, ids = centre
     folder = tmp_path / "data"
-    shutil.copytree(template, folder)  # printing records the day on the course
+    shutil.copytree(template.data_dir.root, folder)  # printing records the day on the course
     out = tmp_path / "letter.pdf"
     for user, code in (("sara", 3), ("sup", 3), ("coder", 3), ("mette", 0)):
         result = run("print", "letter", "--course", ids["course"], "--after", "4", "--out", out,

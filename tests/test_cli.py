@@ -253,7 +253,9 @@ def test_help_follows_the_language(capsys):
     [
         ("not a url", 2, "cannot be used"),
         ("nosuchdb://host/base", 2, "cannot be used"),
-        ("postgresql+psycopg://someone:secret@localhost/traumefokus", 4, "needs the driver"),
+        # psycopg comes with traumefokus[postgres]; pg8000 is a driver we do not install.
+        ("postgresql+pg8000://someone:secret@localhost/traumefokus", 4, "needs the driver"),
+        ("postgresql+psycopg://someone:secret@127.0.0.1:1/traumefokus", 4, "cannot be reached"),
     ],
 )
 def test_a_database_url_that_cannot_work_is_a_clear_problem(tmp_path, url, code, words):

@@ -10,6 +10,8 @@ from traumefokus.domain.content import Version
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services.content import install_content
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def library(tmp_path):

@@ -23,6 +23,8 @@ from traumefokus.ui.course_page import CoursePage
 from traumefokus.ui.inclusion_note import ConfirmInclusionDialog
 from ui_helpers import make_context
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 NONE = dict.fromkeys(ITEMS, 0)
 SUBCLINICAL = {**NONE, "P1": 3, "P3": 3}  # two core clusters: the pilot took them in

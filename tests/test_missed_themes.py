@@ -17,6 +17,8 @@ from traumefokus.services.missed_themes import drop_missed_theme, replace_missed
 from traumefokus.services.records import collect_records
 from traumefokus.services.session_notes import sign_note
 
+pytestmark = pytest.mark.both_databases
+
 MONDAY = date(2026, 1, 5)
 
 

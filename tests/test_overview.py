@@ -15,6 +15,8 @@ from traumefokus.services.courses import view_course
 from traumefokus.services.overview import list_clients, overdue_notes
 from traumefokus.services.session_notes import save_draft, sign_note
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)  # a Monday: sessions fall on Mondays
 TODAY = date(2026, 2, 4)  # a Wednesday, four weeks and two days after the start
 

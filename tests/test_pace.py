@@ -6,6 +6,8 @@ import pytest
 from traumefokus.domain.content import AgendaPoint
 from traumefokus.domain.pace import hint, minutes_over, theme_cut_short, under_minimum
 
+pytestmark = pytest.mark.both_databases
+
 CHECK_IN = AgendaPoint("check_in", "Tjek-ind", "Check-in", 5, 5)
 QUOTE = AgendaPoint("quote", "Citat", "Quote", 5, 10)
 THEME = AgendaPoint("theme", "Tema", "Theme", 35, 40, 30)

@@ -9,6 +9,8 @@ from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services.clients import add_client, update_client
 from traumefokus.services.users import list_users, update_user
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def initialised(tmp_path):

@@ -16,6 +16,8 @@ from traumefokus.ui.course_page import CoursePage
 from traumefokus.ui.forms import day_label
 from ui_helpers import make_context
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 TITLES = {"safety": ("Sikkerhed", "Safety"), "grounding": ("Løsriv dig", "Detaching from")}
 

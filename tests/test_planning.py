@@ -14,6 +14,8 @@ from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, end_course, view_course
 from traumefokus.services.records import collect_records
 
+pytestmark = pytest.mark.both_databases
+
 MONDAY = date(2026, 1, 5)
 SS_THEMES = ["safety", "grounding", "asking-for-help", "honesty", "boundaries", "triggers"]
 

@@ -25,6 +25,8 @@ from traumefokus.services.session_notes import (
     todays_sessions,
 )
 
+pytestmark = pytest.mark.both_databases
+
 START = date(2026, 1, 5)
 
 
