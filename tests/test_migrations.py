@@ -7,7 +7,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
@@ -18,7 +18,35 @@ from traumefokus.storage.migrate import alembic_config
 from traumefokus.storage.models import Base, User
 from traumefokus.storage.probe import SchemaState
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
-from traumefokus.storage.target import DatabaseTarget
+
+pytestmark = pytest.mark.both_databases
+
+
+@pytest.fixture
+def blank(request, backend, data_dir) -> Workspace:
+    """A database with nothing in it yet (not even a schema), on the test's backend."""
+    data_dir.ensure()
+    if backend == "sqlite":
+        return Workspace(data_dir)
+    server = request.getfixturevalue("postgres")
+    name = server.new_name()
+    url = server.create_database(name)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return Workspace(data_dir, url)
+
+
+def _contents(workspace: Workspace) -> list[object]:
+    """Every table's rows, in a stable order."""
+    from traumefokus.storage.engine import make_engine
+
+    engine = make_engine(workspace.target, PlainKeys())
+    try:
+        with engine.connect() as connection:
+            tables = sorted(inspect(connection).get_table_names())
+            return [(t, sorted(map(repr, connection.execute(text(f"SELECT * FROM {t}")))))
+                    for t in tables]  # fmt: skip
+    finally:
+        engine.dispose()
 
 
 def test_known_revisions_match_the_migration_scripts():
@@ -35,21 +63,29 @@ def test_upgrade_from_empty_builds_exactly_the_model_schema(db):
         assert context.get_current_revision() == HEAD
 
 
-def _stamp(path: Path, revision: str) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
-    connection.commit()
-    connection.close()
+def _stamp(workspace: Workspace, revision: str) -> None:
+    from traumefokus.storage.engine import make_engine
+
+    engine = make_engine(workspace.target, PlainKeys())
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+    engine.dispose()
 
 
-def test_a_newer_database_is_refused_and_left_byte_identical(workspace):
-    _stamp(workspace.data_dir.database, "9999")
-    before = workspace.data_dir.database.read_bytes()
+def test_a_newer_database_is_refused_and_left_byte_identical(workspace, backend):
+    _stamp(workspace, "9999")
+    if backend == "postgres":
+        before = _contents(workspace)
+    else:
+        before = workspace.data_dir.database.read_bytes()
     with pytest.raises(DataProblem) as error:
         workspace.open()
     assert error.value.code == "db.newer"
     assert error.value.facts["revision"] == "9999"
     assert error.value.exit_code == 4
+    if backend == "postgres":
+        assert _contents(workspace) == before
+        return
     assert workspace.data_dir.database.read_bytes() == before
     wal = Path(str(workspace.data_dir.database) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # a reader may leave an empty WAL
@@ -64,14 +100,17 @@ def test_a_corrupt_database_is_refused_untouched(data_dir):
     assert data_dir.database.read_bytes() == b"this is not a database" * 100
 
 
-def test_a_database_of_another_program_is_refused(data_dir):
-    data_dir.ensure()
-    connection = sqlite3.connect(data_dir.database)
-    connection.execute("CREATE TABLE recipes (id INTEGER)")
-    connection.close()
+def test_a_database_of_another_program_is_refused(blank):
+    from traumefokus.storage.engine import make_engine
+
+    engine = make_engine(blank.target, PlainKeys())
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE recipes (id INTEGER)")
+    engine.dispose()
     with pytest.raises(DataProblem) as error:
-        Workspace(data_dir).open()
+        blank.open()
     assert error.value.code == "db.foreign"
+    assert _contents(blank) == [("recipes", [])]
 
 
 def test_a_missing_database_is_not_created_by_accident(data_dir):
@@ -82,20 +121,21 @@ def test_a_missing_database_is_not_created_by_accident(data_dir):
 
 
 @pytest.mark.parametrize("older", KNOWN_REVISIONS[:-1])
-def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
+def test_an_older_database_is_upgraded_after_a_backup_copy(blank, backend, tmp_path, older):
+    """A SQLite file is copied first; a server database is backed up by its administrators
+    and upgraded in one transaction."""
     from alembic import command
 
     from traumefokus.storage.engine import make_engine
     from traumefokus.storage.probe import probe
 
-    path = tmp_path / "traumefokus.db"
-    target = DatabaseTarget.sqlite(path)
+    target = blank.target
     engine = make_engine(target, PlainKeys())
     command.upgrade(alembic_config(engine), older)
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO users (id, name, role, active, created_at, version) "
-            "VALUES ('u1', 'anna', 'admin', 1, '2026-01-01 10:00:00', 1)"
+            "VALUES ('u1', 'anna', 'admin', true, '2026-01-01 10:00:00', 1)"
         )
     engine.dispose()
 
@@ -103,6 +143,9 @@ def test_an_older_database_is_upgraded_after_a_backup_copy(tmp_path, older):
         assert probe(db.target, PlainKeys(), tmp_path).state is SchemaState.CURRENT
         with db.reading() as tx:
             assert list(tx.scalars(select(User.name))) == ["anna"]
+    if backend == "postgres":
+        assert not (tmp_path / "backups").exists()
+        return
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
     copy = sqlite3.connect(backups[0])
@@ -114,12 +157,13 @@ def test_the_revision_check_does_not_import_alembic(workspace, tmp_path):
     """Start-up on a current database must not pay for importing Alembic."""
     import subprocess
 
+    folder, url = str(workspace.data_dir.root), workspace.database_url
     code = (
         "import sys\n"
         "from pathlib import Path\n"
         "from traumefokus.paths import DataDir\n"
         "from traumefokus.services.workspace import Workspace\n"
-        f"Workspace(DataDir(Path({str(workspace.data_dir.root)!r}))).open().close()\n"
+        f"Workspace(DataDir(Path({folder!r})), {url!r}).open().close()\n"
         "print('alembic' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -134,14 +178,13 @@ def test_data_dir_that_cannot_be_written_is_a_clear_problem(tmp_path):
     assert error.value.code == "datadir.unwritable"
 
 
-def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
+def test_a_failed_upgrade_leaves_the_database_as_it_was(blank, backend, tmp_path):
     """Every migration runs in one transaction: if one step fails, none has happened."""
     from alembic import command
 
     from traumefokus.storage.engine import make_engine
 
-    path = tmp_path / "traumefokus.db"
-    target = DatabaseTarget.sqlite(path)
+    target = blank.target
     engine = make_engine(target, PlainKeys())
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as connection:  # in the way of revision 0003
@@ -149,29 +192,32 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
     engine.dispose()
     with pytest.raises(DataProblem) as error:
         open_database(target, PlainKeys(), tmp_path / "backups")
-    assert error.value.code == "db.upgrade_failed"
-    connection = sqlite3.connect(path)
-    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-    revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    connection.close()
-    assert revision == ("0001",)
+    # A server database has no copy to name (its administrators back it up).
+    unchanged = "db.upgrade_failed_unchanged"
+    assert error.value.code == (unchanged if backend == "postgres" else "db.upgrade_failed")
+    engine = make_engine(target, PlainKeys())
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").one()
+    engine.dispose()
+    assert tuple(revision) == ("0001",)
     assert "treatment_goals" not in tables  # revision 0002 was rolled back with 0003
-    assert list((tmp_path / "backups").iterdir())  # and the copy from before is there
+    if backend == "sqlite":
+        assert list((tmp_path / "backups").iterdir())  # and the copy from before is there
 
 
-def test_user_names_are_normalised_by_the_accounts_migration_and_stay_reachable(tmp_path):
+def test_user_names_are_normalised_by_the_accounts_migration_and_stay_reachable(blank):
     from alembic import command
 
     from traumefokus.storage.engine import make_engine
 
-    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
-    engine = make_engine(target, PlainKeys())
+    engine = make_engine(blank.target, PlainKeys())
     command.upgrade(alembic_config(engine), "0004")
     with engine.begin() as connection:
         for user_id, name in (("u1", "Anna"), ("u2", "ｂｏ"), ("u3", "bo"), ("u4", "Kim")):
             connection.exec_driver_sql(
                 "INSERT INTO users (id, name, role, active, created_at, version) "
-                f"VALUES ('{user_id}', '{name}', 'therapist', 1, "
+                f"VALUES ('{user_id}', '{name}', 'therapist', true, "
                 f"'2026-01-01 10:00:0{user_id[1]}', 1)"
             )
     command.upgrade(alembic_config(engine), "head")
@@ -183,21 +229,20 @@ def test_user_names_are_normalised_by_the_accounts_migration_and_stay_reachable(
     assert hashes == [None] * 4  # they choose a password at their next sign-in
 
 
-def test_the_letter_rule_migration_keeps_printed_letters_as_printed(tmp_path):
+def test_the_letter_rule_migration_keeps_printed_letters_as_printed(blank):
     """Printed letters keep their number and are marked with what it counted (the
     assessment included); a draft takes the new rule when it is printed."""
     from alembic import command
 
     from traumefokus.storage.engine import make_engine
 
-    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
-    engine = make_engine(target, PlainKeys())
+    engine = make_engine(blank.target, PlainKeys())
     command.upgrade(alembic_config(engine), "0005")
     with engine.begin() as connection:
         run = connection.exec_driver_sql
         run(
             "INSERT INTO users (id, name, role, active, created_at, version) "
-            "VALUES ('u1', 'anna', 'therapist', 1, '2026-01-01 10:00:00', 1)"
+            "VALUES ('u1', 'anna', 'therapist', true, '2026-01-01 10:00:00', 1)"
         )
         run(
             "INSERT INTO clients (id, code, site, created_at, version) "
@@ -223,7 +268,11 @@ def test_the_letter_rule_migration_keeps_printed_letters_as_printed(tmp_path):
         ).all()
         dropped = connection.exec_driver_sql("SELECT dropped_themes FROM courses").scalar()
     engine.dispose()
-    assert rows[0][:4] == ("l1", 4, "Kære K", "2026-02-02")
-    assert json.loads(rows[0][4]) == ["assessment", "move", "trauma"]
+
+    def parsed(value):  # raw SQL: SQLite gives the JSON text, PostgreSQL the parsed value
+        return json.loads(value) if isinstance(value, str) else value
+
+    assert (*rows[0][:3], str(rows[0][3])) == ("l1", 4, "Kære K", "2026-02-02")
+    assert parsed(rows[0][4]) == ["assessment", "move", "trauma"]
     assert rows[1][1] == 8 and rows[1][4] is None
-    assert json.loads(dropped) == {}
+    assert parsed(dropped) == {}

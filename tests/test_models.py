@@ -64,3 +64,15 @@ def test_moments_are_stored_as_utc_and_read_back_aware(db):
 def test_a_naive_moment_is_a_bug(db):
     with pytest.raises(Exception, match="naive datetime"), db.transaction() as tx:
         tx.add(User(name="t", role="therapist", created_at=datetime(2026, 1, 1)))
+
+
+def test_text_with_a_nul_character_is_saved(db, backend):
+    """PostgreSQL cannot store NUL in text: pasted text loses it instead of failing the save
+    (the printout drops control characters anyway)."""
+    client = add_client(db, "K-1", display_name="Anna\x00 B.")
+    with db.transaction() as tx:
+        tx.get(Client, client.id).site = "Nord\x00"
+    with db.reading() as tx:
+        stored = tx.get(Client, client.id)
+    nul = "" if backend == "postgres" else "\x00"
+    assert (stored.display_name, stored.site) == (f"Anna{nul} B.", f"Nord{nul}")

@@ -240,6 +240,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Upgrading the database {where} failed ({detail}). A copy from before the upgrade "
         "is in {backup}.",
     ),
+    "db.upgrade_failed_unchanged": (
+        "Opgraderingen af databasen {where} mislykkedes ({detail}). Intet i den er ændret.",
+        "Upgrading the database {where} failed ({detail}). Nothing in it was changed.",
+    ),
     "db.conflict": (
         "{what} er ændret af en anden, mens du arbejdede. Åbn den igen og gentag ændringen.",
         "{what} was changed by someone else while you worked. Open it again and repeat the change.",

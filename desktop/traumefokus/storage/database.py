@@ -119,7 +119,7 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
         _upgrade(engine, target, backup=None)
     elif found.state is SchemaState.OLDER:
         backup = _backup_before_upgrade(target, backups, found.revision or "")
-        _upgrade(engine, target, backup=backup)
+        _upgrade(engine, target, backup=backup, upgrading=True)
     return Database(target, engine)
 
 
@@ -133,13 +133,19 @@ def _backup_before_upgrade(target: DatabaseTarget, backups: Path, revision: str)
     return backup_sqlite(target.file, backups, reason=f"before-upgrade-from-{revision}")
 
 
-def _upgrade(engine: Engine, target: DatabaseTarget, backup: Path | None) -> None:
+def _upgrade(
+    engine: Engine, target: DatabaseTarget, backup: Path | None, *, upgrading: bool = False
+) -> None:
     from traumefokus.storage.migrate import upgrade_to_head
 
     try:
         upgrade_to_head(engine)
     except DatabaseError as exc:
         detail = str(exc.orig)
+        if upgrading and backup is None:  # a server database: the upgrade was rolled back
+            raise DataProblem(
+                "db.upgrade_failed_unchanged", where=target.where, detail=detail
+            ) from exc
         if backup is None:
             raise DataProblem("db.create_failed", where=target.where, detail=detail) from exc
         raise DataProblem(

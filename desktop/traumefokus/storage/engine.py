@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
@@ -26,6 +27,9 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
             raise DataProblem(
                 "db.driver_missing", where=target.where, driver=exc.name or str(exc)
             ) from None
+        if engine.dialect.name == "postgresql":
+            _drop_nul_characters(engine)
+            _keep_values_out_of_errors(engine)
         _refuse_keys_on_connect(engine, keys)
         return engine
 
@@ -66,6 +70,50 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
 
     _refuse_keys_on_connect(engine, keys)
     return engine
+
+
+def _drop_nul_characters(engine: Engine) -> None:
+    """PostgreSQL cannot store the NUL character in text (SQLite can, and the printout drops
+    it): text pasted with one is saved without it instead of failing the save."""
+
+    def clean(value: Any) -> Any:
+        """A statement's parameters: a mapping, a sequence, or a sequence of either."""
+        if isinstance(value, str):
+            return value.replace("\x00", "") if "\x00" in value else value
+        if isinstance(value, dict):
+            return {key: clean(item) for key, item in value.items()}
+        if isinstance(value, (tuple, list)):
+            return type(value)(clean(item) for item in value)
+        return value
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _clean(
+        _connection: Connection,
+        _cursor: object,
+        statement: str,
+        parameters: Any,
+        _context: object,
+        _executemany: bool,
+    ) -> tuple[str, Any]:
+        return statement, clean(parameters)
+
+
+def _keep_values_out_of_errors(engine: Engine) -> None:
+    """PostgreSQL explains a failed statement with the row's values ("DETAIL: Key (code)=
+    (K-17) already exists"); an error message or log keeps only the first line, as SQLite's
+    messages are (the details stay in the driver's `diag` for code that needs them)."""
+
+    @event.listens_for(engine, "handle_error")
+    def _terse(context: ExceptionContext) -> None:
+        original = context.original_exception
+        text = str(original)
+        first = text.split("\n", 1)[0]
+        if first == text:
+            return
+        original.args = (first,)
+        wrapped = context.sqlalchemy_exception
+        if wrapped is not None and wrapped.args:
+            wrapped.args = (str(wrapped.args[0]).replace(text, first), *wrapped.args[1:])
 
 
 def _refuse_keys_on_connect(engine: Engine, keys: KeyProvider) -> None:
