@@ -103,10 +103,15 @@ def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
     window.open_session(s3)
     assert window.ctx.mine.get("open_session") == {"session": s3, "point": "check_in"}
     typed(qtbot, "Urolig")
-    with qtbot.waitSignal(window.saver.saved, timeout=2000):
-        pass
+    timer = window.runner.save_timer  # each keystroke starts it again; its timeout saves
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() < 2000
+    # The pause after the last keystroke has passed: the timer is fired here, not waited for,
+    # so that a busy machine cannot make the test race the two seconds.
+    timer.timeout.emit()
+    assert not timer.isActive()  # the draft went to the saver, nothing waits any more
+    assert window.saver.flush()
     assert open_note(window.ctx.acting, s3).draft.check_in.feeling == "Urolig"
-    assert window.runner.saved_label.text().startswith("Gemt ")
+    qtbot.waitUntil(lambda: window.runner.saved_label.text().startswith("Gemt "))
 
 
 def test_pace_hints_are_calm_and_timely(qtbot, window, course, fake_clock):
