@@ -57,4 +57,5 @@ def markdown_html(source: str) -> str:
             token.attrSet("border", "1")
             token.attrSet("cellspacing", "0")
             token.attrSet("cellpadding", "4")
-    return parser.renderer.render(found, parser.options, {})
+    html: str = parser.renderer.render(found, parser.options, {})
+    return html
