@@ -19,7 +19,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from datetime import date  # noqa: E402
-from typing import TYPE_CHECKING, NoReturn, TextIO  # noqa: E402
+from typing import NoReturn, TextIO  # noqa: E402
 
 from traumefokus import __version__  # noqa: E402
 from traumefokus.commands.context import PRINTABLE, Cli  # noqa: E402
@@ -27,15 +27,12 @@ from traumefokus.domain.vocabulary import Role  # noqa: E402
 from traumefokus.errors import InvalidInput, TraumefokusError  # noqa: E402
 from traumefokus.messages import DEFAULT_LANGUAGE, LANGUAGES, describe, text  # noqa: E402
 
-if TYPE_CHECKING:
-    pass
-
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
 
 # command words -> (module in traumefokus.commands, function that runs them)
-COMMANDS = {
+COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("init",): ("init", "run"),
     ("export", "records"): ("export_records", "run"),
     ("check-manual",): ("content", "check"),
@@ -60,7 +57,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def h(code: str) -> str:
         return text(f"help.{code}", lang)
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     group = common.add_argument_group(h("global"))
     group.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=h("data_dir"))
     group.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
@@ -184,7 +181,8 @@ def main(
         file_log = start_file_log(cli.data_dir.logs)
         module_name, function = COMMANDS[words]
         module = importlib.import_module(f"traumefokus.commands.{module_name}")
-        return getattr(module, function)(cli)
+        done_code: int = getattr(module, function)(cli)
+        return done_code
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except TraumefokusError as error:

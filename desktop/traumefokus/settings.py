@@ -108,7 +108,7 @@ class Settings:
     def idle_lock_minutes(self) -> int:
         value = self.installation.get("idle_lock_minutes")
         if not isinstance(value, int) or isinstance(value, bool):
-            return INSTALLATION_DEFAULTS["idle_lock_minutes"]
+            return int(INSTALLATION_DEFAULTS["idle_lock_minutes"])
         return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, value))
 
     def save(self) -> None:
@@ -119,4 +119,4 @@ class Settings:
 
 
 def _language(value: object) -> str:
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE  # type: ignore[return-value]
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from traumefokus.commands.context import PRINTABLE
-from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
+from traumefokus.documents.kinds import DocumentKind
+from traumefokus.documents.render import DocumentRequest, save_pdf
 
 if TYPE_CHECKING:
     from traumefokus.commands.context import Cli

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from traumefokus.content.problems import Problems
 from traumefokus.domain.content import Version
@@ -21,6 +21,8 @@ _TYPE = {
     dict: Term("type.table"),
     list: Term("type.list"),
 }
+
+T = TypeVar("T")
 
 
 def read_text_file(path: Path, problems: Problems, *, where: str = "-") -> str | None:
@@ -66,8 +68,8 @@ class TomlFile:
         self.problems.add(self.path, where, code, **facts)
 
     def value(
-        self, table: dict[str, Any], key: str, where: str, kind: type, *, required: bool = True
-    ) -> Any:
+        self, table: dict[str, Any], key: str, where: str, kind: type[T], *, required: bool = True
+    ) -> T | None:
         place = f"{where}.{key}" if where else key
         if key not in table:
             if required:
@@ -137,7 +139,8 @@ class TomlFile:
     def table(
         self, table: dict[str, Any], key: str, where: str, *, required: bool = True
     ) -> dict[str, Any] | None:
-        return self.value(table, key, where, dict, required=required)
+        found: dict[str, Any] | None = self.value(table, key, where, dict, required=required)
+        return found
 
     def texts(self, table: dict[str, Any], key: str, where: str) -> list[str] | None:
         values = self.value(table, key, where, list, required=False)
@@ -151,7 +154,7 @@ class TomlFile:
     def tables(
         self, table: dict[str, Any], key: str, where: str, *, required: bool = True
     ) -> list[dict[str, Any]] | None:
-        values = self.value(table, key, where, list, required=required)
+        values: list[dict[str, Any]] | None = self.value(table, key, where, list, required=required)
         if values is None:
             return None
         if not all(isinstance(v, dict) for v in values):

@@ -64,7 +64,15 @@ def _read_pack(folder: Path, problems: Problems) -> Pack | None:
         seen.add(theme.id)
         themes.append(theme)
 
-    if None in (pack_id, method, language, version, name, licence) or problems.found:
+    if (
+        pack_id is None
+        or method is None
+        or language is None
+        or version is None
+        or name is None
+        or licence is None
+        or problems.found
+    ):
         return None
     return Pack(
         pack_id, method, language, version, name, licence, demo, official, tuple(themes), folder

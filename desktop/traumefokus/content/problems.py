@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ class Problem:
     file: Path
     field: str
     code: str
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def describe(self, lang: str) -> str:
         return f"{self.file}: {self.field}: {text(self.code, lang, **self.facts)}"

@@ -275,7 +275,7 @@ def _read_point(toml: TomlFile, entry: dict[str, Any], place: str) -> AgendaPoin
         toml.note(place, "content.target_over_max", target=target, max=high)
     if low is not None and target is not None and low > target:
         toml.note(place, "content.min_over_target", min=low, target=target)
-    if None in (point_id, title, title_en, target, high):
+    if point_id is None or title is None or title_en is None or target is None or high is None:
         return None
     return AgendaPoint(point_id, title, title_en, target, high, low)
 

@@ -21,18 +21,27 @@ CONFIRMED = "inclusion_confirmed"  # the plan-history kind of the confirmation
 
 
 class ItqLike(Protocol):
-    id: str
-    occasion: str
-    date: date
-    items: Mapping[str, Any]
+    @property
+    def id(self) -> str: ...
+    @property
+    def occasion(self) -> str: ...
+    @property
+    def date(self) -> date: ...
+    @property
+    def items(self) -> Mapping[str, Any]: ...
 
 
 class ChangeLike(Protocol):
-    at: datetime
-    by: Any  # the user who made the change
-    kind: str
-    details: Mapping[str, Any]
-    reason: str | None
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def by(self) -> Any: ...  # the user who made the change
+    @property
+    def kind(self) -> str: ...
+    @property
+    def details(self) -> Mapping[str, Any]: ...
+    @property
+    def reason(self) -> str | None: ...
 
 
 @dataclass(frozen=True)

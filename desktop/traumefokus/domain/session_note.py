@@ -8,11 +8,16 @@ saved note always has this shape.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from traumefokus.domain.content import Measure
 from traumefokus.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Part = TypeVar("Part", bound="DataclassInstance")  # a part of the draft: check-in, quote, …
 
 MAX_TEXT = 100_000  # about 15,000 words: room for anything said in a session
 FEELING_SCALE = (0, 10)
@@ -78,8 +83,8 @@ class NoteDraft:
     ) -> NoteDraft:
         """A draft from the JSON stored on a session (unknown keys are left out)."""
 
-        def pick(kind: type, data: Mapping[str, Any]) -> Any:
-            known = kind.__dataclass_fields__
+        def pick(kind: type[Part], data: Mapping[str, Any]) -> Part:
+            known = {f.name for f in fields(kind)}
             return kind(**{k: v for k, v in data.items() if k in known})
 
         return cls(
@@ -169,7 +174,7 @@ def clean(
     return draft
 
 
-def _texts(part: object) -> list[str]:
+def _texts(part: Any) -> list[str]:
     return [v for v in asdict(part).values() if isinstance(v, str)]
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, exists, not_, or_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from traumefokus.domain.access import Action, Relation, allowed_on_course, may
@@ -66,19 +66,19 @@ class Acting:
             return Course.id.is_(None)
         return _mine(self.actor.id)
 
-    def course_ids_for(self, action: Action) -> Select[tuple[str]]:
+    def course_ids_for(self, action: Action) -> Select[Any] | CompoundSelect[Any]:
         """The ids of the courses this user may do `action` with (own, covered, other
         therapists' as the rules say), as a subquery each part of which an index answers."""
         if self.may(action, Relation.OTHER):
             return select(Course.id)
-        parts: list[Select[tuple[str]]] = []
+        parts: list[Select[Any]] = []
         if self.may(action, Relation.OWN):
             parts.append(select(Course.id).where(Course.therapist_id == self.actor.id))
         if self.may(action, Relation.COVERING):
             parts.append(select(CourseCover.course_id).where(CourseCover.user_id == self.actor.id))
         if not parts:
             return select(Course.id).where(Course.id.is_(None))
-        return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+        return parts[0] if len(parts) == 1 else union(*parts)
 
     # --- clients ----------------------------------------------------------------------------
     def client_relation(self, tx: Session, client_id: str) -> Relation:

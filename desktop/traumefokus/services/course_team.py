@@ -7,11 +7,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from traumefokus.domain.access import Action
+from traumefokus.domain.vocabulary import OPEN_STATUSES
 from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import active_therapist, course_for
-from traumefokus.services.courses import OPEN_STATUSES
 from traumefokus.services.plan_history import log_change
 from traumefokus.storage.models import CourseCover
 from traumefokus.storage.types import utc_now

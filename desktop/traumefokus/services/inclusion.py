@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from traumefokus.domain.access import Action
 from traumefokus.domain.inclusion import CONFIRMED, inclusion_question
+from traumefokus.domain.vocabulary import OPEN_STATUSES
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_for
-from traumefokus.services.courses import OPEN_STATUSES
 from traumefokus.services.plan_history import log_change
 
 

@@ -225,7 +225,7 @@ def overdue_notes(acting: Acting, today: date) -> list[OverdueNote]:
     ]
 
 
-def overdue_query(acting: Acting, today: date) -> Select[Any]:
+def overdue_query(acting: Acting, today: date) -> Select[*tuple[Any, ...]]:
     """The rule of `domain.overdue.note_overdue` as a query. It starts from the user's
     courses (indexed by therapist) and reaches their sessions through the course index, so it
     stays quick on a large database."""

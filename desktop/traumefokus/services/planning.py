@@ -21,14 +21,13 @@ from traumefokus.domain.course_plan import (
     pushed_later,
 )
 from traumefokus.domain.themes import ThemeState, waiting_themes
-from traumefokus.domain.vocabulary import Attendance, NoteStatus, SessionKind
+from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, NoteStatus, SessionKind
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_content, course_for, mark_active_if_held
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
-from traumefokus.services.courses import OPEN_STATUSES
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.storage.models import Course, CourseSession
@@ -240,7 +239,7 @@ def add_theme_session(
     ) or (date.today() + interval)
     later = [s for s in course.sessions if pushed_later(s.planned_date, s.attendance, day)]
     for s in later:
-        s.planned_date = s.planned_date + interval
+        _move(s, interval)
     extra = CourseSession(
         course_id=course.id,
         number=None,
@@ -253,6 +252,11 @@ def add_theme_session(
     )
     course.sessions.append(extra)
     return extra, len(later)
+
+
+def _move(s: CourseSession, by: timedelta) -> None:
+    if s.planned_date is not None:
+        s.planned_date = s.planned_date + by
 
 
 def add_extra_session(
@@ -318,15 +322,12 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
         course = open_course(tx, acting, course_id_of(tx, session_id))
         first = session_of(course, session_id)
         _still_open(first)
-        moving = [
-            s
-            for s in course.sessions
-            if s.attendance is None and s.planned_date and s.planned_date >= first.planned_date
-        ]
+        start = first.planned_date or course.start_date
+        moving = [s for s in course.sessions if pushed_later(s.planned_date, s.attendance, start)]
         for s in moving:
-            check_date_in_course(course.start_date, s.planned_date + timedelta(days=days))
+            check_date_in_course(course.start_date, (s.planned_date or start) + timedelta(days))
         for s in moving:
-            s.planned_date = s.planned_date + timedelta(days=days)
+            _move(s, timedelta(days=days))
         reorder_chosen(course)
         log_change(
             tx,

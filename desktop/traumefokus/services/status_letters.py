@@ -119,7 +119,7 @@ def _facts(
         held=views,
         themes=tuple(dict.fromkeys(v.theme_title for v in views if v.theme_title)),
         commitments=tuple(
-            Commitment(s.date or s.planned_date, s.commitment) for s in held if s.commitment
+            Commitment(s.date, s.commitment) for s in held if s.commitment and s.date
         ),
         goals=tuple(g.text for g in course.goals),
         next_session=session_view(upcoming[0], pack) if upcoming else None,

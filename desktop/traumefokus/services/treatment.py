@@ -90,9 +90,10 @@ def record_itq(
             course.itq.append(record)  # seen at once by a view in the same batch (the demo)
             tx.flush()
         else:
-            record = next((r for r in course.itq if r.id == itq_id), None)
-            if record is None:
+            found = next((r for r in course.itq if r.id == itq_id), None)
+            if found is None:
                 raise InvalidInput("itq.unknown_id")
+            record = found
             record.occasion, record.date, record.items = occasion, day, answers
         audit.record(
             tx,

@@ -185,7 +185,7 @@ def update_user(
             admins = tx.scalar(
                 select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active)
             )
-            if admins <= 1:
+            if (admins or 0) <= 1:
                 raise Refused("user.last_admin", name=user.name)
         before = {"role": user.role, "active": user.active}
         user.role, user.active = chosen.value, active
