@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -61,7 +62,7 @@ class _SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.section_index = self.index  # type: ignore[attr-defined]
+        self.canv.section_index = self.index
         if self.progress is not None:
             self.progress(self.index, self.total)
 
@@ -187,7 +188,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.furniture = furniture
         self.section_index = 0
-        self._pages: list[dict[str, object]] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -201,7 +202,7 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             index = state["section_index"]
             seen[index] = seen.get(index, 0) + 1
-            section = self.furniture.sections[index]  # type: ignore[index]
+            section = self.furniture.sections[index]
             self.furniture.draw(self, section, seen[index], counts[index])
             super().showPage()
         super().save()
