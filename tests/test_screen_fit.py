@@ -81,7 +81,7 @@ class Centre:
         return page
 
     def content(self):
-        from traumefokus.services.courses import course_content
+        from traumefokus.services.course_queries import course_content
 
         return course_content(self.ctx.library, self.course)
 
