@@ -97,7 +97,7 @@ class CoursePage(QWidget):
             },
             self._print,
         )
-        self.actions = self.action_bar.buttons
+        self.actions: dict[str, QPushButton] = self.action_bar.buttons
         self.team_button = self.action_bar.team_button
         self.print_actions = self.action_bar.print_actions
 

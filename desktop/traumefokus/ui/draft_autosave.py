@@ -65,11 +65,11 @@ class DraftAutosave(QObject):
         """Time to save the clock's seconds, with no keystroke waiting to be saved."""
         return self.now() - self.last_saved > PERIODIC_SAVE_S and not self.timer.isActive()
 
-    def hand_over(self, draft: NoteDraft) -> None:
-        """Save `draft` now, on the saver's thread."""
+    def hand_over(self, session_id: str, draft: NoteDraft) -> None:
+        """Save `draft` of the session now, on the saver's thread."""
         self.timer.stop()
         self.last_saved = self.now()
-        self.saver.request(self.session_id, draft)
+        self.saver.request(session_id, draft)
         self.label.setWordWrap(False)
         self.label.setText(self.tr("Saving…"))
 

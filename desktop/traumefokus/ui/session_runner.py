@@ -313,7 +313,7 @@ class SessionRunner(QWidget):
         if self.note is None or not self.editable:
             return
         self._account()
-        self.autosave.hand_over(self.collect())
+        self.autosave.hand_over(self.note.session.id, self.collect())
 
     def _remember_open(self) -> None:
         """The session and agenda point on screen, to reopen after a crash."""
