@@ -70,9 +70,9 @@ def plan_section(
 
 
 def _outcome(s: SessionView, words: Wording) -> str:
-    if s.attendance == Attendance.HELD.value:
+    if s.attendance is Attendance.HELD:
         return words("plan.held")
-    if s.attendance == Attendance.NO_SHOW.value:
+    if s.attendance is Attendance.NO_SHOW:
         return words("plan.missed")
     return words("plan.cancelled")
 
@@ -81,13 +81,13 @@ def _what(s: SessionView, words: Wording) -> str:
     """The session in the client's words: no session numbers from the manual's layout."""
     if s.follow_up_month is not None:
         return words.session_name(s.number, s.kind, s.extra, s.follow_up_month)
-    if s.kind == SessionKind.ASSESSMENT.value:
+    if s.kind is SessionKind.ASSESSMENT:
         return words("plan.assessment")
     name = (
         words("plan.extra")
         if s.extra or s.number is None
         else words("plan.session", number=s.number)
     )
-    if s.kind == SessionKind.TRAUMA.value and s.attendance in (None, Attendance.HELD.value):
+    if s.kind is SessionKind.TRAUMA and s.attendance in (None, Attendance.HELD):
         return f"{name} · {s.theme_title or words('plan.theme_open')}"
     return name

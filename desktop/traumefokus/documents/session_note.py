@@ -67,7 +67,7 @@ def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:
 
 def _subtitle(note: NoteView, words: Wording, session_name: str) -> str:
     parts = [words.method(note.method), session_name]
-    if note.session.kind != SessionKind.TRAUMA.value:
+    if note.session.kind is not SessionKind.TRAUMA:
         parts.append(words.kind(note.session.kind))
     if note.theme is not None:
         parts.append(note.theme.title)
@@ -117,7 +117,7 @@ def _facts(note: NoteView, words: Wording, client: str, session_name: str) -> li
 def _content(note: NoteView, words: Wording) -> list[Flowable]:
     draft = note.draft
     story: list[Flowable] = []
-    if note.session.kind == SessionKind.TRAUMA.value:
+    if note.session.kind is SessionKind.TRAUMA:
         story += _check_in(note, words)
         story += _quote(note, words)
         story += _worksheets(note, words)
@@ -131,7 +131,7 @@ def _content(note: NoteView, words: Wording) -> list[Flowable]:
     notes = [
         f for point, text in draft.notes.items() for f in field(titles.get(point, point), text)
     ]
-    if notes or note.session.kind != SessionKind.TRAUMA.value:
+    if notes or note.session.kind is not SessionKind.TRAUMA:
         story += _part(words("note.notes"), notes, words)
     story += field(words("note.commitment"), draft.commitment)
     measures = [

@@ -21,7 +21,16 @@ from traumefokus.domain.course_plan import (
 from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
 from traumefokus.domain.themes import ThemeState, open_themes, theme_states
-from traumefokus.domain.vocabulary import OPEN_STATUSES, CourseStatus, Role, SessionKind
+from traumefokus.domain.vocabulary import (
+    OPEN_STATUSES,
+    Attendance,
+    CourseStatus,
+    ItqOccasion,
+    Method,
+    NoteStatus,
+    Role,
+    SessionKind,
+)
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
@@ -46,7 +55,7 @@ from traumefokus.storage.models import Client, Course, CourseSession
 class SessionView:
     id: str
     number: int | None
-    kind: str
+    kind: SessionKind
     extra: bool
     follow_up_month: int | None
     theme_id: str | None
@@ -55,8 +64,8 @@ class SessionView:
     planned_time: time | None
     planned_minutes: int | None
     date: date | None
-    attendance: str | None
-    note_status: str
+    attendance: Attendance | None
+    note_status: NoteStatus
     version: int
 
     @property
@@ -85,7 +94,7 @@ class GoalView:
 @dataclass(frozen=True)
 class ItqView:
     id: str
-    occasion: str
+    occasion: ItqOccasion
     date: date
     items: dict[str, int]
     score: itq.ItqScore
@@ -104,7 +113,7 @@ class CourseView:
     version: int
     client_id: str
     client_code: str
-    method: str
+    method: Method
     programme_id: str
     programme_version: str
     pack_id: str
@@ -113,7 +122,7 @@ class CourseView:
     therapist_id: str
     may: frozenset[Action]  # what the viewing user may do with this course
     covers: tuple[CoverView, ...]
-    status: str
+    status: CourseStatus
     start_date: date
     end_date: date | None
     end_reason: str | None
@@ -286,7 +295,7 @@ def view_course(
             version=course.version,
             client_id=course.client_id,
             client_code=course.client.code,
-            method=course.method,
+            method=Method(course.method),
             programme_id=course.programme,
             programme_version=course.programme_version,
             pack_id=course.pack_id,
@@ -297,7 +306,7 @@ def view_course(
             covers=tuple(
                 CoverView(c.user_id, user_label(c.user), c.granted_at) for c in course.covers
             ),
-            status=course.status,
+            status=CourseStatus(course.status),
             start_date=course.start_date,
             end_date=course.end_date,
             end_reason=course.end_reason,
@@ -307,7 +316,7 @@ def view_course(
             history=history,
             goals=tuple(GoalView(g.id, g.text, g.set_on, g.version) for g in course.goals),
             itq=tuple(
-                ItqView(r.id, r.occasion, r.date, dict(r.items), itq.score(r.items))
+                ItqView(r.id, ItqOccasion(r.occasion), r.date, dict(r.items), itq.score(r.items))
                 for r in course.itq
             ),
             letters=tuple(
@@ -337,7 +346,7 @@ def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
     return SessionView(
         s.id,
         s.number,
-        s.kind,
+        SessionKind(s.kind),
         s.extra,
         s.follow_up_month,
         s.theme_id,
@@ -346,8 +355,8 @@ def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
         s.planned_time,
         s.planned_minutes,
         s.date,
-        s.attendance,
-        s.note_status,
+        Attendance(s.attendance) if s.attendance else None,
+        NoteStatus(s.note_status),
         s.version,
     )
 

@@ -17,6 +17,8 @@ from traumefokus.domain.users import person_label
 from traumefokus.domain.vocabulary import (
     OPEN_STATUSES,
     Attendance,
+    CourseStatus,
+    Method,
     NoteStatus,
     SessionKind,
 )
@@ -32,8 +34,8 @@ class ClientRow:
     display_name: str | None
     site: str
     courses: int
-    latest_status: str | None
-    latest_method: str | None
+    latest_status: CourseStatus | None
+    latest_method: Method | None
     next_session: date | None  # the first session of an open course not yet recorded
     next_overdue: bool = False  # that session's day has passed and it is still not recorded
     themes_open: int = 0  # themes of missed sessions with nothing decided, on an open course
@@ -42,8 +44,8 @@ class ClientRow:
 @dataclass(frozen=True)
 class CourseRow:
     id: str
-    method: str
-    status: str
+    method: Method
+    status: CourseStatus
     start_date: date
     end_date: date | None
     therapist: str
@@ -82,10 +84,11 @@ def list_clients(acting: Acting, today: date | None = None) -> list[ClientRow]:
             ).all()
         )
         themes_open = _themes_open(tx, readable)
-    latest: dict[str, tuple[str, str]] = {}
+    latest: dict[str, tuple[CourseStatus, Method]] = {}
     counts: dict[str, int] = {}
     for client_id, status, method in courses:
-        latest[client_id] = (status, method)  # ordered by start date: the last one wins
+        # ordered by start date: the last one wins
+        latest[client_id] = (CourseStatus(status), Method(method))
         counts[client_id] = counts.get(client_id, 0) + 1
     return [
         ClientRow(
@@ -172,8 +175,8 @@ def client_courses(acting: Acting, client_id: str) -> list[CourseRow]:
     return [
         CourseRow(
             id=r[0],
-            method=r[1],
-            status=r[2],
+            method=Method(r[1]),
+            status=CourseStatus(r[2]),
             start_date=r[3],
             end_date=r[4],
             therapist=person_label(r[5], r[6], r[7]),
@@ -194,11 +197,11 @@ class OverdueNote:
     day: date  # the day the session was held or begun (its planned day if none recorded)
     planned_time: time | None
     number: int | None
-    kind: str
+    kind: SessionKind
     theme_title: str | None
     therapist: str
-    attendance: str | None
-    note_status: str
+    attendance: Attendance | None
+    note_status: NoteStatus
 
 
 def overdue_notes(acting: Acting, today: date) -> list[OverdueNote]:
@@ -215,11 +218,11 @@ def overdue_notes(acting: Acting, today: date) -> list[OverdueNote]:
             day=r[3],
             planned_time=r[4],
             number=r[5],
-            kind=r[6],
+            kind=SessionKind(r[6]),
             theme_title=_theme_title(acting, r[10], r[11], r[7]),
             therapist=person_label(r[12], r[13], r[14]),
-            attendance=r[8],
-            note_status=r[9],
+            attendance=Attendance(r[8]) if r[8] else None,
+            note_status=NoteStatus(r[9]),
         )
         for r in rows
     ]

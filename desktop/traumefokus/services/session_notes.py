@@ -9,7 +9,7 @@ attendance all the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -22,7 +22,13 @@ from traumefokus.domain.course_plan import check_date_in_course
 from traumefokus.domain.isotime import local_day
 from traumefokus.domain.safety_flags import open_on
 from traumefokus.domain.session_note import NoteDraft
-from traumefokus.domain.vocabulary import OPEN_STATUSES, Attendance, NoteStatus, SessionKind
+from traumefokus.domain.vocabulary import (
+    OPEN_STATUSES,
+    Attendance,
+    Method,
+    NoteStatus,
+    SessionKind,
+)
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
@@ -85,7 +91,7 @@ class NoteView:
     programme_name: str
     client_code: str
     display_name: str | None  # identifying: shown or printed only when asked for
-    method: str
+    method: Method
     therapist: str
     theme: Theme | None
     demo_content: bool
@@ -104,7 +110,7 @@ class NoteView:
 
     @property
     def signed(self) -> bool:
-        return self.session.note_status == NoteStatus.SIGNED.value
+        return self.session.note_status is NoteStatus.SIGNED
 
 
 @dataclass(frozen=True)
@@ -112,15 +118,15 @@ class TodayRow:
     session_id: str
     course_id: str
     client_code: str
-    planned_time: object
+    planned_time: time | None
     number: int | None
-    kind: str
+    kind: SessionKind
     extra: bool
     follow_up_month: int | None
     theme_title: str | None
     therapist: str
-    attendance: str | None
-    note_status: str
+    attendance: Attendance | None
+    note_status: NoteStatus
 
 
 def open_note(acting: Acting, session_id: str) -> NoteView:
@@ -182,7 +188,7 @@ def _note_view(
         programme_name=programme.name,
         client_code=course.client.code,
         display_name=course.client.display_name,
-        method=course.method,
+        method=Method(course.method),
         therapist=user_label(course.therapist),
         theme=theme,
         demo_content=bool(pack and pack.demo),
@@ -429,13 +435,13 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
                     code,
                     session.planned_time,
                     session.number,
-                    session.kind,
+                    SessionKind(session.kind),
                     session.extra,
                     session.follow_up_month,
                     theme.title if theme else session.theme_id,
                     user_label(course.therapist),
-                    session.attendance,
-                    session.note_status,
+                    Attendance(session.attendance) if session.attendance else None,
+                    NoteStatus(session.note_status),
                 )
             )
     return sorted(rows, key=lambda r: (r.planned_time is None, r.planned_time or 0, r.client_code))

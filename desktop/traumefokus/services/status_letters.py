@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.status_letter import MAX_LETTER, counted_held, letters_due
+from traumefokus.domain.vocabulary import Method
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
@@ -42,7 +43,7 @@ class LetterFacts:
     client_code: str
     display_name: str | None
     site: str
-    method: str
+    method: Method
     programme_name: str
     therapist: str
     held: tuple[SessionView, ...]  # the held sessions the letter counts, in order
@@ -113,7 +114,7 @@ def _facts(
         client_code=course.client.code,
         display_name=course.client.display_name,
         site=course.client.site,
-        method=course.method,
+        method=Method(course.method),
         programme_name=programme.name,
         therapist=user_label(course.therapist),
         held=views,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.access import Action, Relation
+from traumefokus.domain.vocabulary import CourseStatus
 from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import keep_headers_whole
@@ -220,7 +221,9 @@ class ClientPane(QSplitter):
 
     def _enable_client_actions(self) -> None:
         has_client = self.current_client_id() is not None
-        open_course = any(r.status in ("planned", "active") for r in self.courses.rows)
+        open_course = any(
+            r.status in (CourseStatus.PLANNED, CourseStatus.ACTIVE) for r in self.courses.rows
+        )
         self.edit_client_action.setEnabled(self.may_edit and has_client)
         self.new_course_action.setEnabled(self.may_start and has_client and not open_course)
         self.new_course_button.setEnabled(self.new_course_action.isEnabled())

@@ -28,6 +28,7 @@ from traumefokus.content.library import ContentLibrary, ContentRef
 from traumefokus.content.markdown import markdown_html
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.content import Pack, Programme, Theme
+from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.labels import method_label, session_kind_label
 from traumefokus.ui.style import heading, hint, titled
@@ -173,7 +174,7 @@ class ProgrammePage(QWidget):
             .replace("%8", str(programme.status_letter_every))
         )
         rows = [(str(s.number), s.kind) for s in programme.slots] + [
-            (self.tr("+%1 mo.").replace("%1", str(m)), "follow_up")
+            (self.tr("+%1 mo.").replace("%1", str(m)), SessionKind.FOLLOW_UP)
             for m in programme.follow_up_months
         ]
         self.layout_table.setRowCount(len(rows))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
-from traumefokus.domain.vocabulary import SessionKind
+from traumefokus.domain.vocabulary import NoteStatus, SessionKind
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, SessionView
 from traumefokus.ui.context import UiContext
@@ -89,7 +89,7 @@ class CourseActions(QObject):
         may not plan, `why_no_team` why one may not change the team."""
         open_course = course is not None and course.is_open and may_plan
         open_session = open_course and s is not None and s.open
-        themed = open_session and s.kind == SessionKind.TRAUMA.value and bool(s.theme_id)
+        themed = open_session and s.kind is SessionKind.TRAUMA and bool(s.theme_id)
         state = {
             "open": s is not None,
             "themes": open_course,
@@ -110,7 +110,7 @@ class CourseActions(QObject):
         self.team_button.setEnabled(team)
         self.team_button.setToolTip("" if team else why_no_team)
         recorded = course is not None and any(
-            x.note_status != "none" or x.attendance for x in course.sessions
+            x.note_status is not NoteStatus.NONE or x.attendance for x in course.sessions
         )
         may_print = course is not None and Action.PRINT in course.may
         printable = {

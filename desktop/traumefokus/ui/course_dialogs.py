@@ -158,9 +158,9 @@ def attendance_choices(owner: QWidget, current: str | None) -> tuple[QWidget, QB
     column.setContentsMargins(0, 0, 0, 0)
     group = QButtonGroup(owner)
     for attendance in Attendance:
-        button = QRadioButton(attendance_label(attendance.value))
+        button = QRadioButton(attendance_label(attendance))
         button.setProperty("attendance", attendance.value)
-        button.setChecked(attendance.value == (current or Attendance.HELD.value))
+        button.setChecked(attendance == (current or Attendance.HELD))
         group.addButton(button)
         column.addWidget(button)
     return box, group
@@ -217,7 +217,12 @@ class SwapDialog(FormDialog):
         self.session = session
         self.other = QComboBox()
         for other in course.sessions:
-            if other.open and other.kind == "trauma" and other.theme_id and other.id != session.id:
+            if (
+                other.open
+                and other.kind is SessionKind.TRAUMA
+                and other.theme_id
+                and other.id != session.id
+            ):
                 self.other.addItem(session_title(other), other.id)
         self.form.addRow(self.tr("&Swap with:"), self.other)
         self.reason = self.add_reason()
@@ -278,8 +283,8 @@ class ExtraSessionDialog(FormDialog):
         )
         self.course = course
         self.kind = QComboBox()
-        self.kind.addItem(session_kind_label("trauma"), "trauma")
-        self.kind.addItem(session_kind_label("move"), "move")
+        for kind in (SessionKind.TRAUMA, SessionKind.MOVE):
+            self.kind.addItem(session_kind_label(kind), kind.value)
         self.theme = QComboBox()
         for theme_id in programme.offered_themes:
             if theme_id in course.chosen_themes:
@@ -297,7 +302,7 @@ class ExtraSessionDialog(FormDialog):
         self.form.addRow(self.tr("&Time:"), self.at)
         self.reason = self.add_reason()
         self.kind.currentIndexChanged.connect(
-            lambda: self.theme.setEnabled(self.kind.currentData() == "trauma")
+            lambda: self.theme.setEnabled(self.kind.currentData() == SessionKind.TRAUMA)
         )
 
     def submit(self) -> None:
@@ -306,7 +311,7 @@ class ExtraSessionDialog(FormDialog):
             self.ctx.acting,
             self.course.id,
             kind=kind,
-            theme=self.theme.currentData() if kind == "trauma" else None,
+            theme=self.theme.currentData() if kind == SessionKind.TRAUMA else None,
             day=from_qdate(self.day.date()),
             at=from_qtime(self.at.time()),
             reason=self.reason.text(),

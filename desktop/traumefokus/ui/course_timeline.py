@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from traumefokus.domain.vocabulary import Attendance
 from traumefokus.services.courses import CourseView
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.labels import attendance_label, note_status_label, session_kind_label
@@ -74,7 +75,7 @@ class CourseTimeline(QTableWidget):
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-                elif s.attendance not in (None, "held"):
+                elif s.attendance not in (None, Attendance.HELD):
                     item.setForeground(self.palette().placeholderText())
                 self.setItem(row, column, item)
             if s.id == keep or (keep is None and following is not None and s.id == following.id):

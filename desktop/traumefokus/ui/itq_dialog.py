@@ -54,7 +54,7 @@ class ItqDialog(FormDialog):
             self.occasion.addItem(itq_occasion_label(occasion), occasion.value)
         if record:
             self.occasion.setCurrentIndex(self.occasion.findData(record.occasion))
-        elif any(r.occasion == "assessment" for r in course.itq):
+        elif any(r.occasion is ItqOccasion.ASSESSMENT for r in course.itq):
             self.occasion.setCurrentIndex(1)
         self.day = date_edit(record.date if record else date.today())
         self.form.addRow(self.tr("&Occasion:"), self.occasion)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from traumefokus.domain.vocabulary import NoteStatus
 from traumefokus.labels import label_of
 from traumefokus.ui.i18n import ui_language
 
@@ -35,7 +36,7 @@ def attendance_label(attendance: str | None) -> str:
 
 def note_status_label(status: str) -> str:
     """Empty for a session without a note."""
-    return "" if status == "none" else label_of("note_status", status, ui_language())
+    return "" if status == NoteStatus.NONE else label_of("note_status", status, ui_language())
 
 
 def itq_occasion_label(occasion: str) -> str:

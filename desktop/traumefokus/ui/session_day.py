@@ -34,7 +34,7 @@ def how_to_open(ctx: UiContext, note: NoteView, parent: QWidget) -> Opening | No
         s.planned_date,
         date.today(),
         writable=not note.signed and Action.RUN in note.may,
-        begun=s.note_status != NoteStatus.NONE.value or any(note.draft.agenda_seconds.values()),
+        begun=s.note_status is not NoteStatus.NONE or any(note.draft.agenda_seconds.values()),
         movable=note.course_open and s.attendance is None and Action.PLAN in note.may,
     )
     if question is DayQuestion.NONE:

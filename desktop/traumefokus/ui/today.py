@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from traumefokus.domain.vocabulary import Role
+from traumefokus.domain.vocabulary import Attendance, Role
 from traumefokus.ui.fit import keep_headers_whole
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.labels import (
@@ -68,7 +68,7 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
         else:
             session = session_kind_label(row.kind)
         status = note_status_label(row.note_status)
-        if row.attendance and row.attendance != "held":
+        if row.attendance and row.attendance is not Attendance.HELD:
             status = attendance_label(row.attendance)
         return (
             time_label(row.planned_time),
