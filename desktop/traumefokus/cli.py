@@ -199,7 +199,7 @@ def main(
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: its type and place go to the log, never its message
         log.exception("Unexpected error in the command %s", " ".join(words) or "-")
-        where = file_log.baseFilename if file_log else os.devnull  # type: ignore[attr-defined]
+        where = file_log.baseFilename if file_log else os.devnull
         detail = type(exc).__name__
         print(f"traumefokus: {one_line(text('cli.bug', lang, detail=detail, log=where))}", file=err)
         return EXIT_BUG

@@ -55,7 +55,7 @@ class _SafeFormatter(logging.Formatter):
         return ""
 
 
-def start_file_log(logs_dir: Path) -> logging.Handler | None:
+def start_file_log(logs_dir: Path) -> RotatingFileHandler | None:
     """Log to `logs_dir`; None (and logging stays quiet) if the folder cannot be written."""
     try:
         logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 
@@ -76,7 +76,7 @@ class SessionView:
 
 @dataclass(frozen=True)
 class HistoryView:
-    at: object
+    at: datetime
     by: str
     kind: str
     description: str
@@ -104,7 +104,7 @@ class ItqView:
 class CoverView:
     user_id: str
     name: str  # as shown: full name and title
-    granted_at: object
+    granted_at: datetime
 
 
 @dataclass(frozen=True)

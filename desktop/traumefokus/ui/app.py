@@ -98,7 +98,7 @@ class Startup:
         box.finished.connect(QApplication.quit)
         return self._hold(box)
 
-    def _dialog(self, dialog: QWidget) -> QWidget:
+    def _dialog(self, dialog: QDialog) -> QWidget:
         """The first user's dialog: once they exist, they are signed in."""
         self.settled = True
         dialog.accepted.connect(lambda: self._signed_in(None, fresh=True))
@@ -120,7 +120,7 @@ class Startup:
         window.switch_user.connect(self.switch_user)
         window.lock.connect(self._lock_now)
         FirstPaint(window).painted.connect(self._after_first_paint)
-        QApplication.instance().setQuitOnLastWindowClosed(True)
+        QApplication.setQuitOnLastWindowClosed(True)
         self.main_window = window
         return window
 
@@ -268,7 +268,7 @@ class Startup:
 def run_gui(cli: Cli, started: float) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Traumefokus")
-    app.setQuitOnLastWindowClosed(False)
+    QApplication.setQuitOnLastWindowClosed(False)
     data_dir = cli.data_dir
     settings = Settings.load(data_dir.settings)
     lang = cli.option("lang") or settings.language

@@ -252,8 +252,9 @@ class ContentBrowser(QDialog):
         for top in (packs, programmes):
             top.setExpanded(True)
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        if packs.childCount():
-            self.tree.setCurrentItem(packs.child(0))
+        first = packs.child(0)  # None without packs
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _source(self, ref: ContentRef) -> str:
         return self.tr("installed") if ref.installed else self.tr("shipped")

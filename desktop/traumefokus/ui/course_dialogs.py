@@ -88,6 +88,8 @@ class NewCourseDialog(FormDialog):
                 programme = ctx.library.programme(ref.id)
             except InvalidContent:
                 continue  # the content browser shows what is wrong with it
+            if programme is None:
+                continue  # gone since it was listed
             self.programme.addItem(f"{programme.name} ({programme.version})", ref.id)
         self.start = date_edit(date.today() + timedelta(days=1))
         self.weekday = QComboBox()
@@ -179,7 +181,9 @@ class AttendanceDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        choice = self.choices.checkedButton().property("attendance")
+        checked = self.choices.checkedButton()
+        assert checked is not None  # one is always checked: held unless another was recorded
+        choice = checked.property("attendance")
         planning.record_attendance(
             self.ctx.acting, self.session.id, choice, from_qdate(self.day.date())
         )

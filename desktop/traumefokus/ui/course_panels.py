@@ -162,28 +162,32 @@ class CoursePanels(QTabWidget):
             return None
 
     def new_itq(self) -> None:
-        form = self.itq_form()
-        if form is not None:
-            self.run(ItqDialog(self.ctx, self.course, form, parent=self))
+        course = self.course
+        form = self.itq_form() if course is not None else None
+        if course is not None and form is not None:
+            self.run(ItqDialog(self.ctx, course, form, parent=self))
 
     def edit_itq(self) -> None:
-        item = self.itq.currentItem()
-        record = next((r for r in self.course.itq if item and r.id == item.data(ITEM_ID)), None)
+        course, item = self.course, self.itq.currentItem()
+        records = course.itq if course is not None else ()
+        record = next((r for r in records if item and r.id == item.data(ITEM_ID)), None)
         form = self.itq_form() if record is not None and self.may_plan else None
-        if form is not None:
-            self.run(ItqDialog(self.ctx, self.course, form, record, self))
+        if course is not None and form is not None:
+            self.run(ItqDialog(self.ctx, course, form, record, self))
 
     # --- goals -----------------------------------------------------------------------------
     def add_goal(self) -> None:
-        self.run(GoalDialog(self.ctx, self.course.id, parent=self))
+        if self.course is not None:
+            self.run(GoalDialog(self.ctx, self.course.id, parent=self))
 
     def _current_goal(self) -> GoalView | None:
         item = self.goals.currentItem()
-        return next((g for g in self.course.goals if item and g.id == item.data(ITEM_ID)), None)
+        goals = self.course.goals if self.course is not None else ()
+        return next((g for g in goals if item and g.id == item.data(ITEM_ID)), None)
 
     def edit_goal(self) -> None:
         goal = self._current_goal()
-        if goal is not None and self.may_plan:
+        if self.course is not None and goal is not None and self.may_plan:
             self.run(GoalDialog(self.ctx, self.course.id, goal, self))
 
     def remove_goal(self) -> None:

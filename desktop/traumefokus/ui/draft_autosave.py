@@ -9,6 +9,7 @@ The clock is read through `now` (seconds, monotonic), which the session screen p
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -73,7 +74,7 @@ class DraftAutosave(QObject):
         self.label.setWordWrap(False)
         self.label.setText(self.tr("Saving…"))
 
-    def _saved(self, session_id: str, moment: object) -> None:
+    def _saved(self, session_id: str, moment: datetime) -> None:
         if self.session_id is not None and session_id == self.session_id:
             self.label.setText(
                 self.tr("Saved %1").replace("%1", moment.astimezone().strftime("%H:%M:%S"))

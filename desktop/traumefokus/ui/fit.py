@@ -42,8 +42,9 @@ def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
     for), never larger than the room on its screen nor smaller than its layout allows."""
     for body in window.findChildren(ScrollBody):
         body.updateGeometry()  # its contents were filled in after it was made
-    if window.layout() is not None:
-        window.layout().activate()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
     if wanted is None:
         resized = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
         wanted = window.size() if resized else window.sizeHint()
@@ -72,6 +73,7 @@ class ScrollBody(QScrollArea):
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._body = body  # never replaced: what widget() returns
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -83,13 +85,13 @@ class ScrollBody(QScrollArea):
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
-        body = self.widget().sizeHint()
+        body = self._body.sizeHint()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return QSize(body.width() + bar, body.height()) + QSize(2, 2) * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = self.widget().minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        width = self._body.minimumSizeHint().width() + bar + 2 * self.frameWidth()
         return QSize(width, min(self.sizeHint().height(), 5 * self.fontMetrics().height()))
 
 

@@ -61,7 +61,7 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if not ((w := i.widget()) and w.isHidden())]
 
     def _spacing(self, orientation: Qt.Orientation) -> int:
         if self.spacing() >= 0:

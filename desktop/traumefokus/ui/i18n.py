@@ -22,7 +22,7 @@ def install_translators(lang: str) -> None:
     _language[0] = lang
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(
         QLocale(
@@ -35,5 +35,5 @@ def install_translators(lang: str) -> None:
     for name, folder in ((f"qtbase_{lang}", qt_dir), (f"traumefokus_{lang}", ours)):
         translator = QTranslator(app)
         if translator.load(name, folder):
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
             _installed.append(translator)

@@ -167,7 +167,9 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # there is one while windows exist
+            app.installEventFilter(self)
         self.timer.start()
 
     @property

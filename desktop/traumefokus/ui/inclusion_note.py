@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -48,8 +49,9 @@ class InclusionNote(QWidget):
             self.hide()
             return
         when = day_label(question.itq_date, weekday=False)
-        if question.confirmed:
-            self._say(self._confirmed_text(question, when), CALM, button=False)
+        if question.confirmed_at is not None:  # confirmed
+            text = self._confirmed_text(question, question.confirmed_at, when)
+            self._say(text, CALM, button=False)
         elif course.is_open:
             self._say(
                 "⚠ <b>"
@@ -74,8 +76,8 @@ class InclusionNote(QWidget):
             )
         self.show()
 
-    def _confirmed_text(self, question: Inclusion, when: str) -> str:
-        at = question.confirmed_at.astimezone()
+    def _confirmed_text(self, question: Inclusion, confirmed_at: datetime, when: str) -> str:
+        at = confirmed_at.astimezone()
         text = (
             self.tr(
                 "The ITQ at assessment (%1) does not show PTSD symptoms; going on with the "
@@ -104,7 +106,9 @@ class ConfirmInclusionDialog(FormDialog):
     history keeps who confirmed it, when, and why if they say."""
 
     def __init__(self, ctx: UiContext, course: CourseView, parent: QWidget | None = None) -> None:
-        when = day_label(course.inclusion.itq_date, weekday=False)
+        question = course.inclusion
+        assert question is not None  # asked only while the course has the question
+        when = day_label(question.itq_date, weekday=False)
         super().__init__(
             ctx,
             self.tr("Go on with the course"),

@@ -92,11 +92,11 @@ class ItqDialog(FormDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
         scroll.setMinimumHeight(200)  # taller where there is room; a netbook scrolls
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.score_label = QLabel()  # not `result`: QDialog.result() stays callable
+        self.score_label.setWordWrap(True)
         self.form.addRow(scale)
         self.form.addRow(scroll)
-        self.form.addRow(self.result)
+        self.form.addRow(self.score_label)
         self._update_result()
 
     def _validation_note(self, form: ItqForm) -> QLabel:
@@ -135,7 +135,7 @@ class ItqDialog(FormDialog):
                 itq_cluster_label(c) for c in itq.CLUSTER_ORDER if c in score.endorsed_clusters
             )
             text += " – " + self.tr("endorsed: %1").replace("%1", clusters)
-        self.result.setText(text)
+        self.score_label.setText(text)
 
     def submit(self) -> None:
         treatment.record_itq(

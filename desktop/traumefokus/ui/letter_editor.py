@@ -53,7 +53,9 @@ class LetterEditor(QDialog):
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self._choose)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("&Letter:"), buddy=self.choice))
+        label = QLabel(self.tr("&Letter:"))
+        label.setBuddy(self.choice)
+        chooser.addWidget(label)
         chooser.addWidget(self.choice)
         chooser.addStretch()
 

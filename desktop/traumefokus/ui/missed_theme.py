@@ -118,7 +118,9 @@ class MissedThemeDialog(FormDialog):
 
     @property
     def choice(self) -> MissedThemeChoice:
-        return MissedThemeChoice(self.choices.checkedButton().property("choice"))
+        checked = self.choices.checkedButton()
+        assert checked is not None  # one is always checked
+        return MissedThemeChoice(checked.property("choice"))
 
     def submit(self) -> None:
         acting, session_id, reason = self.ctx.acting, self.session.id, self.reason.text()
@@ -151,10 +153,11 @@ class MissedThemesNote(QWidget):
         self.hide()
 
     def show_for(self, course: CourseView) -> None:
-        while self.rows.count():
-            old = self.rows.takeAt(0).widget()
-            old.setParent(None)  # gone from the page now, freed later
-            old.deleteLater()
+        while (item := self.rows.takeAt(0)) is not None:
+            old = item.widget()
+            if old is not None:
+                old.setParent(None)  # gone from the page now, freed later
+                old.deleteLater()
         waiting = course.awaiting_decision if course.is_open else ()
         for session in waiting:
             row = QWidget()

@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from traumefokus.documents.handout import handout_worksheets
-from traumefokus.documents.render import DocumentKind, DocumentRequest
+from traumefokus.documents.kinds import DocumentKind
+from traumefokus.documents.render import DocumentRequest
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.clients import get_client
 from traumefokus.services.courses import CourseView

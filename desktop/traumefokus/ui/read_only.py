@@ -66,9 +66,10 @@ def _inert(widget: QWidget) -> None:
     """Shown as it is, but neither a click nor a key changes it."""
     widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        widget.lineEdit().setReadOnly(True)
-        widget.lineEdit().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+    if line is not None:
+        line.setReadOnly(True)
+        line.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def _table_read_only(table: QTableWidget) -> None:

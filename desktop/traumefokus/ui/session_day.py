@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from traumefokus.domain.access import Action
 from traumefokus.domain.session_day import DayQuestion, day_question
@@ -74,7 +74,7 @@ class DayDialog(QMessageBox):
         day = day_label(planned)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Planned for another day"))
-        self.answers: dict[QPushButton, Opening] = {}
+        self.answers: dict[QAbstractButton, Opening] = {}
         if question is DayQuestion.ASK_PAST:
             self.setText(
                 self.tr(
@@ -116,4 +116,5 @@ class DayDialog(QMessageBox):
 
     def ask(self) -> Opening | None:
         self.exec()
-        return self.answers.get(self.clickedButton())
+        clicked = self.clickedButton()
+        return None if clicked is None else self.answers.get(clicked)

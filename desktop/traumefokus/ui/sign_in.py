@@ -125,7 +125,9 @@ class SignInDialog(QDialog):
     def _refused(self, error: TraumefokusError) -> None:
         show_problem(self.problem, self.ctx.describe(error))
         if isinstance(error, Refused) and error.code == "auth.wait":
-            self._wait_left = int(error.facts["seconds"])
+            seconds = error.facts["seconds"]
+            assert isinstance(seconds, int)  # services/auth.py counts whole seconds
+            self._wait_left = seconds
             self.ok.setEnabled(False)
             self._countdown.start()
         if error.code != "auth.choose_password":

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"  # a safety flag, a warning
 # An overdue row or cell in a table: FLAG's colour, dark text on it (item data role: colour)
-OVERDUE_LOOK = {
+OVERDUE_LOOK: dict[int, QColor] = {  # by role, as a model's data() is asked for it
     Qt.ItemDataRole.BackgroundRole: QColor("#fde2dc"),
     Qt.ItemDataRole.ForegroundRole: QColor("#1f1f1f"),
 }

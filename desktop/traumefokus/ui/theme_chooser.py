@@ -178,7 +178,7 @@ class ThemeChooser(QDialog):
         grid.setRowStretch(4, 2)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.save_button.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.accept)
 
         for theme_id in course.chosen_themes:
             self.choose(theme_id, self.chosen.count())
