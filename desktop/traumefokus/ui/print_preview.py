@@ -9,13 +9,15 @@ letter's printed day) and emits `delivered`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPageSize, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +44,7 @@ from traumefokus.documents.render import (
     save_rendered,
 )
 from traumefokus.errors import Refused, TraumefokusError
-from traumefokus.ui.background import BackgroundTask
+from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_on_show, room
 from traumefokus.ui.pdf_pages import page_images, print_pdf
@@ -109,7 +111,7 @@ class PrintPreview(QDialog):
         scroll.setWidget(self.pages)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setStyleSheet(PAPER)
-        self.scroll = scroll
+        self.paper = scroll  # not `scroll`: QWidget.scroll() stays a method
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -142,8 +144,8 @@ class PrintPreview(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_document)
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_document)
 
         self.rerender = QTimer(self)
         self.rerender.setSingleShot(True)
@@ -174,7 +176,7 @@ class PrintPreview(QDialog):
         ctx, request = self.ctx, self.request
         scale = self.devicePixelRatioF() * self._fit() / PREVIEW_DPI
 
-        def work(progress: object) -> tuple[Rendered, list]:
+        def work(progress: Callable[[int, int], None]) -> tuple[Rendered, list[QImage]]:
             rendered = render(ctx.acting, request, today=date.today(), progress=progress)
             return rendered, page_images(rendered.pdf, PREVIEW_DPI * scale, progress)
 
@@ -186,12 +188,11 @@ class PrintPreview(QDialog):
         room = self.width() - (260 if self.options.isVisibleTo(self) else 0) - 110
         return max(48.0, min(float(PREVIEW_DPI), room / A4_WIDTH_INCHES))
 
-    def _show(self, result: tuple[Rendered, list]) -> None:
+    def _show(self, result: tuple[Rendered, list[QImage]]) -> None:
         self.rendered, images = result
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.pages_layout.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.deleteLater()
         scale = self.devicePixelRatioF()
         for image in images:
             pixmap = QPixmap.fromImage(image)
@@ -283,7 +284,7 @@ class PrintPreview(QDialog):
         self.delivered.emit()
 
     # --- the background task and the footer --------------------------------------------------
-    def _run(self, work: object, on_done: object) -> None:
+    def _run(self, work: Work, on_done: Callable[[Any], None]) -> None:
         task = BackgroundTask(work)
 
         def current() -> bool:
@@ -291,10 +292,26 @@ class PrintPreview(QDialog):
             work, the window not gone)."""
             return shiboken6.isValid(self) and task is self.task
 
-        task.progress.connect(lambda done, total: current() and self._progress(done, total))
-        task.done.connect(lambda result: current() and on_done(result))
-        task.failed.connect(lambda problem: current() and self._failed(problem))
-        task.cancelled.connect(lambda: current() and self._idle(self.tr("Cancelled.")))
+        def progress(done: int, total: int) -> None:
+            if current():
+                self._progress(done, total)
+
+        def done(result: object) -> None:
+            if current():
+                on_done(result)
+
+        def failed(problem: TraumefokusError | str) -> None:
+            if current():
+                self._failed(problem)
+
+        def cancelled() -> None:
+            if current():
+                self._idle(self.tr("Cancelled."))
+
+        task.progress.connect(progress)
+        task.done.connect(done)
+        task.failed.connect(failed)
+        task.cancelled.connect(cancelled)
         self.task = task
         task.start()
 
@@ -302,7 +319,7 @@ class PrintPreview(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _failed(self, problem: object) -> None:
+    def _failed(self, problem: TraumefokusError | str) -> None:
         text = problem if isinstance(problem, str) else self.ctx.describe(problem)
         self._idle("")
         show_problem(self.problem, text)
