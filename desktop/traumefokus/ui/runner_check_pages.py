@@ -90,7 +90,9 @@ class CheckInPage(PointPage):
         unsafe_layout.addWidget(self.unsafe)
         unsafe_layout.addWidget(self.flag_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Other &unsafe behaviour:"), unsafe_row)
-        form.labelForField(unsafe_row).setBuddy(self.unsafe)
+        label = form.labelForField(unsafe_row)
+        if isinstance(label, QLabel):  # the row's label, made from its text
+            label.setBuddy(self.unsafe)
         form.addRow(self.tr("&Community resources:"), self.community)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -151,9 +153,9 @@ class CheckOutPage(PointPage):
         self.commitment.addItem("")
         self.commitment.addItems(list(theme.commitments) if theme else [])
         self.commitment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.commitment.lineEdit().setPlaceholderText(
-            self.tr("Choose a suggestion or write the client's own")
-        )
+        line = self.commitment.lineEdit()
+        if line is not None:  # there is one: the box is editable
+            line.setPlaceholderText(self.tr("Choose a suggestion or write the client's own"))
         self.referrals = text_box(2)
         form = QFormLayout()
         form.addRow(self.tr("What the client &takes away:"), self.takeaway)

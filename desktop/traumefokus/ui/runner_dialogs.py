@@ -78,10 +78,12 @@ class SignDialog(FormDialog):
     def submit(self) -> None:
         from traumefokus.services.session_notes import sign_note
 
+        checked = self.choices.checkedButton()
+        assert checked is not None  # one is always checked: held unless another is chosen
         sign_note(
             self.ctx.acting,
             self.note.session.id,
-            attendance=self.choices.checkedButton().property("attendance"),
+            attendance=checked.property("attendance"),
             day=from_qdate(self.day.date()),
             draft=self.draft,
         )

@@ -100,7 +100,7 @@ class PointPage(QWidget):
             make_read_only(self)
             hide_actions(self)
 
-    def watch(self, *widgets: QWidget) -> None:
+    def watch(self, *widgets: QWidget | QButtonGroup) -> None:
         """Emit `edited` whenever one of these widgets changes."""
         for widget in widgets:
             if isinstance(widget, QPlainTextEdit):

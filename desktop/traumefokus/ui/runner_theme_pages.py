@@ -170,13 +170,19 @@ class ThemePage(PointPage):
         self.note.setPlainText(self.notes.get(sheet.id, ""))
         self._current = row
 
+    def _tick(self, row: int, column: int) -> QTableWidgetItem:
+        """A worksheet's tick box (WORKED or HANDED), made with its row."""
+        item = self.table.item(row, column)
+        assert item is not None  # every row gets both when the table is filled
+        return item
+
     def _note_typed(self) -> None:
         if self.theme is None or self._current < 0:
             return
         sheet = self.theme.worksheets[self._current]
         self.notes[sheet.id] = self.note.toPlainText()
         if self.notes[sheet.id]:
-            self.table.item(self._current, self.WORKED).setCheckState(Qt.CheckState.Checked)
+            self._tick(self._current, self.WORKED).setCheckState(Qt.CheckState.Checked)
         self.edited.emit()
 
     def current_client_text(self) -> str | None:
@@ -193,10 +199,10 @@ class ThemePage(PointPage):
         self.table.blockSignals(True)
         for row, sheet in enumerate(self.theme.worksheets if self.theme else ()):
             use = used.get(sheet.id)
-            self.table.item(row, self.WORKED).setCheckState(
+            self._tick(row, self.WORKED).setCheckState(
                 Qt.CheckState.Checked if use else Qt.CheckState.Unchecked
             )
-            self.table.item(row, self.HANDED).setCheckState(
+            self._tick(row, self.HANDED).setCheckState(
                 Qt.CheckState.Checked if use and use.handed_out else Qt.CheckState.Unchecked
             )
         self.table.blockSignals(False)
@@ -205,8 +211,8 @@ class ThemePage(PointPage):
     def store(self, draft: NoteDraft) -> None:
         used = []
         for row, sheet in enumerate(self.theme.worksheets if self.theme else ()):
-            worked = self.table.item(row, self.WORKED).checkState() == Qt.CheckState.Checked
-            handed = self.table.item(row, self.HANDED).checkState() == Qt.CheckState.Checked
+            worked = self._tick(row, self.WORKED).checkState() == Qt.CheckState.Checked
+            handed = self._tick(row, self.HANDED).checkState() == Qt.CheckState.Checked
             if worked or handed:
                 used.append(WorksheetUse(sheet.id, self.notes.get(sheet.id, ""), handed))
         draft.worksheets = used
