@@ -138,7 +138,8 @@ class SessionRunner(QWidget):
         )
         for keys, action in shortcuts:
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self, activated=action)
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(action)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- opening ---------------------------------------------------------------------------
@@ -183,7 +184,7 @@ class SessionRunner(QWidget):
                     "running."
                 ).replace("%1", day_label(note.session.planned_date))
             )
-        if note.demo_content and note.session.kind == SessionKind.TRAUMA.value:
+        if note.demo_content and note.session.kind is SessionKind.TRAUMA:
             notices.append(self.tr("The theme texts are demo content, not the manual."))
         self.notice.setText("  ".join(notices))
         self.notice.setVisible(bool(notices))
@@ -212,28 +213,24 @@ class SessionRunner(QWidget):
 
     def _title(self, note: NoteView) -> str:
         parts = [note.client_code, session_title(note.session).split(" · ")[0]]
-        if note.session.kind != SessionKind.TRAUMA.value or note.session.extra:
+        if note.session.kind is not SessionKind.TRAUMA or note.session.extra:
             parts.append(session_kind_label(note.session.kind))
         if note.theme is not None:
             parts.append(note.theme.title)
         return " · ".join(parts)
 
     def _build_pages(self, note: NoteView) -> None:
-        while self.body.count():
-            widget = self.body.widget(0)
+        while (widget := self.body.widget(0)) is not None:
             self.body.removeWidget(widget)
             widget.deleteLater()
         lang = self.ctx.lang
-        if note.session.kind == SessionKind.TRAUMA.value:
-            self.pages = [
-                CheckInPage(note.previous_commitment, note.measures, lang),
-                QuotePage(note.theme),
-                ThemePage(note.theme),
-                CheckOutPage(note.theme),
-            ]
-            self.pages[0].flag_button.clicked.connect(self._raise_flag)
-            self.pages[1].show_button.clicked.connect(self.show_to_client)
-            self.pages[2].show_button.clicked.connect(self.show_to_client)
+        if note.session.kind is SessionKind.TRAUMA:
+            check_in = CheckInPage(note.previous_commitment, note.measures, lang)
+            quote, theme = QuotePage(note.theme), ThemePage(note.theme)
+            self.pages = [check_in, quote, theme, CheckOutPage(note.theme)]
+            check_in.flag_button.clicked.connect(self._raise_flag)
+            quote.show_button.clicked.connect(self.show_to_client)
+            theme.show_button.clicked.connect(self.show_to_client)
         else:
             self.pages = [
                 NotesPage(
