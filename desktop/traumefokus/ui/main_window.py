@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.open_course_action = pane.open_course_action
         self._build_menus()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_overview())
+        self.overview = self._build_overview()  # the first page, always there
+        self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
         self._build_status_bar()
         self._restore_geometry()
@@ -282,13 +283,11 @@ class MainWindow(QMainWindow):
             self.course_page.show_course(self.course_page.course.id)
 
     def _runner_closed(self) -> None:
-        back_to = self._came_from or self.pages.widget(0)
+        back_to = self._came_from or self.overview
         self.pages.setCurrentWidget(back_to)
         self._ask_about_missed_theme(back_to)
         (
-            self.today
-            if back_to is self.pages.widget(0) and self.tabs.currentIndex() == 0
-            else back_to
+            self.today if back_to is self.overview and self.tabs.currentIndex() == 0 else back_to
         ).setFocus()
 
     def _ask_about_missed_theme(self, page: QWidget) -> None:
