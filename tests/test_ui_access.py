@@ -138,8 +138,8 @@ def test_a_supervisor_reads_a_course_marked_read_only(qtbot, centre, workspace):
     assert page.read_only.text() == (
         "Read only: as supervisor you read courses, but do not change them."
     )
-    assert not page.actions["attendance"].isEnabled()
-    assert "may not plan" in page.actions["attendance"].toolTip()
+    assert not page.buttons["attendance"].isEnabled()
+    assert "may not plan" in page.buttons["attendance"].toolTip()
     assert not page.team_button.isEnabled()
 
 
@@ -148,7 +148,7 @@ def test_a_covering_colleague_works_with_the_course(qtbot, centre, workspace, th
     page = CoursePage(make_context(workspace, "en", acting=centre["jonas"]))
     qtbot.addWidget(page)
     page.show_course(centre["course"])
-    assert not page.read_only.isVisibleTo(page) and page.actions["attendance"].isEnabled()
+    assert not page.read_only.isVisibleTo(page) and page.buttons["attendance"].isEnabled()
     assert not page.team_button.isEnabled()  # naming others is the therapist's own
 
 

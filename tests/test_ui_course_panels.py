@@ -73,15 +73,15 @@ def test_the_actions_follow_the_selected_session(page):
     trauma = next(r for r, s in enumerate(sessions) if s.kind == "trauma")
     page.timeline.selectRow(trauma)
     assert page.selected_session().id == sessions[trauma].id
-    assert page.actions["swap"].isEnabled() and page.actions["defer"].isEnabled()
+    assert page.buttons["swap"].isEnabled() and page.buttons["defer"].isEnabled()
     assert page.print_actions[DocumentKind.HANDOUT].isEnabled()  # a theme to hand out
     assessment = next(r for r, s in enumerate(sessions) if s.kind == "assessment")
     page.timeline.selectRow(assessment)
-    assert not page.actions["swap"].isEnabled() and not page.actions["defer"].isEnabled()
-    assert page.actions["move"].isEnabled()
+    assert not page.buttons["swap"].isEnabled() and not page.buttons["defer"].isEnabled()
+    assert page.buttons["move"].isEnabled()
     assert not page.print_actions[DocumentKind.HANDOUT].isEnabled()
     page.timeline.clearSelection()
     assert page.selected_session() is None
-    assert not page.actions["open"].isEnabled() and not page.actions["move"].isEnabled()
+    assert not page.buttons["open"].isEnabled() and not page.buttons["move"].isEnabled()
     assert not page.print_actions[DocumentKind.NOTE].isEnabled()
-    assert page.actions["extra"].isEnabled()  # the course's own actions stay
+    assert page.buttons["extra"].isEnabled()  # the course's own actions stay

@@ -84,7 +84,7 @@ def test_recording_a_no_show_asks_at_once_and_the_theme_moves_on(
 
     answers = Answers(monkeypatch, AttendanceDialog=no_show, MissedThemeDialog=defer)
     select_number(page, 3)
-    page.actions["attendance"].click()
+    page.buttons["attendance"].click()
     assert [type(d).__name__ for d in answers.seen] == ["AttendanceDialog", "MissedThemeDialog"]
     course = view_course(ctx.acting, course_id)
     [extra] = [s for s in course.sessions if s.extra]
@@ -135,7 +135,7 @@ def test_decided_later_the_theme_stays_open_on_the_page_and_the_client_list(
 ):
     answers = Answers(monkeypatch, AttendanceDialog=no_show)  # "Decide later" at the question
     select_number(page, 3)
-    page.actions["attendance"].click()
+    page.buttons["attendance"].click()
     assert [type(d).__name__ for d in answers.seen] == ["AttendanceDialog", "MissedThemeDialog"]
     assert not page.missed.isHidden()
     [line] = [label.text() for label in page.missed.findChildren(QLabel)]

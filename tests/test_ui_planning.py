@@ -190,8 +190,8 @@ def test_the_page_opens_on_the_next_session_and_says_what_is_missing(page):
     assert page.selected_session().number == 0
     assert "Afholdt 0 af 13 planlagte" in page.summary.text()
     assert "Temaerne er ikke valgt endnu." in page.summary.text()
-    assert page.actions["themes"].isDefault()
-    assert not page.actions["swap"].isEnabled()  # session 0 has no theme
+    assert page.buttons["themes"].isDefault()
+    assert not page.buttons["swap"].isEnabled()  # session 0 has no theme
     assert page.timeline.rowCount() == 15
 
 
@@ -209,7 +209,7 @@ def test_put_a_theme_aside_from_the_page(qtbot, ctx, page, course_id):
     choose_themes(ctx.acting, course_id, CC_SIX)
     page.show_course(course_id)
     page.timeline.selectRow(4)  # session 4
-    assert page.actions["defer"].isEnabled()
+    assert page.buttons["defer"].isEnabled()
     dialog = DeferDialog(ctx, page.selected_session(), page)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.reason, "Ikke klar i dag")
@@ -255,7 +255,7 @@ def test_a_supervisor_sees_the_course_but_changes_nothing(qtbot, db, admin, work
     page = CoursePage(make_context(workspace, "da", acting=supervisor))
     qtbot.addWidget(page)
     page.show_course(course_id)
-    assert [k for k, button in page.actions.items() if button.isEnabled()] == ["open"]
+    assert [k for k, button in page.buttons.items() if button.isEnabled()] == ["open"]
 
 
 # --- the main window and administration ----------------------------------------------------
@@ -318,8 +318,8 @@ def test_only_unattended_sessions_can_be_moved(qtbot, ctx, page, course_id):
     record_attendance(ctx.acting, first.id, "no_show")
     page.show_course(course_id)
     page.timeline.selectRow(0)
-    assert page.actions["attendance"].isEnabled()
-    assert not page.actions["move"].isEnabled()
+    assert page.buttons["attendance"].isEnabled()
+    assert not page.buttons["move"].isEnabled()
     assert isinstance(ctx.acting.actor, Actor)
 
 

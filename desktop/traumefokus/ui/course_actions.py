@@ -89,7 +89,9 @@ class CourseActions(QObject):
         may not plan, `why_no_team` why one may not change the team."""
         open_course = course is not None and course.is_open and may_plan
         open_session = open_course and s is not None and s.open
-        themed = open_session and s.kind is SessionKind.TRAUMA and bool(s.theme_id)
+        themed = (
+            open_session and s is not None and s.kind is SessionKind.TRAUMA and bool(s.theme_id)
+        )
         state = {
             "open": s is not None,
             "themes": open_course,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.content.end_reasons import EndReason
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
@@ -97,7 +98,8 @@ class CoursePage(QWidget):
             },
             self._print,
         )
-        self.actions: dict[str, QPushButton] = self.action_bar.buttons
+        # `buttons`, not `actions`: QWidget.actions() stays a method
+        self.buttons: dict[str, QPushButton] = self.action_bar.buttons
         self.team_button = self.action_bar.team_button
         self.print_actions = self.action_bar.print_actions
 
@@ -162,7 +164,7 @@ class CoursePage(QWidget):
             ),
         )
         self.summary.setText(self._summary_text(course))
-        self._fill_flags(course_id)
+        self._fill_flags(course)
         self.inclusion.show_for(course)
         self.missed.show_for(course)
         self.timeline.fill(course, selected.id if selected else None)
@@ -241,11 +243,12 @@ class CoursePage(QWidget):
         label = labels.get(course.end_reason, course.end_reason)
         return f"{label} ({course.end_reason_text})" if course.end_reason_text else label
 
-    def _fill_flags(self, course_id: str) -> None:
+    def _fill_flags(self, course: CourseView) -> None:
         """Open safety flags stay on the course, each with a way to clear it."""
-        while self.flags_layout.count():
-            self.flags_layout.takeAt(0).widget().deleteLater()
-        for flag in open_flags(self.ctx.acting, course_id):
+        while (item := self.flags_layout.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.deleteLater()
+        for flag in open_flags(self.ctx.acting, course.id):
             row = QWidget()
             row.setStyleSheet("background: #fde2dc; border-radius: 4px;")
             line = QHBoxLayout(row)
@@ -257,7 +260,7 @@ class CoursePage(QWidget):
             )
             label.setWordWrap(True)
             clear = QPushButton(self.tr("Clear…"))
-            clear.setEnabled(Action.CLEAR_FLAG in self.course.may)
+            clear.setEnabled(Action.CLEAR_FLAG in course.may)
             clear.setToolTip(self._why_not(Action.CLEAR_FLAG))
             clear.clicked.connect(lambda _c, f=flag: self._clear_flag(f))
             line.addWidget(label, 1)
@@ -315,11 +318,13 @@ class CoursePage(QWidget):
         from traumefokus.ui.theme_chooser import ThemeChooser
 
         content = self._content()
-        if content is not None:
+        if content is not None and self.course is not None:
             self._run(ThemeChooser(self.ctx, self.course, *content, self))
 
     def _content(self) -> tuple[Programme, Pack] | None:
         """The programme and pack versions of this course, or a word on why they are missing."""
+        if self.course is None:
+            return None
         try:
             return course_content(self.ctx.library, self.course)
         except TraumefokusError as error:
@@ -337,7 +342,7 @@ class CoursePage(QWidget):
             self._run(make(session))
 
     def _attendance(self) -> None:
-        if self.actions["attendance"].isEnabled():
+        if self.buttons["attendance"].isEnabled():
             session = self.selected_session()
             if session is not None:
                 self._run(dialogs.AttendanceDialog(self.ctx, session, self), follow_next=True)
@@ -358,7 +363,9 @@ class CoursePage(QWidget):
         self._with_session(lambda s: dialogs.RescheduleDialog(self.ctx, s, self))
 
     def _swap(self) -> None:
-        self._with_session(lambda s: dialogs.SwapDialog(self.ctx, self.course, s, self))
+        if self.course is not None:
+            course = self.course
+            self._with_session(lambda s: dialogs.SwapDialog(self.ctx, course, s, self))
 
     def _defer(self) -> None:
         self._with_session(lambda s: dialogs.DeferDialog(self.ctx, s, self))
@@ -368,7 +375,7 @@ class CoursePage(QWidget):
 
     def _extra(self) -> None:
         content = self._content()
-        if content is not None:
+        if content is not None and self.course is not None:
             self._run(dialogs.ExtraSessionDialog(self.ctx, self.course, *content, self))
 
     def _team(self) -> None:
@@ -381,12 +388,14 @@ class CoursePage(QWidget):
                 self.show_course(self.course.id)
                 self.changed.emit()
 
-    def end_reasons(self) -> tuple:
+    def end_reasons(self) -> tuple[EndReason, ...]:
         from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
 
         return load_end_reasons(end_reasons_file(self.ctx.workspace.data_dir))
 
     def _end(self) -> None:
+        if self.course is None:
+            return
         try:
             reasons = self.end_reasons()
         except TraumefokusError as error:
