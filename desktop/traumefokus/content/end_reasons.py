@@ -39,13 +39,10 @@ def load_end_reasons(path: Path) -> tuple[EndReason, ...]:
     for index, entry in enumerate(toml.tables(data, "reasons", "") or []):
         place = entry_place("reasons", entry, index)
         toml.only(entry, {"id", "da", "en"}, place)
-        values = (
-            toml.ident(entry, "id", place),
-            toml.text(entry, "da", place),
-            toml.text(entry, "en", place),
-        )
-        if all(values):
-            reasons.append(EndReason(*values))  # type: ignore[arg-type]
+        reason_id = toml.ident(entry, "id", place)
+        da, en = toml.text(entry, "da", place), toml.text(entry, "en", place)
+        if reason_id and da and en:
+            reasons.append(EndReason(reason_id, da, en))
     ids = [r.id for r in reasons]
     for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
         toml.note("reasons", "content.duplicate_id", value=duplicate)

@@ -120,10 +120,10 @@ def extra_session_day(
     trauma: list[date] = []
     recorded: list[date] = []
     for kind, planned, held_on, attendance in sessions:
-        if kind == SessionKind.TRAUMA.value and (planned or held_on):
-            trauma.append(planned or held_on)  # type: ignore[arg-type]
-        if attendance is not None and kind != SessionKind.FOLLOW_UP.value and (held_on or planned):
-            recorded.append(held_on or planned)  # type: ignore[arg-type]
+        if kind == SessionKind.TRAUMA and (day := planned or held_on):
+            trauma.append(day)
+        if attendance is not None and kind != SessionKind.FOLLOW_UP and (day := held_on or planned):
+            recorded.append(day)
     if not trauma:
         return None
     return max([max(trauma), *recorded]) + timedelta(days=interval_days)

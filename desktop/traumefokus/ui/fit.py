@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QScrollArea,
     QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -173,7 +174,7 @@ def share(total: int, minimums: list[int], wanted: list[int] | None = None) -> l
     return widths
 
 
-def keep_headers_whole(view: QAbstractItemView) -> None:
+def keep_headers_whole(view: QTableView) -> None:
     """Let the table's columns fill its width without ever cutting a column title short."""
-    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    header = view.horizontalHeader()
     _WholeHeaders(view, header)

@@ -6,7 +6,7 @@ what their role can do instead."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -82,7 +82,7 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.row() >= self.overdue:
             return None if role == OVERDUE else super().data(index, role)
-        note: OverdueNote = self.rows[index.row()]  # type: ignore[assignment]
+        note = cast("OverdueNote", self.rows[index.row()])  # the first rows are overdue notes
         if role == OVERDUE:
             return True
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
