@@ -39,6 +39,8 @@ DANISH = {
 
 
 def use_language(lang: str) -> None:
+    # argparse looks its words up through its module's own `_` and `ngettext`, which its
+    # stubs do not declare: replacing them is the only way to translate its messages.
     if lang == "da":
         argparse._ = lambda message: DANISH.get(message, message)  # type: ignore[attr-defined]
         argparse.ngettext = lambda singular, plural, n: (  # type: ignore[attr-defined]

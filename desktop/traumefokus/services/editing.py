@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session
 
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
+from traumefokus.storage.models import Versioned
 
 Row = TypeVar("Row")
+Edited = TypeVar("Edited", bound=Versioned)  # a row that carries its version
 
 
 def load(tx: Session, model: type[Row], row_id: str, name: str) -> Row:
@@ -20,14 +22,14 @@ def load(tx: Session, model: type[Row], row_id: str, name: str) -> Row:
     return row
 
 
-def check_version(row: object, version: int, name: str) -> None:
+def check_version(row: Versioned, version: int, name: str) -> None:
     """Someone else's change since `version` (on a shared database) is refused rather than
     silently overwritten."""
-    if row.version != version:  # type: ignore[attr-defined]
+    if row.version != version:
         raise Refused("db.conflict", what=Term(f"object.{name}"))
 
 
-def for_edit(tx: Session, model: type[Row], row_id: str, version: int, name: str) -> Row:
+def for_edit(tx: Session, model: type[Edited], row_id: str, version: int, name: str) -> Edited:
     """The row `row_id` if it is still at `version`."""
     row = load(tx, model, row_id, name)
     check_version(row, version, name)

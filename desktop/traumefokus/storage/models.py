@@ -76,6 +76,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        # the mixin has no table of its own: each mapped class that uses it does
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
