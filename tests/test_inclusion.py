@@ -21,6 +21,7 @@ from traumefokus.services.records import collect_records
 from traumefokus.services.treatment import record_itq
 from traumefokus.ui.course_page import CoursePage
 from traumefokus.ui.inclusion_note import ConfirmInclusionDialog
+from traumefokus.ui.operations import bus
 from ui_helpers import make_context
 
 pytestmark = pytest.mark.both_databases
@@ -186,7 +187,7 @@ def test_the_page_warns_and_the_therapist_confirms_with_a_reason(
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, answer)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(bus(page.ctx).changed):
         qtbot.mouseClick(note.confirm, Qt.MouseButton.LeftButton)
     assert note.isVisible() and not note.confirm.isVisible()
     text = note.text.text()

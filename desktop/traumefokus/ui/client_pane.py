@@ -27,6 +27,7 @@ from traumefokus.domain.vocabulary import CourseStatus
 from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import keep_headers_whole
+from traumefokus.ui.operations import Changes, publish
 from traumefokus.ui.style import empty_state, heading, hint
 from traumefokus.ui.table_model import ROW_ID
 
@@ -46,10 +47,9 @@ def _table(model: QAbstractTableModel) -> QTableView:
 
 
 class ClientPane(QSplitter):
-    """`changed` asks the window to reload with a client selected (after a client or a course
-    was added or edited); `open_course` asks it to open a course."""
+    """A client or a course added or edited is published as changes with the client to select
+    (ui/operations.py); `open_course` asks the window to open a course."""
 
-    changed = Signal(str)
     open_course = Signal(str)
 
     def __init__(self, ctx: UiContext) -> None:
@@ -244,7 +244,7 @@ class ClientPane(QSplitter):
         dialog = ClientDialog(self.ctx, self.window())
         if dialog.exec() and dialog.saved:
             self.search.clear()
-            self.changed.emit(dialog.saved.id)
+            publish(self.ctx, Changes(client=dialog.saved.id, clients=True), self)
 
     def _edit_client(self) -> None:
         from traumefokus.services.clients import get_client
@@ -254,8 +254,8 @@ class ClientPane(QSplitter):
         if client_id is None or not self.may_edit:
             return
         dialog = ClientDialog(self.ctx, self.window(), get_client(self.ctx.acting, client_id))
-        if dialog.exec():
-            self.changed.emit(client_id)
+        if dialog.exec():  # the code shows in the lists
+            publish(self.ctx, Changes(client=client_id, clients=True, today=True), self)
 
     def _new_course(self) -> None:
         from traumefokus.services.clients import get_client
@@ -267,7 +267,7 @@ class ClientPane(QSplitter):
         client = get_client(self.ctx.acting, client_id)
         dialog = NewCourseDialog(self.ctx, client, self.window())
         if dialog.exec() and dialog.created:
-            self.changed.emit(client_id)
+            publish(self.ctx, Changes(client=client_id, clients=True, today=True), self)
             self.open_course.emit(dialog.created)
 
     def _open_selected_course(self) -> None:

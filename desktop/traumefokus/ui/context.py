@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from traumefokus.domain.actor import Actor
     from traumefokus.services.acting import Acting
     from traumefokus.storage.database import Database
+    from traumefokus.ui.operations import ChangeBus
 
 
 @dataclass
@@ -30,6 +31,7 @@ class UiContext:
     db: Database | None = None
     _acting: Acting | None = None
     _library: ContentLibrary | None = None
+    change_bus: ChangeBus | None = None  # ui/operations.py: what each action changed
 
     def describe(self, error: TraumefokusError) -> str:
         return describe(error, self.lang)

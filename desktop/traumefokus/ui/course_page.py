@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -45,12 +45,12 @@ from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.inclusion_note import InclusionNote
 from traumefokus.ui.labels import course_status_label, itq_result_label, method_label
 from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote, ask_now
+from traumefokus.ui.operations import Changes, fetch, plan_changed, publish
 from traumefokus.ui.style import heading, read_only_banner, show_problem
 
 
 class CoursePage(QWidget):
     back = Signal()
-    changed = Signal()
     open_session = Signal(str)
 
     def __init__(self, ctx: UiContext) -> None:
@@ -78,7 +78,7 @@ class CoursePage(QWidget):
         self.timeline.customContextMenuRequested.connect(self._context_menu)
         self.timeline.itemSelectionChanged.connect(self._enable_actions)
         self.timeline.itemActivated.connect(lambda _item: self._open_session())
-        self.panels = CoursePanels(ctx, self._run, self._reload)
+        self.panels = CoursePanels(ctx, partial(self._run, lists=False), self._reload)
         self.history = self.panels.history
 
         self.action_bar = CourseActions(
@@ -268,7 +268,7 @@ class CoursePage(QWidget):
             self.flags_layout.addWidget(row)
 
     def _clear_flag(self, flag: FlagView) -> None:
-        self._run(ClearFlagDialog(self.ctx, flag, self))
+        self._run(ClearFlagDialog(self.ctx, flag, self), lists=False)
 
     # --- the selected session and which actions fit it --------------------------------------
     def selected_session(self) -> SessionView | None:
@@ -305,10 +305,13 @@ class CoursePage(QWidget):
             )
 
     # --- actions ---------------------------------------------------------------------------
-    def _run(self, dialog: QDialog, *, follow_next: bool = False) -> None:
+    def _run(self, dialog: QDialog, *, follow_next: bool = False, lists: bool = True) -> None:
+        """Show `dialog` (one action on the course); once it is done, the page shows the course
+        anew and the views are told: with `lists`, the lists that show its sessions too."""
         if dialog.exec() and self.course is not None:
             self.show_course(self.course.id, follow_next=follow_next)
-            self.changed.emit()
+            changed = plan_changed(self.course.id) if lists else Changes(course=self.course.id)
+            publish(self.ctx, changed, self)
 
     def _reload(self) -> None:
         if self.course is not None:
@@ -323,13 +326,10 @@ class CoursePage(QWidget):
 
     def _content(self) -> tuple[Programme, Pack] | None:
         """The programme and pack versions of this course, or a word on why they are missing."""
-        if self.course is None:
+        course = self.course
+        if course is None:
             return None
-        try:
-            return course_content(self.ctx.library, self.course)
-        except TraumefokusError as error:
-            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
-            return None
+        return fetch(self, self.ctx, lambda: course_content(self.ctx.library, course))
 
     def _open_session(self) -> None:
         session = self.selected_session()
@@ -352,7 +352,7 @@ class CoursePage(QWidget):
         """Ask at once what becomes of the theme of a session just recorded as not held."""
         if self.course is not None and ask_now(self.ctx, self.course.id, session_id, self):
             self.show_course(self.course.id, follow_next=True)
-            self.changed.emit()
+            publish(self.ctx, plan_changed(self.course.id), self)
 
     def _decide_theme(self, session: SessionView) -> None:
         content = self._content()
@@ -386,7 +386,7 @@ class CoursePage(QWidget):
             dialog.exec()
             if dialog.changed_team:
                 self.show_course(self.course.id)
-                self.changed.emit()
+                publish(self.ctx, plan_changed(self.course.id), self)
 
     def end_reasons(self) -> tuple[EndReason, ...]:
         from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
@@ -396,9 +396,7 @@ class CoursePage(QWidget):
     def _end(self) -> None:
         if self.course is None:
             return
-        try:
-            reasons = self.end_reasons()
-        except TraumefokusError as error:
-            QMessageBox.warning(self, self.tr("End the course"), self.ctx.describe(error))
+        reasons = fetch(self, self.ctx, self.end_reasons, title=self.tr("End the course"))
+        if reasons is None:
             return
         self._run(dialogs.EndCourseDialog(self.ctx, self.course, reasons, self))

@@ -5,6 +5,7 @@ for those who may plan the course)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
 from traumefokus.content.itq_items import ItqForm
 from traumefokus.domain.access import Action
 from traumefokus.domain.itq import CLUSTER_ORDER
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, GoalView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import GoalDialog
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.itq_dialog import ItqDialog
 from traumefokus.ui.labels import itq_cluster_label, itq_occasion_label, itq_result_label
+from traumefokus.ui.operations import fetch, run
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -153,13 +154,8 @@ class CoursePanels(QTabWidget):
         """The ITQ wording: shipped, or the centre's own; a broken file is said, not fatal."""
         from traumefokus.content.itq_items import itq_file, load_itq_form
 
-        try:
-            return load_itq_form(itq_file(self.ctx.workspace.data_dir, self.ctx.lang))
-        except TraumefokusError as error:
-            problems = getattr(error, "problems", [])
-            details = "\n".join(p.describe(self.ctx.lang) for p in problems)
-            QMessageBox.warning(self, "ITQ", f"{self.ctx.describe(error)}\n{details}".strip())
-            return None
+        where = itq_file(self.ctx.workspace.data_dir, self.ctx.lang)
+        return fetch(self, self.ctx, lambda: load_itq_form(where), title="ITQ")
 
     def new_itq(self) -> None:
         course = self.course
@@ -202,8 +198,6 @@ class CoursePanels(QTabWidget):
             self.tr("Remove this goal?\n\n%1").replace("%1", goal.text),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                remove_goal(self.ctx.acting, goal.id)
-            except TraumefokusError as error:
-                QMessageBox.warning(self, self.tr("Remove goal"), self.ctx.describe(error))
-            self.reload()
+            remove = partial(remove_goal, self.ctx.acting, goal.id)
+            run(self, self.ctx, remove, title=self.tr("Remove goal"))
+            self.reload()  # the page: the goals are no other view's

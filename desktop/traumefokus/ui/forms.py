@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from traumefokus.errors import InvalidInput, TraumefokusError
+from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import ScrollBody, fit_on_show
-from traumefokus.ui.style import heading, hint, problem_label, show_problem
+from traumefokus.ui.style import heading, hint, problem_label
 
 
 class FormDialog(QDialog):
@@ -88,17 +87,10 @@ class FormDialog(QDialog):
 
 
 def attempt(dialog: QWidget, ctx: UiContext, problem: QLabel, action: Callable[[], None]) -> bool:
-    """Run one service call for a dialog. A problem with what was typed shows in `problem`
-    and the dialog stays open with everything in it; a refusal gets a message box."""
-    try:
-        action()
-    except InvalidInput as error:
-        show_problem(problem, ctx.describe(error))
-        return False
-    except TraumefokusError as error:
-        QMessageBox.warning(dialog, dialog.windowTitle(), ctx.describe(error))
-        return False
-    return True
+    """Run one service call for a dialog (ui/operations.py): a problem with what was typed
+    shows in `problem` and the dialog stays open with everything in it; a refusal gets a
+    message box."""
+    return operations.run(dialog, ctx, action, problem=problem)
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

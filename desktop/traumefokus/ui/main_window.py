@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from traumefokus import __version__
 from traumefokus.domain.access import Action, Relation
-from traumefokus.errors import TraumefokusError
+from traumefokus.ui import operations
 from traumefokus.ui.client_pane import ClientPane
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_to_screen
 from traumefokus.ui.labels import role_label
+from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.style import FLAG, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         acting = self.ctx.acting
         self.may_view = acting.may(Action.SEE_CLIENT, Relation.OWN)
         pane = self.client_pane = ClientPane(self.ctx)
-        pane.changed.connect(lambda client_id: self.reload(select_client=client_id))
+        operations.bus(self.ctx).changed.connect(self.refresh)
         pane.open_course.connect(self.open_course)
         # the pane's parts, reachable from the window as before the pane had a module
         self.clients = pane.clients
@@ -193,6 +194,26 @@ class MainWindow(QMainWindow):
         self._reload_today()
         self.client_pane.reload(select_client)
 
+    def refresh(self, changes: Changes, initiator: object = None) -> None:
+        """Show what an action changed (ui/operations.py), and only that: the lists that show
+        it and the course page if it shows that course (unless the page did the action)."""
+        if (changes.today or changes.clients) and not self.may_view:
+            self.reload()
+        else:
+            if changes.today:
+                self._reload_today()
+            if changes.clients:
+                self.client_pane.reload(changes.client)
+        page = self.course_page
+        if (
+            changes.course
+            and page is not None
+            and initiator is not page
+            and page.course is not None
+            and page.course.id == changes.course
+        ):
+            page.show_course(changes.course)
+
     def _reload_today(self) -> None:
         from traumefokus.services.overview import overdue_notes
         from traumefokus.services.session_notes import todays_sessions
@@ -220,13 +241,10 @@ class MainWindow(QMainWindow):
         if self.course_page is None:
             self.course_page = CoursePage(self.ctx)
             self.course_page.back.connect(self.show_overview)
-            self.course_page.changed.connect(self.reload)
             self.course_page.open_session.connect(lambda sid: self.open_session(sid, ask=True))
             self.pages.addWidget(self.course_page)
-        try:
-            self.course_page.show_course(course_id)
-        except TraumefokusError as error:
-            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+        page = self.course_page
+        if not operations.run(self, self.ctx, lambda: page.show_course(course_id)):
             return
         self.pages.setCurrentWidget(self.course_page)
         self.course_page.timeline.setFocus()
@@ -255,11 +273,12 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.runner)
         if self.pages.currentWidget() is not self.runner:
             self._came_from = self.pages.currentWidget()
-        try:
-            opened = self.runner.open_session(session_id, recovered=recovered, point=point, ask=ask)
-        except TraumefokusError as error:
-            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
-            return
+        runner = self.runner
+        opened = operations.fetch(
+            self,
+            self.ctx,
+            lambda: runner.open_session(session_id, recovered=recovered, point=point, ask=ask),
+        )
         if not opened:
             return
         self.pages.setCurrentWidget(self.runner)
@@ -278,9 +297,20 @@ class MainWindow(QMainWindow):
         return 60.0 * (runner.note.minutes + 15)
 
     def _runner_changed(self) -> None:
-        self.reload()
-        if self.course_page is not None and self.course_page.course is not None:
-            self.course_page.show_course(self.course_page.course.id)
+        """The session screen recorded something (a draft, a signature, a flag, a session moved
+        to today): its course and the lists."""
+        note = self.runner.note if self.runner is not None else None
+        shown = self.course_page.course if self.course_page is not None else None
+        course = (
+            note.course_id
+            if note is not None
+            else self._in_runner[0]
+            if self._in_runner is not None
+            else shown.id
+            if shown is not None
+            else None
+        )
+        operations.publish(self.ctx, Changes(course=course, clients=True, today=True), self.runner)
 
     def _runner_closed(self) -> None:
         back_to = self._came_from or self.overview
@@ -302,7 +332,7 @@ class MainWindow(QMainWindow):
         if page is self.course_page and self.course_page is not None:
             self.course_page.ask_about_missed_theme(session_id)
         elif ask_now(self.ctx, course_id, session_id, self):
-            self.reload()
+            operations.publish(self.ctx, plan_changed(course_id), self)
 
     def recover_open_session(self) -> None:
         """Reopen the draft that was on the session screen when the program last died."""
