@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from traumefokus.domain.access import Action
-from traumefokus.errors import TraumefokusError
 from traumefokus.messages import Term, text
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.operations import fetch
 
 if TYPE_CHECKING:
     from traumefokus.ui.content_browser import ContentBrowser
@@ -53,21 +53,15 @@ def install(ctx: UiContext, parent: QWidget, path: Path) -> bool:
     from traumefokus.services.content import install_content
 
     title = QCoreApplication.translate("ContentActions", "Install content")
-    try:
-        result = install_content(ctx.acting, path)
-    except TraumefokusError as error:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title,
-            QCoreApplication.translate("ContentActions", "Nothing was installed.")
-            + "\n\n"
-            + ctx.describe(error),
-            parent=parent,
-        )
-        problems = getattr(error, "problems", None)
-        if problems:
-            box.setDetailedText("\n".join(p.describe(ctx.lang) for p in problems))
-        box.open()
+    result = fetch(
+        parent,
+        ctx,
+        lambda: install_content(ctx.acting, path),
+        title=title,
+        lead=QCoreApplication.translate("ContentActions", "Nothing was installed."),
+        wait=False,
+    )
+    if result is None:
         return False
     ref = result.ref
     message = text(

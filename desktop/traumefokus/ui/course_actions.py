@@ -9,15 +9,15 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.vocabulary import NoteStatus, SessionKind
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, SessionView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.flow_layout import FlowLayout
+from traumefokus.ui.operations import fetch
 
 SESSION_ACTIONS = ("attendance", "move", "swap", "defer", "shift")  # the context menu's
 
@@ -154,20 +154,27 @@ def print_course_document(
     from traumefokus.services.session_notes import open_note
     from traumefokus.ui import printing
 
-    try:
-        if kind is DocumentKind.LETTER:
-            if printing.open_status_letter(ctx, course.id, parent):
-                printed_letter()
+    if kind is DocumentKind.LETTER:
+        if printing.open_status_letter(ctx, course.id, parent):
+            printed_letter()
+        return
+    if kind in (DocumentKind.NOTE, DocumentKind.HANDOUT):
+        if session is None:
             return
-        if kind in (DocumentKind.NOTE, DocumentKind.HANDOUT):
-            if session is None:
-                return
-            note = open_note(ctx.acting, session.id)
-            dialog = printing.session_preview(ctx, kind, note, parent)
-        else:
-            dialog = printing.course_preview(ctx, kind, course, parent)
-    except TraumefokusError as error:
-        QMessageBox.warning(parent, "Traumefokus", ctx.describe(error))
+        dialog = fetch(
+            parent,
+            ctx,
+            lambda: printing.session_preview(ctx, kind, open_note(ctx.acting, session.id), parent),
+            title="Traumefokus",
+        )
+    else:
+        dialog = fetch(
+            parent,
+            ctx,
+            lambda: printing.course_preview(ctx, kind, course, parent),
+            title="Traumefokus",
+        )
+    if dialog is None:
         return
     dialog.exec()
     dialog.deleteLater()  # its pages and PDF leave memory with it

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.access import Action
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.courses import CourseView, view_course
 from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
-from traumefokus.ui.style import heading, hint, problem_label, show_problem
+from traumefokus.ui.operations import IN_FORM, fetch
+from traumefokus.ui.style import heading, hint, problem_label
 
 USER_ID = Qt.ItemDataRole.UserRole
 
@@ -115,13 +115,17 @@ class TeamDialog(QDialog):
         self.reassign.setEnabled(may_reassign and self.new_therapist.count() > 0)
 
     def _do(self, action: Callable[[], None]) -> None:
-        try:
+        """One change to the team; a problem is said in the dialog, which stays open (the page
+        is told by the course page once the dialog closes)."""
+
+        def change() -> CourseView:
             action()
-            self.course = view_course(self.ctx.acting, self.course.id, lang=self.ctx.lang)
-        except TraumefokusError as error:
-            show_problem(self.problem, self.ctx.describe(error))
+            return view_course(self.ctx.acting, self.course.id, lang=self.ctx.lang)
+
+        course = fetch(self, self.ctx, change, problem=self.problem, inline=IN_FORM)
+        if course is None:
             return
-        show_problem(self.problem, None)
+        self.course = course
         self.changed_team = True
         self.reason.clear()
         self._fill()

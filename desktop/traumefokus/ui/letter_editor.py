@@ -28,11 +28,11 @@ from traumefokus.documents.kinds import DocumentKind
 from traumefokus.documents.status_letter import draft_letter_text
 from traumefokus.documents.wording import Wording
 from traumefokus.domain.access import Action
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.status_letters import LetterView, save_status_letter, status_letter
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
+from traumefokus.ui.operations import IN_FORM, fetch
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
 SAVE_DELAY_MS = 1500
@@ -150,12 +150,16 @@ class LetterEditor(QDialog):
         self._reload(after)
 
     def _reload(self, after: int) -> None:
-        try:
-            letter = status_letter(self.ctx.acting, self.letter.facts.course_id, after)
-        except TraumefokusError as error:
-            show_problem(self.problem, self.ctx.describe(error))
-            return
-        self._show_letter(letter)
+        course_id = self.letter.facts.course_id
+        letter = fetch(
+            self,
+            self.ctx,
+            lambda: status_letter(self.ctx.acting, course_id, after),
+            problem=self.problem,
+            inline=IN_FORM,
+        )
+        if letter is not None:
+            self._show_letter(letter)
 
     def _typed(self) -> None:
         if not self.editor.isReadOnly():
@@ -167,18 +171,22 @@ class LetterEditor(QDialog):
         text = self.editor.toPlainText()
         if self.editor.isReadOnly() or text == self.saved_text:
             return True
-        try:
-            version = save_status_letter(
+        letter = self.letter
+        version = fetch(
+            self,
+            self.ctx,
+            lambda: save_status_letter(
                 self.ctx.acting,
-                self.letter.facts.course_id,
-                self.letter.after_sessions,
+                letter.facts.course_id,
+                letter.after_sessions,
                 text,
-                version=self.letter.version,
-            )
-        except TraumefokusError as error:
-            show_problem(self.problem, self.ctx.describe(error))
+                version=letter.version,
+            ),
+            problem=self.problem,
+            inline=IN_FORM,
+        )
+        if version is None:
             return False
-        show_problem(self.problem, None)
         self.saved_text = text
         self.letter = replace(self.letter, text=text, version=version)
         self.changed.emit()

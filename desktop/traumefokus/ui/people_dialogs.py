@@ -42,8 +42,9 @@ from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import FormDialog
 from traumefokus.ui.labels import role_label
+from traumefokus.ui.operations import run
 from traumefokus.ui.sign_in import password_field
-from traumefokus.ui.style import heading, hint, show_problem
+from traumefokus.ui.style import heading, hint
 
 
 class ClientDialog(FormDialog):
@@ -89,14 +90,13 @@ class ClientDialog(FormDialog):
     def _check(self) -> None:
         """The code and the name are checked as they are typed: a CPR number is caught before
         it is ever saved."""
-        try:
+
+        def check() -> None:
             if self.code.text().strip():
                 clean_client_code(self.code.text())
             clean_client_details(self.display_name.text(), self.site.currentText())
-        except InvalidInput as error:
-            show_problem(self.problem, self.ctx.describe(error))
-        else:
-            show_problem(self.problem, None)
+
+        run(self, self.ctx, check, problem=self.problem)
 
     def submit(self) -> None:
         fields = {"display_name": self.display_name.text(), "site": self.site.currentText()}

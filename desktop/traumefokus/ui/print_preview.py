@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -47,6 +47,7 @@ from traumefokus.errors import Refused, TraumefokusError
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_on_show, room
+from traumefokus.ui.operations import IN_FORM, Icon, run
 from traumefokus.ui.pdf_pages import page_images, print_pdf
 from traumefokus.ui.style import heading, problem_label, show_problem
 
@@ -212,12 +213,8 @@ class PrintPreview(QDialog):
         rendered = self.rendered
         if rendered is None or self.working:
             return None
-        try:
-            check_printable(self.ctx.acting, rendered)
-        except TraumefokusError as error:
-            QMessageBox.information(self, self.windowTitle(), self.ctx.describe(error))
-            return None
-        return rendered
+        check = partial(check_printable, self.ctx.acting, rendered)
+        return rendered if run(self, self.ctx, check, icon=Icon.Information) else None
 
     def print_document(self) -> None:
         rendered = self._printable()
@@ -248,10 +245,8 @@ class PrintPreview(QDialog):
         path = self.choose_file(rendered)
         if path is None:
             return
-        try:
-            save_rendered(self.ctx.acting, rendered, path, today=date.today())
-        except TraumefokusError as error:
-            show_problem(self.problem, self.ctx.describe(error))
+        save = partial(save_rendered, self.ctx.acting, rendered, path, today=date.today())
+        if not run(self, self.ctx, save, problem=self.problem, inline=IN_FORM):
             return
         self.ctx.mine.set("print_folder", str(path.parent))
         save_settings(self.ctx)
@@ -274,11 +269,9 @@ class PrintPreview(QDialog):
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
     def _delivered(self, rendered: Rendered, what: str) -> None:
-        try:
-            deliver(self.ctx.acting, rendered, today=date.today())
-        except TraumefokusError as error:
+        handed = partial(deliver, self.ctx.acting, rendered, today=date.today())
+        if not run(self, self.ctx, handed, problem=self.problem, inline=IN_FORM):
             self._idle("")
-            show_problem(self.problem, self.ctx.describe(error))
             return
         self._idle(what)
         self.delivered.emit()

@@ -4,17 +4,17 @@ with the right choices, and the status letter's editor."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from traumefokus.documents.handout import handout_worksheets
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.documents.render import DocumentRequest
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.clients import get_client
 from traumefokus.services.courses import CourseView
 from traumefokus.services.session_notes import NoteView
 from traumefokus.services.status_letters import status_letter
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.operations import Icon, fetch
 from traumefokus.ui.print_preview import PrintPreview
 
 
@@ -59,10 +59,15 @@ def open_status_letter(ctx: UiContext, course_id: str, parent: QWidget) -> bool:
     changed (saved or printed)."""
     from traumefokus.ui.letter_editor import LetterEditor
 
-    try:
-        letter = status_letter(ctx.acting, course_id)
-    except TraumefokusError as error:
-        QMessageBox.information(parent, _title(DocumentKind.LETTER), ctx.describe(error))
+    title = _title(DocumentKind.LETTER)
+    letter = fetch(
+        parent,
+        ctx,
+        lambda: status_letter(ctx.acting, course_id),
+        title=title,
+        icon=Icon.Information,
+    )
+    if letter is None:
         return False
     editor = LetterEditor(ctx, letter, parent)
     changes: list[bool] = []

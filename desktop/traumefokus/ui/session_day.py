@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 from traumefokus.domain.access import Action
 from traumefokus.domain.session_day import DayQuestion, day_question
 from traumefokus.domain.vocabulary import NoteStatus
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.session_notes import NoteView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label
+from traumefokus.ui.operations import run
 
 
 class Opening(Enum):
@@ -50,20 +50,21 @@ def how_to_open(ctx: UiContext, note: NoteView, parent: QWidget) -> Opening | No
 def _move_to_today(ctx: UiContext, note: NoteView, parent: QWidget) -> bool:
     from traumefokus.services.planning import reschedule
 
-    try:
-        reschedule(
+    reason = QCoreApplication.translate(
+        "DayDialog", "Held today; moved when the session was opened"
+    )
+    return run(
+        parent,
+        ctx,
+        lambda: reschedule(
             ctx.acting,
             note.session.id,
             day=date.today(),
             at=note.session.planned_time,
-            reason=QCoreApplication.translate(
-                "DayDialog", "Held today; moved when the session was opened"
-            ),
-        )
-    except TraumefokusError as error:
-        QMessageBox.warning(parent, "Traumefokus", ctx.describe(error))
-        return False
-    return True
+            reason=reason,
+        ),
+        title="Traumefokus",
+    )
 
 
 class DayDialog(QMessageBox):

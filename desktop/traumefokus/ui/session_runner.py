@@ -33,7 +33,6 @@ from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import SessionKind
-from traumefokus.errors import TraumefokusError
 from traumefokus.services.session_notes import NoteView, open_note
 from traumefokus.ui.agenda_clock import AgendaClock
 from traumefokus.ui.client_screen import ClientScreen
@@ -44,6 +43,7 @@ from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.fit import ScrollBody
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import session_kind_label
+from traumefokus.ui.operations import fetch
 from traumefokus.ui.read_only import why_read_only
 from traumefokus.ui.runner_check_pages import CheckInPage, CheckOutPage
 from traumefokus.ui.runner_dialogs import AddendumDialog, SignDialog
@@ -353,10 +353,8 @@ class SessionRunner(QWidget):
                 ).replace("%1", problem or self.tr("the disk is slow")),
             )
             return
-        try:
-            fresh = open_note(self.ctx.acting, note.session.id)
-        except TraumefokusError as error:
-            QMessageBox.warning(self, "Traumefokus", self.ctx.describe(error))
+        fresh = fetch(self, self.ctx, lambda: open_note(self.ctx.acting, note.session.id))
+        if fresh is None:
             return
         dialog = session_preview(self.ctx, kind, fresh, self)
         dialog.exec()
@@ -374,11 +372,15 @@ class SessionRunner(QWidget):
             if ask_to_raise(self.ctx, note.session.id, page.unsafe.toPlainText(), self) is None:
                 return
             self.save_now()
-            try:
-                flags = open_note(self.ctx.acting, note.session.id).open_flags
-            except TraumefokusError as error:
-                QMessageBox.warning(self, self.tr("Safety flag"), self.ctx.describe(error))
+            again = fetch(
+                self,
+                self.ctx,
+                lambda: open_note(self.ctx.acting, note.session.id),
+                title=self.tr("Safety flag"),
+            )
+            if again is None:
                 return
+            flags = again.open_flags
             self.note = replace(note, open_flags=flags)
             self._show_flags(self.note)
             self.changed.emit()
