@@ -160,11 +160,25 @@ def copy_workspace(request: pytest.FixtureRequest, source: Workspace, folder: Pa
 
 
 def _postgres_copy(request: pytest.FixtureRequest, data_dir: DataDir, template: str) -> Workspace:
+    return Workspace(data_dir, postgres_database(request, template))
+
+
+def postgres_database(request: pytest.FixtureRequest, template: str | None = None) -> str:
+    """The URL of a new PostgreSQL database (empty, or a copy of `template`), dropped when
+    `request`'s test or fixture ends. A connection the test left open fails it there: on
+    PostgreSQL a forgotten engine is a warning at some later test's garbage collection."""
     server: pg_server.Server = request.getfixturevalue("postgres")
     name = server.new_name()
     url = server.create_database(name, template=template)
-    request.addfinalizer(lambda: server.drop_database(name))
-    return Workspace(data_dir, url)
+
+    def drop() -> None:
+        left = server.connections_to(name)
+        server.drop_database(name)
+        if left:
+            pytest.fail(f"{left} connection(s) to the test's database left open", pytrace=False)
+
+    request.addfinalizer(drop)
+    return url
 
 
 @pytest.fixture

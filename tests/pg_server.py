@@ -108,6 +108,17 @@ class Server:
     def drop_database(self, name: str) -> None:
         self._run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
+    def connections_to(self, name: str, wait: float = 1.0) -> int:
+        """How many connections to database `name` are open, once those being closed have
+        had `wait` seconds to go."""
+        deadline = time.monotonic() + wait
+        while True:
+            rows = self._run("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (name,))
+            count = int(rows[0][0])  # type: ignore[call-overload]
+            if count == 0 or time.monotonic() > deadline:
+                return count
+            time.sleep(0.02)
+
     def drop_own_databases(self) -> None:
         """Every database this test run created (ours start with our prefix)."""
         rows = self._run(

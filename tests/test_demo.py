@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from cli_runner import run
+from conftest import postgres_database
 
 TODAY = date(2026, 11, 23)
 
@@ -36,21 +37,17 @@ def test_the_same_seed_gives_the_same_data_ids_included(demo, tmp_path):
     assert export(again) == export(demo)
 
 
-def test_a_postgresql_database_holds_the_same_centre(demo, postgres, tmp_path):
+def test_a_postgresql_database_holds_the_same_centre(request, demo, tmp_path):
     """The command line on a server database: the same seed gives the same export, ids,
     moments, JSON and order included, as on SQLite."""
-    name = postgres.new_name()
-    url = postgres.create_database(name)
-    try:
-        built = run("demo", "--data-dir", tmp_path, "--database-url", url, "--seed", "7",
-                    "--today", TODAY)  # fmt: skip
-        assert built.code == 0, built.err
-        out = tmp_path / "records.json"
-        exported = run("export", "records", "--out", out, "--user", "admin",
-                       "--data-dir", tmp_path, "--database-url", url)  # fmt: skip
-        assert exported.code == 0, exported.err
-    finally:
-        postgres.drop_database(name)
+    url = postgres_database(request)
+    built = run("demo", "--data-dir", tmp_path, "--database-url", url, "--seed", "7",
+                "--today", TODAY)  # fmt: skip
+    assert built.code == 0, built.err
+    out = tmp_path / "records.json"
+    exported = run("export", "records", "--out", out, "--user", "admin",
+                   "--data-dir", tmp_path, "--database-url", url)  # fmt: skip
+    assert exported.code == 0, exported.err
     document = json.loads(out.read_text(encoding="utf-8"))
     document.pop("exported_at")
     assert document == export(demo)

@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 
+from conftest import postgres_database
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
 from traumefokus.services.workspace import Workspace
@@ -28,11 +29,7 @@ def blank(request, backend, data_dir) -> Workspace:
     data_dir.ensure()
     if backend == "sqlite":
         return Workspace(data_dir)
-    server = request.getfixturevalue("postgres")
-    name = server.new_name()
-    url = server.create_database(name)
-    request.addfinalizer(lambda: server.drop_database(name))
-    return Workspace(data_dir, url)
+    return Workspace(data_dir, postgres_database(request))
 
 
 def _contents(workspace: Workspace) -> list[object]:

@@ -115,11 +115,15 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
     if target.file is not None:
         target.file.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(target, keys)
-    if found.state is SchemaState.EMPTY:
-        _upgrade(engine, target, backup=None)
-    elif found.state is SchemaState.OLDER:
-        backup = _backup_before_upgrade(target, backups, found.revision or "")
-        _upgrade(engine, target, backup=backup, upgrading=True)
+    try:
+        if found.state is SchemaState.EMPTY:
+            _upgrade(engine, target, backup=None)
+        elif found.state is SchemaState.OLDER:
+            backup = _backup_before_upgrade(target, backups, found.revision or "")
+            _upgrade(engine, target, backup=backup, upgrading=True)
+    except BaseException:
+        engine.dispose()  # a database we could not make ready is not held open
+        raise
     return Database(target, engine)
 
 
