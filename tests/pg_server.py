@@ -122,7 +122,7 @@ class Server:
     def drop_own_databases(self) -> None:
         """Every database this test run created (ours start with our prefix)."""
         rows = self._run(
-            "SELECT datname FROM pg_database WHERE datname LIKE %s", (self.prefix + "%",)
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (self.prefix,)
         )
         for (name,) in rows:
             self.drop_database(name)

@@ -69,6 +69,16 @@ def test_the_throwaway_server_listens_on_loopback_and_not_as_root(postgres):
         assert data.stat().st_uid != 0
 
 
+def test_a_run_drops_its_own_databases_and_no_one_elses(postgres):
+    mine, theirs = (pg_server.Server(postgres.url, prefix=p) for p in ("tf_77_", "tf_777_"))
+    mine.create_database(mine.new_name())
+    theirs.create_database(theirs.new_name())
+    mine.drop_own_databases()
+    names = {row[0] for row in postgres._run("SELECT datname FROM pg_database")}
+    theirs.drop_own_databases()
+    assert "tf_77_0" not in names and "tf_777_0" in names
+
+
 def test_a_folder_of_a_killed_run_is_removed_and_a_running_ones_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(pg_server.tempfile, "gettempdir", lambda: str(tmp_path))
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
