@@ -43,6 +43,7 @@ SETTINGS = {
     "max_connections": "200",
     "shared_buffers": "32MB",
     "log_min_messages": "warning",
+    # Not UTC, so that a moment the server would turn into its own local time shows.
     "timezone": "Europe/Copenhagen",
 }
 
@@ -56,7 +57,7 @@ def required() -> bool:
 
 
 def find_bindir() -> Path | None:
-    """The folder with initdb and pg_ctl: pg_config's, Debian's versioned folders (the
+    """The folder with initdb and postgres: pg_config's, Debian's versioned folders (the
     newest first), or wherever initdb is on PATH."""
     candidates: list[Path] = []
     pg_config = shutil.which("pg_config")
@@ -72,7 +73,7 @@ def find_bindir() -> Path | None:
     if initdb:
         candidates.append(Path(initdb).resolve().parent)
     for folder in candidates:
-        if all(os.access(folder / tool, os.X_OK) for tool in ("initdb", "pg_ctl", "postgres")):
+        if all(os.access(folder / tool, os.X_OK) for tool in ("initdb", "postgres")):
             return folder
     return None
 
@@ -133,7 +134,7 @@ class Server:
 
         url = make_url(self.url)
         with psycopg.connect(
-            host=url.host,
+            host=url.host or url.query.get("host"),  # type: ignore[arg-type]
             port=url.port,
             user=url.username,
             password=url.password,
@@ -348,7 +349,7 @@ def server_or_reason() -> tuple[Starter | None, str]:
     bindir = find_bindir()
     if bindir is None:
         return None, (
-            "no PostgreSQL server binaries (initdb, pg_ctl, postgres) were found and "
+            "no PostgreSQL server binaries (initdb, postgres) were found and "
             f"{URL_VARIABLE} is not set: install the server (Debian: apt-get install "
             "postgresql) or name a server to test against"
         )

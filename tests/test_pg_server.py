@@ -49,7 +49,7 @@ def test_the_newest_installed_server_is_found(tmp_path, monkeypatch):
     for version in ("13", "15", "9"):
         folder = tmp_path / version / "bin"
         folder.mkdir(parents=True)
-        for tool in ("initdb", "pg_ctl", "postgres"):
+        for tool in ("initdb", "postgres"):
             (folder / tool).write_text("#!/bin/sh\n")
             (folder / tool).chmod(0o755)
     monkeypatch.setattr(pg_server.shutil, "which", lambda _name: None)
