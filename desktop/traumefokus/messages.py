@@ -638,8 +638,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "plan.inclusion_confirmed": (
         "Forløbet fortsætter, selvom ITQ ved forsamtalen ({date}) ikke viser PTSD-symptomer",
-        "The course goes on although the ITQ at assessment ({date}) does not show PTSD "
-        "symptoms",
+        "The course goes on although the ITQ at assessment ({date}) does not show PTSD symptoms",
     ),
     "inclusion.nothing_to_confirm": (
         "Der er intet at bekræfte: ITQ ved forsamtalen viser PTSD-symptomer, eller der er "
@@ -956,8 +955,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "letter.too_early": (
         "Forløbet har {held} afholdte ugentlige sessioner, så der er intet statusbrev efter "
         "{after}.",
-        "The course has {held} held weekly sessions, so there is no status letter after "
-        "{after}.",
+        "The course has {held} held weekly sessions, so there is no status letter after {after}.",
     ),
     "letter.empty": ("Statusbrevet er tomt.", "The status letter is empty."),
     "letter.printed": (

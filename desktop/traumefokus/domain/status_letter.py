@@ -10,10 +10,6 @@ from traumefokus.domain.vocabulary import Attendance
 
 MAX_LETTER = 20_000  # characters: a few pages
 
-# What a letter printed before the programme named the counted kinds counted: every held
-# session but the follow-ups, the assessment included (migration 0006).
-EARLIER_COUNT = ("assessment", "move", "trauma")
-
 
 def counted_held(sessions: Iterable[tuple[str, str | None]], kinds: Collection[str]) -> int:
     """Held sessions of the counted kinds, from (kind, attendance) pairs."""

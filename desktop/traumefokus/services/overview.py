@@ -23,6 +23,7 @@ from traumefokus.domain.vocabulary import (
     SessionKind,
 )
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_themes import theme_title
 from traumefokus.services.editing import load
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
@@ -274,6 +275,4 @@ def overdue_query(acting: Acting, today: date) -> Select[*tuple[Any, ...]]:
 def _theme_title(acting: Acting, pack_id: str, version: str, theme_id: str | None) -> str | None:
     if theme_id is None:
         return None
-    pack = acting.library.pack(pack_id, Version.parse(version))
-    theme = pack.theme(theme_id) if pack else None
-    return theme.title if theme else theme_id
+    return theme_title(acting.library.pack(pack_id, Version.parse(version)), theme_id)

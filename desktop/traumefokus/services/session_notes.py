@@ -38,7 +38,7 @@ from traumefokus.services.course_queries import (
     mark_active_if_held,
     user_label,
 )
-from traumefokus.services.course_themes import keep_decided_theme
+from traumefokus.services.course_themes import keep_decided_theme, theme_title
 from traumefokus.services.courses import SessionView, session_order, session_view
 from traumefokus.services.editing import load
 from traumefokus.storage.models import (
@@ -427,7 +427,6 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
         rows = []
         for session, course, code in tx.execute(query).all():
             pack = library.pack(course.pack_id, Version.parse(course.pack_version))
-            theme = pack.theme(session.theme_id) if pack and session.theme_id else None
             rows.append(
                 TodayRow(
                     session.id,
@@ -438,7 +437,7 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
                     SessionKind(session.kind),
                     session.extra,
                     session.follow_up_month,
-                    theme.title if theme else session.theme_id,
+                    theme_title(pack, session.theme_id) if session.theme_id else None,
                     user_label(course.therapist),
                     Attendance(session.attendance) if session.attendance else None,
                     NoteStatus(session.note_status),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from traumefokus.domain.isotime import local_day
 from traumefokus.services.session_notes import FlagView, clear_safety_flag
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import FormDialog, day_label
@@ -17,7 +18,7 @@ class ClearFlagDialog(FormDialog):
             self.tr("Clear the safety flag"),
             parent,
             intro=self.tr("Raised %1 by %2: %3")
-            .replace("%1", day_label(flag.session_day or flag.raised_at.astimezone().date()))
+            .replace("%1", day_label(flag.session_day or local_day(flag.raised_at)))
             .replace("%2", flag.raised_by)
             .replace("%3", flag.text),
             ok_text=self.tr("C&lear the flag"),

@@ -30,6 +30,7 @@ from traumefokus.content.end_reasons import EndReason
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import Pack, Programme
+from traumefokus.domain.isotime import local_day
 from traumefokus.domain.status_letter import letter_due
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.course_queries import course_content
@@ -254,7 +255,7 @@ class CoursePage(QWidget):
             line = QHBoxLayout(row)
             label = QLabel(
                 self.tr("⚠ Safety flag (%1, %2): %3")
-                .replace("%1", day_label(flag.raised_at.astimezone().date(), weekday=False))
+                .replace("%1", day_label(local_day(flag.raised_at), weekday=False))
                 .replace("%2", flag.raised_by)
                 .replace("%3", flag.text)
             )

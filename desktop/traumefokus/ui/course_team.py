@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.access import Action
+from traumefokus.domain.isotime import local_day
 from traumefokus.services.courses import CourseView, view_course
 from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
@@ -93,7 +94,7 @@ class TeamDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("%1 (since %2)")
                 .replace("%1", cover.name)
-                .replace("%2", day_label(cover.granted_at.astimezone().date(), weekday=False))
+                .replace("%2", day_label(local_day(cover.granted_at), weekday=False))
             )
             item.setData(USER_ID, cover.user_id)
             self.covers.addItem(item)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.access import Action
+from traumefokus.domain.isotime import local_day
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import SessionKind
 from traumefokus.services.session_notes import NoteView, open_note
@@ -254,7 +255,7 @@ class SessionRunner(QWidget):
     def _show_flags(self, note: NoteView) -> None:
         lines = [
             self.tr("⚠ Safety flag (%1, %2): %3")
-            .replace("%1", day_label(f.raised_at.astimezone().date(), weekday=False))
+            .replace("%1", day_label(local_day(f.raised_at), weekday=False))
             .replace("%2", f.raised_by)
             .replace("%3", f.text)
             for f in note.open_flags
