@@ -1,5 +1,6 @@
 """The database model: users, clients, courses, sessions (each session is also its logbook
-entry), plan history, ITQ records, addenda, status letters and the audit trail.
+entry), plan history, ITQ records, addenda, status letters, recording consents, supervisors'
+comments, the installation's secrets and the audit trail.
 
 Rows that users edit carry a `version` column: SQLAlchemy refuses an update whose version has
 moved on, which is how a shared database detects two people changing the same thing.
@@ -120,6 +121,30 @@ class Client(Versioned, Base):
     courses: Mapped[list[Course]] = relationship(
         back_populates="client", order_by="(Course.start_date, Course.id)"
     )
+    recording_consents: Mapped[list[RecordingConsent]] = relationship(
+        back_populates="client",
+        order_by="(RecordingConsent.given_on, RecordingConsent.id)",
+        cascade="all, delete-orphan",
+    )
+
+
+class RecordingConsent(Versioned, Base):
+    """The client's consent to audio recording for research: given on a day, recorded by a
+    user, and perhaps withdrawn later. The program never stores audio."""
+
+    __tablename__ = "recording_consents"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    given_on: Mapped[date]
+    recorded_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+    withdrawn_on: Mapped[date | None]
+    withdrawn_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+    client: Mapped[Client] = relationship(back_populates="recording_consents")
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+    withdrawn_by: Mapped[User | None] = relationship(foreign_keys=[withdrawn_by_id])
 
 
 class Course(Versioned, Base):
@@ -185,6 +210,11 @@ class Course(Versioned, Base):
         order_by="(CourseCover.granted_at, CourseCover.id)",
         cascade="all, delete-orphan",
     )
+    comments: Mapped[list[SupervisorComment]] = relationship(
+        back_populates="course",
+        order_by="(SupervisorComment.at, SupervisorComment.id)",
+        cascade="all, delete-orphan",
+    )
 
 
 class CourseCover(Base):
@@ -218,6 +248,10 @@ class CourseSession(Versioned, Base):
         ),
         Index("ix_course_sessions_course_number", "course_id", "number"),
         Index("ix_course_sessions_planned_date", "planned_date"),
+        Index("ix_course_sessions_date", "date"),
+        CheckConstraint(
+            "gift_card_dkk IS NULL OR gift_card_dkk >= 0", name="gift_card_dkk"
+        ),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -243,9 +277,21 @@ class CourseSession(Versioned, Base):
     commitment: Mapped[str | None] = mapped_column(Text)
     measures: Mapped[dict[str, Any]] = mapped_column(default=dict)  # measure id: score
     notes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # agenda point id: text
+    # The logbook's own fields. Gift card: None until noted either way.
+    gift_card_given: Mapped[bool | None] = mapped_column(Boolean)
+    gift_card_dkk: Mapped[int | None]
+    other_treatment: Mapped[list[Any]] = mapped_column(default=list)  # [{kind, note}]
+    not_held_reason: Mapped[str | None] = mapped_column(String(64))  # id from the list
+    held_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    recorded: Mapped[bool] = mapped_column(Boolean, default=False)  # audio, with consent
+    recording_file: Mapped[str | None] = mapped_column(String(255))  # identifying
+    cosigned_at: Mapped[datetime | None]
+    cosigned_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
     course: Mapped[Course] = relationship(back_populates="sessions")
-    signed_by: Mapped[User | None] = relationship()
+    signed_by: Mapped[User | None] = relationship(foreign_keys=[signed_by_id])
+    held_by: Mapped[User | None] = relationship(foreign_keys=[held_by_id])
+    cosigned_by: Mapped[User | None] = relationship(foreign_keys=[cosigned_by_id])
     addenda: Mapped[list[Addendum]] = relationship(
         back_populates="session",
         order_by="(Addendum.at, Addendum.id)",
@@ -354,6 +400,37 @@ class Addendum(Base):
 
     session: Mapped[CourseSession] = relationship(back_populates="addenda")
     by: Mapped[User] = relationship()
+
+
+class SupervisorComment(Base):
+    """A supervisor's remark on a course or one of its sessions; the course's therapist sees
+    it until they have read it. Append-only but for the reading."""
+
+    __tablename__ = "supervisor_comments"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("course_sessions.id"), index=True)
+    at: Mapped[datetime]
+    by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    read_at: Mapped[datetime | None]
+    read_by_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+    course: Mapped[Course] = relationship(back_populates="comments")
+    by: Mapped[User] = relationship(foreign_keys=[by_id])
+    read_by: Mapped[User | None] = relationship(foreign_keys=[read_by_id])
+
+
+class InstallationSecret(Base):
+    """A secret made once per database and kept in it, such as the key of the pseudonyms, so
+    that every machine sharing the database derives the same values."""
+
+    __tablename__ = "installation_secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class AuditEvent(Base):
