@@ -249,9 +249,7 @@ class CourseSession(Versioned, Base):
         Index("ix_course_sessions_course_number", "course_id", "number"),
         Index("ix_course_sessions_planned_date", "planned_date"),
         Index("ix_course_sessions_date", "date"),
-        CheckConstraint(
-            "gift_card_dkk IS NULL OR gift_card_dkk >= 0", name="gift_card_dkk"
-        ),
+        CheckConstraint("gift_card_dkk IS NULL OR gift_card_dkk >= 0", name="gift_card_dkk"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
