@@ -20,8 +20,8 @@ class Action(StrEnum):
     PRINT = "print"  # notes, handouts and the plan on paper or as PDF
     LETTER = "letter"  # write and print status letters (printing is recorded on the course)
     CLEAR_FLAG = "clear_flag"
-    COMMENT = "comment"  # a supervisor's comment on a session (services: the logbook issue)
-    CO_SIGN = "co_sign"  # a supervisor's co-signature on a signed note (idem)
+    COMMENT = "comment"  # a supervisor's comment on a course or a session
+    CO_SIGN = "co_sign"  # a supervisor's co-signature on a signed note
     GRANT_COVER = "grant_cover"  # name a colleague as co-therapist on the course
     REASSIGN = "reassign"  # give the course to another therapist
     # On a client
@@ -33,6 +33,9 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     INSTALL_CONTENT = "install_content"
     EXPORT_RECORDS = "export_records"
+    EXPORT_LOGBOOK = "export_logbook"  # pseudonymised, of the courses the user may read
+    EXPORT_IDENTIFIABLE = "export_identifiable"  # the logbook with codes and names
+    SUPERVISE = "supervise"  # the supervision overview of all courses
 
 
 class Relation(StrEnum):
@@ -79,6 +82,7 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.EDIT_CLIENT: _CLIENTS_OF_MINE,
         Action.START_COURSE: _CLIENTS_OF_MINE,  # with themselves as the therapist
         Action.ADD_CLIENT: _INSTALLATION,
+        Action.EXPORT_LOGBOOK: _INSTALLATION,  # their own courses only
     },
     # Supervisors review: they read everything and change nothing but their own remarks.
     Role.SUPERVISOR: {
@@ -88,6 +92,8 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.COMMENT: _EVERY,
         Action.CO_SIGN: _EVERY,
         Action.SEE_CLIENT: _EVERY,
+        Action.EXPORT_LOGBOOK: _INSTALLATION,
+        Action.SUPERVISE: _INSTALLATION,
     },
     # Administrators run the installation: users, content, exports, who has which course.
     Role.ADMIN: {
@@ -102,6 +108,9 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.MANAGE_USERS: _INSTALLATION,
         Action.INSTALL_CONTENT: _INSTALLATION,
         Action.EXPORT_RECORDS: _INSTALLATION,
+        Action.EXPORT_LOGBOOK: _INSTALLATION,
+        Action.EXPORT_IDENTIFIABLE: _INSTALLATION,
+        Action.SUPERVISE: _INSTALLATION,
     },
     # Coders rate sessions from pseudonymised exports (the coding issue): no client records.
     Role.CODER: {},
