@@ -36,12 +36,10 @@ from traumefokus.services.courses import create_course, end_course, view_course
 from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
+from traumefokus.services.safety_flags import clear_safety_flag, open_flags, raise_safety_flag
 from traumefokus.services.session_notes import (
     add_addendum,
-    clear_safety_flag,
-    open_flags,
     open_note,
-    raise_safety_flag,
     save_draft,
     sign_note,
     todays_sessions,

@@ -300,7 +300,8 @@ def test_a_course_s_notes_are_read_in_one_snapshot_whatever_their_number(
     was one read per note: 129 statements for 15 notes, and no consistent snapshot)."""
     from sqlalchemy import event
 
-    from traumefokus.services.session_notes import open_notes, raise_safety_flag
+    from traumefokus.services.safety_flags import raise_safety_flag
+    from traumefokus.services.session_notes import open_notes
 
     def statements(count: int) -> int:
         for s in view_course(therapist, course.id).sessions[:count]:

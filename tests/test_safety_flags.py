@@ -16,12 +16,8 @@ from traumefokus.errors import InvalidInput
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
 from traumefokus.services.records import collect_records
-from traumefokus.services.session_notes import (
-    clear_safety_flag,
-    open_note,
-    raise_safety_flag,
-    sign_note,
-)
+from traumefokus.services.safety_flags import clear_safety_flag, raise_safety_flag
+from traumefokus.services.session_notes import open_note, sign_note
 from traumefokus.storage.models import SafetyFlag
 
 pytestmark = pytest.mark.both_databases

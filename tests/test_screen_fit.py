@@ -157,7 +157,7 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
     )(c.ctx),
     "clear_flag.ClearFlagDialog": lambda c, t: _d("clear_flag", "ClearFlagDialog")(
         c.ctx,
-        importlib.import_module("traumefokus.services.session_notes").FlagView(
+        importlib.import_module("traumefokus.services.safety_flags").FlagView(
             "flag", "Kørte bil efter at have drukket", datetime.now(UTC), "Mette Hansen"
         ),
     ),

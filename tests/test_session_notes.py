@@ -15,11 +15,10 @@ from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
 from traumefokus.services.records import collect_records
+from traumefokus.services.safety_flags import clear_safety_flag, raise_safety_flag
 from traumefokus.services.session_notes import (
     add_addendum,
-    clear_safety_flag,
     open_note,
-    raise_safety_flag,
     save_draft,
     sign_note,
     todays_sessions,

@@ -179,7 +179,7 @@ def test_a_supervisor_clears_a_flag_from_the_page_with_a_note(
     qtbot, db, admin, therapist, workspace, course_id
 ):
     from factories import person
-    from traumefokus.services.session_notes import open_flags, raise_safety_flag
+    from traumefokus.services.safety_flags import open_flags, raise_safety_flag
     from traumefokus.ui.clear_flag import ClearFlagDialog
 
     three = view_course(therapist, course_id).sessions[3]

@@ -25,7 +25,8 @@ from traumefokus.domain.session_note import NoteDraft
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
-from traumefokus.services.session_notes import open_flags, open_note, save_draft, sign_note
+from traumefokus.services.safety_flags import open_flags
+from traumefokus.services.session_notes import open_note, save_draft, sign_note
 from traumefokus.ui.flag_dialog import FlagDialog
 from traumefokus.ui.forms import day_label, to_qdate
 from traumefokus.ui.read_only import TYPING_HINT

@@ -44,13 +44,8 @@ from traumefokus.services.courses import (
     view_course,
 )
 from traumefokus.services.inclusion import confirm_inclusion
-from traumefokus.services.session_notes import (
-    add_addendum,
-    clear_safety_flag,
-    raise_safety_flag,
-    save_draft,
-    sign_note,
-)
+from traumefokus.services.safety_flags import clear_safety_flag, raise_safety_flag
+from traumefokus.services.session_notes import add_addendum, save_draft, sign_note
 from traumefokus.services.status_letters import save_status_letter
 from traumefokus.services.users import add_user, create_first_admin, has_users
 from traumefokus.storage.database import Database

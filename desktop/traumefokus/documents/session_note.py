@@ -28,7 +28,8 @@ from traumefokus.documents.wording import Wording
 from traumefokus.domain.isotime import local_day
 from traumefokus.domain.pace import under_minimum
 from traumefokus.domain.vocabulary import SessionKind
-from traumefokus.services.session_notes import FlagView, NoteView
+from traumefokus.services.safety_flags import FlagView
+from traumefokus.services.session_notes import NoteView
 
 
 def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:

@@ -8,7 +8,7 @@ attendance all the same.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -19,8 +19,6 @@ from traumefokus.domain import session_note
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import AgendaPoint, Measure, Pack, Programme, Theme, Version
 from traumefokus.domain.course_plan import check_date_in_course
-from traumefokus.domain.isotime import local_day
-from traumefokus.domain.safety_flags import open_on
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import (
     OPEN_STATUSES,
@@ -41,30 +39,23 @@ from traumefokus.services.course_queries import (
 from traumefokus.services.course_themes import keep_decided_theme, theme_title
 from traumefokus.services.courses import SessionView, session_order, session_view
 from traumefokus.services.editing import load
+from traumefokus.services.safety_flags import FlagView, flag_view, flags_earlier
+from traumefokus.services.supervision_comments import (
+    SessionSupervision,
+    people,
+    session_supervision,
+    unread_by_course,
+)
 from traumefokus.storage.models import (
     Addendum,
     Client,
     Course,
     CourseSession,
-    SafetyFlag,
     User,
 )
 from traumefokus.storage.types import utc_now
 
 MAX_ADDENDUM = 20_000
-
-
-@dataclass(frozen=True)
-class FlagView:
-    id: str
-    text: str
-    raised_at: datetime
-    raised_by: str
-    session_id: str | None = None  # where it was raised
-    session_day: date | None = None  # that session's day
-    cleared_at: datetime | None = None
-    cleared_by: str | None = None
-    clear_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +98,7 @@ class NoteView:
     may: frozenset[Action] = frozenset()  # what the viewing user may do with this course
     flags_here: tuple[FlagView, ...] = ()  # raised in this session, cleared or not
     flags_earlier: tuple[FlagView, ...] = ()  # raised before it, still open on its day
+    supervision: SessionSupervision = field(default_factory=SessionSupervision)
 
     @property
     def signed(self) -> bool:
@@ -127,6 +119,7 @@ class TodayRow:
     therapist: str
     attendance: Attendance | None
     note_status: NoteStatus
+    unread_comment: bool = False  # on the session or its course, for its therapist
 
 
 def open_note(acting: Acting, session_id: str) -> NoteView:
@@ -147,6 +140,7 @@ def open_notes(acting: Acting, course_id: str) -> list[NoteView]:
             selectinload(Course.sessions).selectinload(CourseSession.addenda),
             selectinload(Course.sessions).selectinload(CourseSession.signed_by),
             selectinload(Course.safety_flags),
+            selectinload(Course.comments),
             joinedload(Course.client),
             joinedload(Course.therapist),
         )
@@ -172,7 +166,7 @@ def _people(course: Course) -> set[str]:
     ids |= {a.by_id for s in course.sessions for a in s.addenda}
     ids |= {f.raised_by_id for f in course.safety_flags}
     ids |= {f.cleared_by_id for f in course.safety_flags if f.cleared_by_id}
-    return ids
+    return ids | people(course)
 
 
 def _note_view(
@@ -196,7 +190,7 @@ def _note_view(
         minutes=session.planned_minutes or programme.lengths[kind][1],
         measures=tuple(m for m in programme.measures if kind in m.kinds),
         previous_commitment=_previous_commitment(course, session, pack),
-        open_flags=tuple(_flag_view(f) for f in course.safety_flags if f.cleared_at is None),
+        open_flags=tuple(flag_view(f) for f in course.safety_flags if f.cleared_at is None),
         draft=NoteDraft.from_stored(
             check_in=session.check_in,
             quote=session.quote,
@@ -211,40 +205,9 @@ def _note_view(
         signed_by=user_label(session.signed_by) if session.signed_by else None,
         addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in session.addenda),
         may=acting.course_actions(course),
-        flags_here=tuple(_flag_view(f) for f in course.safety_flags if f.session_id == session.id),
-        flags_earlier=_flags_earlier(course, session),
-    )
-
-
-def _flag_view(flag: SafetyFlag) -> FlagView:
-    raised_in = flag.session
-    return FlagView(
-        flag.id,
-        flag.text,
-        flag.raised_at,
-        user_label(flag.raised_by),
-        flag.session_id,
-        (raised_in.date or raised_in.planned_date) if raised_in else None,
-        flag.cleared_at,
-        user_label(flag.cleared_by) if flag.cleared_by else None,
-        flag.clear_note,
-    )
-
-
-def _flags_earlier(course: Course, session: CourseSession) -> tuple[FlagView, ...]:
-    """The flags raised before this session that were still open on its day."""
-    day = session.date or session.planned_date
-    if day is None:
-        return ()
-    return tuple(
-        view
-        for view in map(_flag_view, course.safety_flags)
-        if view.session_id != session.id
-        and open_on(
-            view.session_day or local_day(view.raised_at),
-            local_day(view.cleared_at) if view.cleared_at else None,
-            day,
-        )
+        flags_here=tuple(flag_view(f) for f in course.safety_flags if f.session_id == session.id),
+        flags_earlier=flags_earlier(course, session),
+        supervision=session_supervision(course, session),
     )
 
 
@@ -357,58 +320,6 @@ def add_addendum(acting: Acting, session_id: str, text: str) -> None:
         audit.record(tx, acting.actor, "note.addendum", object_type="session", object_id=session.id)
 
 
-def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
-    text = text.strip()
-    if not text:
-        raise InvalidInput("flag.empty")
-    if len(text) > MAX_ADDENDUM:
-        raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as tx:
-        session, course = _in_course(tx, acting, session_id, Action.RUN)
-        _refuse_signed(session)  # its note is kept as signed: raise it at the next session
-        flag = SafetyFlag(
-            course_id=course.id,
-            session_id=session.id,
-            text=text,
-            raised_at=utc_now(),
-            raised_by_id=acting.actor.id,
-        )
-        tx.add(flag)
-        tx.flush()
-        audit.record(tx, acting.actor, "flag.raise", object_type="course", object_id=course.id)
-        return flag.id
-
-
-def open_flags(acting: Acting, course_id: str) -> list[FlagView]:
-    with acting.db.reading() as tx:
-        acting.require_course(load_course(tx, course_id), Action.READ)
-        flags = tx.scalars(
-            select(SafetyFlag)
-            .where(SafetyFlag.course_id == course_id, SafetyFlag.cleared_at.is_(None))
-            .order_by(SafetyFlag.raised_at)
-        )
-        return [_flag_view(f) for f in flags]
-
-
-def clear_safety_flag(acting: Acting, flag_id: str, note: str) -> None:
-    """Clear a flag, saying what was done about it: the note stays with the flag, on the
-    course and on paper."""
-    note = note.strip()
-    if not note:
-        raise InvalidInput("flag.clear_note_required")
-    if len(note) > MAX_ADDENDUM:
-        raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as tx:
-        flag = load(tx, SafetyFlag, flag_id, "flag")
-        acting.require_course(flag.course, Action.CLEAR_FLAG)
-        if flag.cleared_at is None:
-            flag.cleared_at, flag.cleared_by_id = utc_now(), acting.actor.id
-            flag.clear_note = note
-            audit.record(
-                tx, acting.actor, "flag.clear", object_type="course", object_id=flag.course_id
-            )
-
-
 def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
     """The sessions planned for `day` on the courses this user may read: a therapist's own
     and those they cover; everyone's for supervisors and administrators."""
@@ -425,7 +336,9 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
     library = acting.library
     with acting.db.reading() as tx:
         rows = []
-        for session, course, code in tx.execute(query).all():
+        found = tx.execute(query).all()
+        unread = unread_by_course(tx, acting, {course.id for _s, course, _c in found})
+        for session, course, code in found:
             pack = library.pack(course.pack_id, Version.parse(course.pack_version))
             rows.append(
                 TodayRow(
@@ -441,6 +354,7 @@ def todays_sessions(acting: Acting, day: date) -> list[TodayRow]:
                     user_label(course.therapist),
                     Attendance(session.attendance) if session.attendance else None,
                     NoteStatus(session.note_status),
+                    bool(unread.get(course.id, set()) & {session.id, None}),
                 )
             )
     return sorted(rows, key=lambda r: (r.planned_time is None, r.planned_time or 0, r.client_code))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from traumefokus.domain.isotime import local_day
-from traumefokus.services.session_notes import FlagView, clear_safety_flag
+from traumefokus.services.safety_flags import FlagView, clear_safety_flag
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import FormDialog, day_label
 

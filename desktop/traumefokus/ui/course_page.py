@@ -35,7 +35,7 @@ from traumefokus.domain.status_letter import letter_due
 from traumefokus.errors import TraumefokusError
 from traumefokus.services.course_queries import course_content
 from traumefokus.services.courses import CourseView, SessionView, view_course
-from traumefokus.services.session_notes import FlagView, open_flags
+from traumefokus.services.safety_flags import FlagView, open_flags
 from traumefokus.ui import course_dialogs as dialogs
 from traumefokus.ui.clear_flag import ClearFlagDialog
 from traumefokus.ui.context import UiContext

@@ -47,7 +47,7 @@ class FlagDialog(FormDialog):
         self.ok_button.setEnabled(bool(self.text.toPlainText().strip()))
 
     def submit(self) -> None:
-        from traumefokus.services.session_notes import raise_safety_flag
+        from traumefokus.services.safety_flags import raise_safety_flag
 
         self.raised = raise_safety_flag(self.ctx.acting, self.session_id, self.text.toPlainText())
 
