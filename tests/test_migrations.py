@@ -273,3 +273,62 @@ def test_the_letter_rule_migration_keeps_printed_letters_as_printed(blank):
     assert parsed(rows[0][4]) == ["assessment", "move", "trauma"]
     assert rows[1][1] == 8 and rows[1][4] is None
     assert parsed(dropped) == {}
+
+
+def test_an_upgrade_keeps_rows_that_refer_to_a_rebuilt_table(blank, backend):
+    """0007 rebuilds `course_sessions` (new constraints), which safety flags and addenda refer
+    to: the upgrade keeps every row, and the foreign keys are enforced again afterwards."""
+    from alembic import command
+    from sqlalchemy.exc import IntegrityError
+
+    from traumefokus.storage.engine import make_engine
+
+    engine = make_engine(blank.target, PlainKeys())
+    command.upgrade(alembic_config(engine), "0006")
+    with engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run(
+            "INSERT INTO users (id, name, role, active, created_at, version) "
+            "VALUES ('u1', 'anna', 'therapist', true, '2026-01-01 10:00:00', 1)"
+        )
+        run(
+            "INSERT INTO clients (id, code, site, created_at, version) "
+            "VALUES ('k1', 'K-1', '', '2026-01-01', 1)"
+        )
+        run(
+            "INSERT INTO courses (id, client_id, therapist_id, method, programme, "
+            "programme_version, pack_id, pack_version, status, start_date, chosen_themes, "
+            "dropped_themes, created_at, version) VALUES ('c1', 'k1', 'u1', 'SS', 'move-ss', "
+            "'1.0.0', 'seeking-safety', '1.0.0', 'active', '2026-01-05', '[]', '{}', "
+            "'2026-01-01', 1)"
+        )
+        run(
+            "INSERT INTO course_sessions (id, course_id, number, kind, extra, date, attendance, "
+            "note_status, agenda_seconds, check_in, check_out, quote, worksheets_used, "
+            "measures, notes, version) VALUES ('s1', 'c1', 3, 'trauma', false, '2026-01-19', "
+            "'held', 'signed', '{}', '{}', '{}', '{}', '[]', '{}', '{}', 1)"
+        )
+        run(
+            "INSERT INTO safety_flags (id, course_id, session_id, text, raised_at, "
+            "raised_by_id) VALUES ('f1', 'c1', 's1', 'Uro', '2026-01-19 10:00:00', 'u1')"
+        )
+        run(
+            "INSERT INTO session_addenda (id, session_id, at, by_id, text) "
+            "VALUES ('a1', 's1', '2026-01-20 10:00:00', 'u1', 'Rettelse')"
+        )
+    command.upgrade(alembic_config(engine), "head")
+    with engine.connect() as connection:
+        session = connection.exec_driver_sql(
+            "SELECT attendance, recorded, gift_card_given, other_treatment FROM course_sessions"
+        ).one()
+        flags = connection.exec_driver_sql("SELECT session_id FROM safety_flags").all()
+        addenda = connection.exec_driver_sql("SELECT session_id FROM session_addenda").all()
+    assert session[:3] == ("held", False, None)
+    assert session[3] in ("[]", [])
+    assert flags == [("s1",)] and addenda == [("s1",)]
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO session_addenda (id, session_id, at, by_id, text) "
+            "VALUES ('a2', 'no-such-session', '2026-01-20 10:00:00', 'u1', 'x')"
+        )
+    engine.dispose()
