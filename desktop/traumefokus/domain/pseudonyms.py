@@ -1,0 +1,61 @@
+"""Pseudonyms for data that leaves the data controller: each client, user, course and session
+is named by a keyed hash of its id (HMAC-SHA256 with a secret kept in the database), and a
+client's dates move by a fixed number of whole weeks, so that intervals and weekdays survive
+while the calendar dates do not.
+
+The same key gives the same pseudonyms on every machine that shares the database; without the
+key nobody can go back from a pseudonym to a person. The alphabet has no vowels, so that a
+pseudonym never spells a word, a code or a name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+ALPHABET = "BCDFGHJKLMNPQRSTVWXZ23456789"  # no vowels; no 0/1, which look like O/I
+MAX_SHIFT_WEEKS = 26  # a client's dates move by 1-26 weeks, back or forward
+
+
+@dataclass(frozen=True)
+class Pseudonymiser:
+    key: bytes
+
+    def client(self, client_id: str) -> str:
+        return self._name("client", client_id, "C", 8)
+
+    def user(self, user_id: str) -> str:
+        return self._name("user", user_id, "U", 6)
+
+    def course(self, course_id: str) -> str:
+        return self._name("course", course_id, "F", 8)
+
+    def session(self, session_id: str) -> str:
+        return self._name("session", session_id, "S", 10)
+
+    def shift_days(self, client_id: str) -> int:
+        """How far this client's dates move: whole weeks, never none."""
+        n = int.from_bytes(self._digest("shift", client_id)[:4], "big")
+        weeks = n % MAX_SHIFT_WEEKS + 1
+        return 7 * (weeks if n & (1 << 31) else -weeks)
+
+    def day(self, client_id: str, day: date | None) -> date | None:
+        if day is None:
+            return None
+        try:
+            return day + timedelta(days=self.shift_days(client_id))
+        except OverflowError:  # a day at the very end of the calendar: leave it out
+            return None
+
+    def _digest(self, kind: str, ident: str) -> bytes:
+        return hmac.new(self.key, f"{kind}:{ident}".encode(), hashlib.sha256).digest()
+
+    def _name(self, kind: str, ident: str, prefix: str, length: int) -> str:
+        n = int.from_bytes(self._digest(kind, ident), "big")
+        chars = []
+        for _ in range(length):
+            n, i = divmod(n, len(ALPHABET))
+            chars.append(ALPHABET[i])
+        return f"{prefix}-{''.join(chars)}"
