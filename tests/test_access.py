@@ -45,6 +45,12 @@ from traumefokus.services.session_notes import (
     todays_sessions,
 )
 from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.services.supervision_comments import (
+    add_comment,
+    cosign_note,
+    course_comments,
+    mark_read,
+)
 from traumefokus.services.users import add_user, create_first_admin, list_users
 from traumefokus.services.workspace import Workspace
 
@@ -65,7 +71,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         library = ContentLibrary.for_data_dir(data_dir)
         admin = Acting(db, library, create_first_admin(db, "admin", PASSWORD), data_dir)
         mette, jonas, sara = (person(admin, n, "therapist") for n in ("mette", "jonas", "sara"))
-        person(admin, "sup", "supervisor")
+        sup = person(admin, "sup", "supervisor")
         person(admin, "coder", "coder")
         k1, k2, k3 = (add_client(admin, f"K-000{n}") for n in (1, 2, 3))
         course = planned_course(mette, k1.id, start=START)
@@ -84,6 +90,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         treatment.record_itq(mette, course, occasion="assessment", day=START, items=no_ptsd)
         flag = raise_safety_flag(mette, sessions[4], "Kørte bil efter at have drukket")
         save_status_letter(mette, course, 4, "Det går godt.", version=None)
+        comment = add_comment(sup, course, "Se på tjek-ud.", session_id=sessions[3])
         ended = planned_course(sara, k3.id, start=START)
         end_course(
             sara, ended, status="ended_early", end_date=START, reason="moved", reasons=("moved",)
@@ -101,6 +108,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         "s7": sessions[7],
         "goal": goal,
         "flag": flag,
+        "comment": comment,
         "jonas": jonas.actor.id,
         "sara": sara.actor.id,
         "mette": mette.actor.id,
@@ -234,6 +242,20 @@ MATRIX = {
         lambda a, i, o: clear_safety_flag(a, i["flag"], "Talt igennem"),
         (Y, Y, N, Y, N, N),
     ),
+    "read: supervisors' comments": (
+        lambda a, i, o: course_comments(a, i["course"]),
+        (Y, Y, N, Y, Y, N),
+    ),
+    "comment on a session": (
+        lambda a, i, o: add_comment(a, i["course"], "Godt", session_id=i["s3"]),
+        (N, N, N, Y, N, N),
+    ),
+    "comment on a course": (
+        lambda a, i, o: add_comment(a, i["course"], "Godt forløb"),
+        (N, N, N, Y, N, N),
+    ),
+    "co-sign a signed note": (lambda a, i, o: cosign_note(a, i["s3"]), (N, N, N, Y, N, N)),
+    "mark a comment read": (lambda a, i, o: mark_read(a, i["comment"]), (Y, Y, N, N, N, N)),
     "print: a note": (_pdf(DocumentKind.NOTE, "s4"), (Y, Y, N, Y, Y, N)),
     "print: a handout": (_pdf(DocumentKind.HANDOUT, "s4"), (Y, Y, N, Y, Y, N)),
     "print: the course plan": (_pdf(DocumentKind.PLAN, "course"), (Y, Y, N, Y, Y, N)),
@@ -394,7 +416,7 @@ def test_the_course_view_says_what_each_user_may_do(centre):
 @pytest.mark.parametrize(
     ("role", "relation", "allowed"),
     [
-        # Supervisors comment on and co-sign any course's notes (the logbook issue adds the
+        # Supervisors comment on and co-sign any course's notes (the matrix above runs the
         # services); nobody else does.
         (Role.SUPERVISOR, Relation.OTHER, True),
         (Role.THERAPIST, Relation.OWN, False),

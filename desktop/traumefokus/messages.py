@@ -328,6 +328,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.start_course": ("oprette et forløb for klienten", "start a course for the client"),
     "action.add_client": ("oprette klienter", "add clients"),
     "action.export_records": ("eksportere alle data", "export all records"),
+    "action.supervise": ("se supervisionsoverblikket", "see the supervision overview"),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
@@ -684,6 +685,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Sikkerhedsflaget findes ikke længere.",
         "The safety flag no longer exists.",
     ),
+    # Supervisors' comments and co-signatures
+    "comment.empty": ("Skriv kommentaren.", "Write the comment."),
+    "comment.unknown_id": ("Kommentaren findes ikke længere.", "The comment no longer exists."),
+    "comment.session_elsewhere": (
+        "Sessionen hører ikke til dette forløb.",
+        "The session does not belong to this course.",
+    ),
+    "note.cosign_needs_signed": (
+        "Kun et underskrevet notat kan medunderskrives.",
+        "Only a signed note can be co-signed.",
+    ),
+    "note.cosigned_already": (
+        "Notatet er allerede medunderskrevet af {user}.",
+        "The note is already co-signed by {user}.",
+    ),
+    "note.cosign_own": (
+        "Du har selv underskrevet notatet; en anden skal medunderskrive det.",
+        "You signed the note yourself; someone else must co-sign it.",
+    ),
     "pace.over_target": (
         "{minutes} min – målet er {target} min.",
         "{minutes} min – the target is {target} min.",
@@ -887,6 +907,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{id} {version} ({method}, {language}): valid – {themes} themes, {complete} complete, "
         "{worksheets} worksheets",
     ),
+    "content.list_summary": (
+        "{file}: gyldig – {count} valgmuligheder ({ids})",
+        "{file}: valid – {count} choices ({ids})",
+    ),
     "content.programme_summary": (
         "{id} {version} ({method}, pakke {pack}): gyldig – {sessions} sessioner, {offered} "
         "temaer tilbydes, {choose} vælges",
@@ -975,6 +999,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dem færdig i programmet, før brevet udskrives.",
         "The status letter still has places to fill in (in [square brackets]). Finish them "
         "in the program before the letter is printed.",
+    ),
+    # The supervision overview
+    "supervision.period_reversed": (
+        "Perioden begynder {start} efter, at den slutter {end}.",
+        "The period begins on {start}, after it ends on {end}.",
+    ),
+    "supervision.unknown_therapist": (
+        "Der er ingen bruger med navnet {names}.",
+        "There is no user named {names}.",
+    ),
+    "supervision.format": (
+        "Rapporten skrives som PDF (.pdf) eller regneark (.xlsx), ikke som {suffix}.",
+        "The report is written as a PDF (.pdf) or a spreadsheet (.xlsx), not as {suffix}.",
+    ),
+    "supervision.done": (
+        "Skrev supervisionsrapporten til {path}.",
+        "Wrote the supervision report to {path}.",
     ),
     # Records export
     "export.client_unknown": (
