@@ -158,3 +158,24 @@ def test_a_course_s_notes_carry_their_comments_in_one_snapshot(centre, therapist
     notes = {n.session.number: n.supervision for n in open_notes(therapist, centre["course"])}
     assert [c.text for c in notes[2].comments] == ["Om session 2"] and notes[1].comments == ()
     assert notes[2].cosignature is not None and notes[1].cosignature is None
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_printed_note_carries_its_co_signature_on_the_co_signature_lines(
+    centre, therapist, lang
+):
+    from pdf_reading import all_text
+    from traumefokus.documents.render import DocumentKind, DocumentRequest, render
+
+    s1, s2 = centre["sessions"][1].id, centre["sessions"][2].id
+    cosign_note(centre["sup"], s1)
+    signed = "Co-signed electronically" if lang == "en" else "Medunderskrevet elektronisk"
+    printed = all_text(
+        render(therapist, DocumentRequest(DocumentKind.NOTE, s1, lang=lang), today=START).pdf
+    )
+    assert "Ida Berg, psykolog" in printed and signed in printed
+    blank = all_text(
+        render(therapist, DocumentRequest(DocumentKind.NOTE, s2, lang=lang), today=START).pdf
+    )
+    assert "Ida Berg" not in blank and signed not in blank
+    assert ("Co-signature (supervisor)" if lang == "en" else "Medunderskrift") in blank

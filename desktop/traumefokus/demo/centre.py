@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from traumefokus.content.end_reasons import EndReason
 from traumefokus.content.library import ContentLibrary
+from traumefokus.demo.comments import add_supervision
 from traumefokus.demo.notes import itq_answers, session_note
 from traumefokus.demo.replanning import bend_the_plan, settle_missed_theme
 from traumefokus.demo.texts import (
@@ -128,6 +129,7 @@ def build_demo(
                     builder.client(number, clients)
         with db.batch():
             builder.cover()
+        add_supervision(builder, seed)
     return DemoSummary(
         users=len(STAFF),
         clients=clients,

@@ -321,6 +321,16 @@ def _signatures(note: NoteView, words: Wording) -> list[Flowable]:
         else words("note.unsigned")
     )
     line_width = TEXT_WIDTH * 0.3
+    cosigned = note.supervision.cosignature
+    lines: list[Flowable | str] = [WritingLine(), WritingLine(), WritingLine()]
+    date_width = 0.7  # of a name's line; a printed moment on one line
+    if cosigned is not None:  # recorded in the program: its words on the lines
+        date_width = 0.9
+        lines = [
+            cell(cosigned.by),
+            cell(words.moment(cosigned.at)),
+            cell(words("note.cosigned")),
+        ]
     cosign = grid(
         [
             [
@@ -328,9 +338,9 @@ def _signatures(note: NoteView, words: Wording) -> list[Flowable]:
                 cell(words("note.sign_date"), CELL_LABEL),
                 cell(words("note.sign_here"), CELL_LABEL),
             ],
-            [WritingLine(), WritingLine(), WritingLine()],
+            lines,
         ],
-        (line_width, line_width * 0.7, TEXT_WIDTH - line_width * 1.7),
+        (line_width, line_width * date_width, TEXT_WIDTH - line_width * (1 + date_width)),
         rules=False,
     )
     story.append(

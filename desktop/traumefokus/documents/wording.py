@@ -109,6 +109,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "note.addendum_by": ("{moment}, {user}", "{moment}, {user}"),
     "note.signature": ("Underskrift", "Signature"),
     "note.cosign": ("Medunderskrift (supervisor)", "Co-signature (supervisor)"),
+    "note.cosigned": (
+        "Medunderskrevet elektronisk i Traumefokus",
+        "Co-signed electronically in Traumefokus",
+    ),
     "note.name": ("Navn", "Name"),
     "note.sign_date": ("Dato", "Date"),
     "note.sign_here": ("Underskrift", "Signature"),
