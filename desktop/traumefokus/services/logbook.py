@@ -43,6 +43,7 @@ class LogbookOrder(StrEnum):
     SESSION = "session"
     ATTENDANCE = "attendance"
     NOTE = "note"
+    COURSE = "course"  # the course's status
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ _ORDER: dict[LogbookOrder, Any] = {
     LogbookOrder.SESSION: CourseSession.number,
     LogbookOrder.ATTENDANCE: CourseSession.attendance,
     LogbookOrder.NOTE: CourseSession.note_status,
+    LogbookOrder.COURSE: Course.status,
 }
 
 
@@ -157,6 +159,19 @@ def each_entry(acting: Acting, where: LogbookFilter) -> Iterator[LogbookRow]:
     with acting.db.reading() as tx:
         for r in tx.execute(query.execution_options(yield_per=STREAM_CHUNK)).mappings():
             yield _row(acting, r)
+
+
+def logbook_therapists(acting: Acting) -> list[Person]:
+    """The therapists of the courses this user may read (to filter by), by shown name."""
+    query = (
+        select(User.id, User.name, User.full_name, User.title)
+        .distinct()
+        .join(Course, Course.therapist_id == User.id)
+        .where(acting.readable_courses())
+    )
+    with acting.db.reading() as tx:
+        people = [Person(*r) for r in tx.execute(query)]
+    return sorted(people, key=lambda p: ((p.full_name or p.name).casefold(), p.name))
 
 
 def _ordered(query: _Query, order: LogbookOrder, descending: bool) -> _Query:
