@@ -118,3 +118,58 @@ def test_the_file_is_utf8_with_danish_letters_intact(centre, admin, tmp_path):
     summary = export_records(admin, out)
     assert (summary.clients, summary.sessions) == (2, 10)
     assert "Bo Æblegård" in out.read_text(encoding="utf-8")
+
+
+def test_supervisors_comments_and_co_signatures_are_in_the_export(centre, admin):
+    from datetime import UTC, datetime
+
+    from traumefokus.storage.models import CourseSession, SupervisorComment
+
+    sup = add_user(centre, "sup", "supervisor")
+    with centre.transaction() as tx:
+        signed = tx.scalars(select(CourseSession).where(CourseSession.number == 3)).first()
+        signed.cosigned_at, signed.cosigned_by_id = datetime(2026, 1, 28, 9, tzinfo=UTC), sup.id
+        tx.add_all(
+            [
+                SupervisorComment(
+                    course_id=signed.course_id,
+                    session_id=signed.id,
+                    at=datetime(2026, 1, 27, 14, tzinfo=UTC),
+                    by_id=sup.id,
+                    text="Fin brug af citatet.",
+                    read_at=datetime(2026, 1, 28, 8, tzinfo=UTC),
+                    read_by_id=signed.signed_by_id,
+                ),
+                SupervisorComment(
+                    course_id=signed.course_id,
+                    at=datetime(2026, 1, 29, 14, tzinfo=UTC),
+                    by_id=sup.id,
+                    text="Husk statusbrevet.",
+                ),
+            ]
+        )
+    document = collect_records(admin, client_code="K-0001")
+    validate_records(document)
+    course = document["clients"][0]["courses"][0]
+    session = next(s for s in course["sessions"] if s["number"] == 3)
+    assert (session["cosigned_at"], session["cosigned_by"]) == ("2026-01-28T09:00:00Z", "sup")
+    assert [s["cosigned_by"] for s in course["sessions"]].count(None) == 4
+    assert course["comments"] == [
+        {
+            "at": "2026-01-27T14:00:00Z",
+            "by": "sup",
+            "session_id": session["id"],
+            "text": "Fin brug af citatet.",
+            "read_at": "2026-01-28T08:00:00Z",
+            "read_by": "mette",
+        },
+        {
+            "at": "2026-01-29T14:00:00Z",
+            "by": "sup",
+            "session_id": None,
+            "text": "Husk statusbrevet.",
+            "read_at": None,
+            "read_by": None,
+        },
+    ]
+    assert "sup" in [u["name"] for u in document["users"]]  # the copy names who commented

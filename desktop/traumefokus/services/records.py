@@ -39,6 +39,7 @@ def collect_records(
             courses.selectinload(Course.itq),
             courses.selectinload(Course.goals),
             courses.selectinload(Course.safety_flags),
+            courses.selectinload(Course.comments),
             courses.selectinload(Course.status_letters),
             courses.selectinload(Course.covers),
         )
@@ -180,6 +181,17 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
             }
             for r in course.itq
         ],
+        "comments": [
+            {
+                "at": moment(c.at),
+                "by": name_of(c.by_id),
+                "session_id": c.session_id,
+                "text": c.text,
+                "read_at": moment(c.read_at),
+                "read_by": name_of(c.read_by_id),
+            }
+            for c in course.comments
+        ],
         "sessions": [_session(s, name_of) for s in sorted(course.sessions, key=_session_order)],
     }
 
@@ -210,6 +222,8 @@ def _session(s: CourseSession, name_of: _UserNames) -> dict[str, Any]:
         "note_status": s.note_status,
         "signed_at": moment(s.signed_at),
         "signed_by": name_of(s.signed_by_id),
+        "cosigned_at": moment(s.cosigned_at),
+        "cosigned_by": name_of(s.cosigned_by_id),
         "agenda_seconds": dict(sorted(s.agenda_seconds.items())),
         "check_in": s.check_in,
         "check_out": s.check_out,
