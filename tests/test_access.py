@@ -36,6 +36,11 @@ from traumefokus.services.courses import create_course, end_course, view_course
 from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
+from traumefokus.services.recording_consent import (
+    list_consents,
+    record_consent,
+    withdraw_consent,
+)
 from traumefokus.services.safety_flags import clear_safety_flag, open_flags, raise_safety_flag
 from traumefokus.services.session_notes import (
     add_addendum,
@@ -90,6 +95,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         treatment.record_itq(mette, course, occasion="assessment", day=START, items=no_ptsd)
         flag = raise_safety_flag(mette, sessions[4], "Kørte bil efter at have drukket")
         save_status_letter(mette, course, 4, "Det går godt.", version=None)
+        consent = record_consent(mette, k1.id, START, today=START)
         comment = add_comment(sup, course, "Se på tjek-ud.", session_id=sessions[3])
         ended = planned_course(sara, k3.id, start=START)
         end_course(
@@ -107,6 +113,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         "s6": sessions[6],
         "s7": sessions[7],
         "goal": goal,
+        "consent": consent,
         "flag": flag,
         "comment": comment,
         "jonas": jonas.actor.id,
@@ -281,6 +288,18 @@ MATRIX = {
         lambda a, i, o: update_client(
             a, i["k1"], code="K-0001", display_name="Bo", site="Nord", version=1
         ),
+        (Y, Y, N, N, Y, N),
+    ),
+    "read: the client's recording consents": (
+        lambda a, i, o: list_consents(a, i["k1"]),
+        (Y, Y, N, Y, Y, N),
+    ),
+    "record a client's recording consent": (
+        lambda a, i, o: record_consent(a, i["k3"], START, today=START),
+        (N, N, Y, N, Y, N),
+    ),
+    "withdraw a client's recording consent": (
+        lambda a, i, o: withdraw_consent(a, i["consent"], START, today=START),
         (Y, Y, N, N, Y, N),
     ),
     "see a client with no course": (lambda a, i, o: get_client(a, i["k2"]), (Y, Y, Y, Y, Y, N)),

@@ -338,6 +338,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "object.user": ("Brugeren", "The user"),
     "object.client": ("Klienten", "The client"),
+    "object.consent": ("Samtykket", "The consent"),
     "object.goal": ("Målet", "The goal"),
     "object.letter": ("Statusbrevet", "The status letter"),
     # Signing in and passwords
@@ -672,6 +673,61 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "note.value_invalid": (
         "{field}: »{value}« kan ikke bruges i denne session.",
         "{field}: “{value}” cannot be used in this session.",
+    ),
+    # The logbook's fields (issue 13)
+    "note.gift_card_amount": (
+        "Et gavekort, der er givet, har et beløb i hele kroner fra {low} til {high}.",
+        "A gift card that was given has an amount in whole kroner from {low} to {high}.",
+    ),
+    "note.gift_card_amount_without_card": (
+        "Et beløb hører kun til et gavekort, der er givet.",
+        "An amount belongs only to a gift card that was given.",
+    ),
+    "note.other_treatment_kind": (
+        "Anden behandling: »{value}« står ikke på listen, eller står der to gange.",
+        "Other treatment: “{value}” is not on the list, or is there twice.",
+    ),
+    "note.recording_file_invalid": (
+        "Optagelsens filnavn må højst have {max} tegn og ingen linjeskift.",
+        "The recording's file name may have at most {max} characters and no line breaks.",
+    ),
+    "note.recording_without_consent": (
+        "Sessionen den {day} kan ikke markeres som optaget: {code} havde ikke givet samtykke "
+        "til lydoptagelse den dag. Registrér samtykket på klienten først.",
+        "The session on {day} cannot be marked as recorded: {code} had not consented to audio "
+        "recording on that day. Record the consent on the client first.",
+    ),
+    "session.not_held_reason_invalid": (
+        "»{reason}« står ikke på listen over grunde til, at en session ikke blev holdt.",
+        "“{reason}” is not on the list of reasons why a session was not held.",
+    ),
+    "session.not_held_reason_for_held": (
+        "En session, der blev holdt, har ingen grund til ikke at være holdt.",
+        "A session that was held has no reason for not being held.",
+    ),
+    "session.held_by_invalid": (
+        "Sessionen kan kun stå som holdt af forløbets behandler eller en medbehandler på "
+        "forløbet, og kun når den blev holdt.",
+        "A session can only be held by the course's therapist or a co-therapist on the "
+        "course, and only when it was held.",
+    ),
+    "consent.unknown_id": ("Samtykket findes ikke længere.", "The consent no longer exists."),
+    "consent.in_force": (
+        "{code} har allerede et samtykke til lydoptagelse fra {day}, som ikke er trukket "
+        "tilbage.",
+        "{code} already has a consent to audio recording from {day} that is not withdrawn.",
+    ),
+    "consent.in_future": (
+        "Datoen {day} ligger i fremtiden; registrér samtykket, når det er givet.",
+        "The date {day} is in the future; record the consent once it is given.",
+    ),
+    "consent.withdrawn_already": (
+        "Samtykket blev allerede trukket tilbage {day}.",
+        "The consent was already withdrawn on {day}.",
+    ),
+    "consent.withdrawn_before_given": (
+        "Et samtykke kan ikke trækkes tilbage før den dag, det blev givet ({day}).",
+        "A consent cannot be withdrawn before the day it was given ({day}).",
     ),
     "flag.clear_note_required": (
         "Skriv hvad der er gjort ved det, før du rydder sikkerhedsflaget.",

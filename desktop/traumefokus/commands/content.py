@@ -1,4 +1,5 @@
-"""`check-manual PATH`, `pack install PATH`, `pack list`.
+"""`check-manual PATH`, `pack install PATH`, `pack list`. `check-manual` also checks the
+centre's lists (end-reasons.toml, not-held-reasons.toml, other-treatment.toml) by their name.
 
 Invalid content raises InvalidContent, which the CLI prints one problem per line.
 """
@@ -17,6 +18,19 @@ if TYPE_CHECKING:
 
 
 def check(cli: Cli) -> int:
+    from traumefokus.content.choice_lists import list_for_file, load_list
+
+    path = Path(cli.args.path)
+    kind = list_for_file(path)
+    if kind is not None and path.is_file():
+        entries = load_list(kind, path)
+        cli.say(
+            "content.list_summary",
+            file=path.name,
+            count=len(entries),
+            ids=", ".join(e.id for e in entries),
+        )
+        return 0
     content = ContentLibrary.for_data_dir(cli.data_dir).load_path(Path(cli.args.path))
     if isinstance(content, Pack):
         cli.say(

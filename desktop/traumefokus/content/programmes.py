@@ -79,7 +79,7 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
     lengths = _read_lengths(toml, toml.table(data, "lengths", "") or {}, used_kinds)
     agenda = _read_agenda(toml, toml.table(data, "agenda", "") or {}, used_kinds, lengths)
     gift = toml.table(data, "gift_cards", "") or {}
-    toml.only(gift, {"every", "amount_dkk", "count"}, "gift_cards")
+    toml.only(gift, {"every", "amount_dkk", "count", "counts"}, "gift_cards")
     gift_every = toml.integer(gift, "every", "gift_cards", minimum=1)
     gift_amount = toml.integer(gift, "amount_dkk", "gift_cards")
     gift_count = toml.integer(gift, "count", "gift_cards")
@@ -87,6 +87,7 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
     toml.only(letters, {"every", "counts"}, "status_letters")
     letter_every = toml.integer(letters, "every", "status_letters", minimum=1)
     letter_counts = _read_kinds(toml, letters, "counts", "status_letters", required=True)
+    gift_counts = _read_kinds(toml, gift, "counts", "gift_cards") if "counts" in gift else None
     measures = _read_measures(toml, data)
 
     pack = find_pack(pack_id) if pack_id else None
@@ -145,6 +146,7 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
         letter_counts,
         tuple(measures),
         path,
+        letter_counts if gift_counts is None else gift_counts,
     )
 
 

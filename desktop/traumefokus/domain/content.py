@@ -122,6 +122,8 @@ class Programme:
     status_letter_counts: tuple[SessionKind, ...]  # the session kinds a letter's number counts
     measures: tuple[Measure, ...]
     path: Path
+    # the session kinds the gift-card rule counts (by default the status letters')
+    gift_card_counts: tuple[SessionKind, ...] = ()
 
     @property
     def trauma_slots(self) -> tuple[Slot, ...]:

@@ -1,5 +1,6 @@
 """The note of one session: what was said at check-in, about the quote, the worksheets worked
-on, check-out and the commitment, the measures, notes per agenda point, and time per point.
+on, check-out and the commitment, the measures, notes per agenda point, time per point, and
+the logbook's own fields (other treatment, the gift card, the recording).
 
 Stored as plain JSON on the session; `clean()` checks a draft before it is saved, so that a
 saved note always has this shape.
@@ -23,6 +24,9 @@ MAX_TEXT = 100_000  # about 15,000 words: room for anything said in a session
 FEELING_SCALE = (0, 10)
 SUBSTANCE_USE = ("none", "some")
 COMMITMENT_DONE = ("yes", "partly", "no")
+GIFT_CARD_DKK = (1, 10_000)  # a gift card's amount in whole kroner
+MAX_TREATMENT_NOTE = 2_000
+MAX_RECORDING_FILE = 255  # the column's length; a file name, not a path to open
 
 
 @dataclass
@@ -58,6 +62,24 @@ class CheckOut:
 
 
 @dataclass
+class OtherTreatment:
+    kind: str  # an id from the centre's list (content/choice_lists.py)
+    note: str = ""
+
+
+@dataclass
+class LogbookEntry:
+    """What the logbook keeps beyond the note: other treatment since last time (check-in),
+    the gift card and the audio recording (check-out). Saved and signed with the draft."""
+
+    gift_card_given: bool | None = None  # None: not noted either way
+    gift_card_dkk: int | None = None  # only for a card given
+    other_treatment: list[OtherTreatment] = field(default_factory=list)
+    recorded: bool = False  # audio, with the client's consent on the session's day
+    recording_file: str = ""  # kept only when recorded
+
+
+@dataclass
 class NoteDraft:
     check_in: CheckIn = field(default_factory=CheckIn)
     quote: QuoteTalk = field(default_factory=QuoteTalk)
@@ -67,6 +89,7 @@ class NoteDraft:
     measures: dict[str, int] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # agenda point id: text
     agenda_seconds: dict[str, int] = field(default_factory=dict)
+    logbook: LogbookEntry = field(default_factory=LogbookEntry)
 
     @classmethod
     def from_stored(
@@ -80,8 +103,13 @@ class NoteDraft:
         measures: Mapping[str, Any],
         notes: Mapping[str, Any],
         agenda_seconds: Mapping[str, Any],
+        gift_card_given: bool | None = None,
+        gift_card_dkk: int | None = None,
+        other_treatment: Sequence[Mapping[str, Any]] = (),
+        recorded: bool = False,
+        recording_file: str | None = None,
     ) -> NoteDraft:
-        """A draft from the JSON stored on a session (unknown keys are left out)."""
+        """A draft from the columns stored on a session (unknown keys are left out)."""
 
         def pick(kind: type[Part], data: Mapping[str, Any]) -> Part:
             known = {f.name for f in fields(kind)}
@@ -96,10 +124,19 @@ class NoteDraft:
             measures=dict(measures),
             notes=dict(notes),
             agenda_seconds=dict(agenda_seconds),
+            logbook=LogbookEntry(
+                gift_card_given,
+                gift_card_dkk,
+                [pick(OtherTreatment, t) for t in other_treatment if "kind" in t],
+                bool(recorded),
+                recording_file or "",
+            ),
         )
 
     def stored(self) -> dict[str, Any]:
-        """The JSON columns of the session, by name."""
+        """The columns of the session, by name (the keyword arguments of `from_stored`)."""
+        book = self.logbook
+        given = book.gift_card_given
         return {
             "check_in": asdict(self.check_in),
             "quote": asdict(self.quote),
@@ -109,6 +146,13 @@ class NoteDraft:
             "measures": dict(self.measures),
             "notes": {k: v for k, v in self.notes.items() if v.strip()},
             "agenda_seconds": dict(self.agenda_seconds),
+            "gift_card_given": given,
+            "gift_card_dkk": book.gift_card_dkk if given else None,
+            "other_treatment": [
+                {"kind": t.kind, "note": t.note.strip()} for t in book.other_treatment
+            ],
+            "recorded": book.recorded,
+            "recording_file": (book.recording_file.strip() or None) if book.recorded else None,
         }
 
 
@@ -118,9 +162,11 @@ def clean(
     agenda: Sequence[str],
     measures: Sequence[Measure],
     worksheets: Sequence[str],
+    treatment_kinds: Sequence[str] = (),
 ) -> NoteDraft:
     """The draft if it fits the session (its agenda points, measures and the theme's
-    worksheets); otherwise InvalidInput naming the field. Texts are never shortened."""
+    worksheets) and the centre's kinds of other treatment; otherwise InvalidInput naming the
+    field. Texts are never shortened."""
     texts = [
         *_texts(draft.check_in),
         *_texts(draft.quote),
@@ -171,7 +217,27 @@ def clean(
     for sheet in seen:
         if sheet not in worksheets or seen.count(sheet) > 1:
             raise InvalidInput("note.value_invalid", field="worksheets", value=sheet)
+    _clean_logbook(draft.logbook, treatment_kinds)
     return draft
+
+
+def _clean_logbook(book: LogbookEntry, treatment_kinds: Sequence[str]) -> None:
+    if book.gift_card_given not in (None, True, False):
+        raise InvalidInput("note.value_invalid", field="gift_card", value=book.gift_card_given)
+    amount = book.gift_card_dkk
+    if book.gift_card_given is True and not _whole_in(amount, *GIFT_CARD_DKK):
+        raise InvalidInput("note.gift_card_amount", low=GIFT_CARD_DKK[0], high=GIFT_CARD_DKK[1])
+    if book.gift_card_given is not True and amount is not None:
+        raise InvalidInput("note.gift_card_amount_without_card")
+    kinds = [t.kind for t in book.other_treatment]
+    for kind in kinds:
+        if kind not in treatment_kinds or kinds.count(kind) > 1:
+            raise InvalidInput("note.other_treatment_kind", value=kind)
+    if any(len(t.note) > MAX_TREATMENT_NOTE for t in book.other_treatment):
+        raise InvalidInput("note.text_too_long", max=MAX_TREATMENT_NOTE)
+    name = book.recording_file.strip()
+    if len(name) > MAX_RECORDING_FILE or any(ord(c) < 32 for c in name):
+        raise InvalidInput("note.recording_file_invalid", max=MAX_RECORDING_FILE)
 
 
 def _texts(part: Any) -> list[str]:
@@ -188,7 +254,7 @@ def points_with_cpr(draft: NoteDraft) -> list[str]:
     from traumefokus.domain.clients import looks_like_cpr
 
     parts = {
-        "check_in": _texts(draft.check_in),
+        "check_in": [*_texts(draft.check_in), *(t.note for t in draft.logbook.other_treatment)],
         "quote": _texts(draft.quote),
         "theme": [w.note for w in draft.worksheets],
         "check_out": [*_texts(draft.check_out), draft.commitment],

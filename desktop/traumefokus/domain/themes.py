@@ -8,9 +8,10 @@ held or dropped with a reason.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
-from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, SessionKind
 
 
 class ThemeState(StrEnum):
@@ -73,3 +74,37 @@ def unfinished_themes(states: Mapping[str, ThemeState]) -> list[str]:
     return [
         theme for theme, state in states.items() if state in (ThemeState.OPEN, ThemeState.PLANNED)
     ]
+
+
+# Why a chosen theme was never done on a course that ended (the records export's codes)
+NEVER_DONE_DROPPED = "dropped"  # dropped in the missed-theme flow; its words are kept
+NEVER_DONE_ENDED_EARLY = "course_ended_early"  # the course ended before its session
+NEVER_DONE_NOT_HELD = "not_held"  # a completed course's theme neither held nor dropped
+
+
+@dataclass(frozen=True)
+class NeverDone:
+    theme: str
+    reason: str  # one of the NEVER_DONE codes
+    words: str | None = None  # the reason given when it was dropped
+
+
+def themes_never_done(
+    states: Mapping[str, ThemeState], dropped: Mapping[str, str], status: str
+) -> list[NeverDone]:
+    """On a course that ended (completed or ended early), the chosen themes never held, in
+    the chosen order: a dropped theme keeps its reason; on a course ended early the others
+    never done were lost to the early end. An open course has none yet."""
+    if status not in (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value):
+        return []
+    found = []
+    for theme, state in states.items():
+        if state is ThemeState.HELD:
+            continue
+        if state is ThemeState.DROPPED:
+            found.append(NeverDone(theme, NEVER_DONE_DROPPED, dropped.get(theme)))
+        elif status == CourseStatus.ENDED_EARLY.value:
+            found.append(NeverDone(theme, NEVER_DONE_ENDED_EARLY))
+        else:
+            found.append(NeverDone(theme, NEVER_DONE_NOT_HELD))
+    return found

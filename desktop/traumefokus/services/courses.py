@@ -18,9 +18,16 @@ from traumefokus.domain.course_plan import (
     is_theme_slot,
     lay_out,
 )
+from traumefokus.domain.gift_cards import GiftCardTotal, given_total
 from traumefokus.domain.inclusion import Inclusion, inclusion_question
 from traumefokus.domain.status_letter import counted_held
-from traumefokus.domain.themes import ThemeState, open_themes, theme_states
+from traumefokus.domain.themes import (
+    NeverDone,
+    ThemeState,
+    open_themes,
+    theme_states,
+    themes_never_done,
+)
 from traumefokus.domain.vocabulary import (
     OPEN_STATUSES,
     Attendance,
@@ -67,6 +74,9 @@ class SessionView:
     attendance: Attendance | None
     note_status: NoteStatus
     version: int
+    gift_card_given: bool | None = None  # the logbook's gift card: noted given or not
+    gift_card_dkk: int | None = None
+    not_held_reason: str | None = None  # an id from the centre's list
 
     @property
     def open(self) -> bool:
@@ -171,6 +181,16 @@ class CourseView:
             if s.kind == SessionKind.TRAUMA and s.theme_id in waiting and s.attendance:
                 found[s.theme_id] = s  # the latest missed session of the theme
         return tuple(found.values())
+
+    @property
+    def gift_cards(self) -> GiftCardTotal:
+        """The gift cards given on the course and their sum."""
+        return given_total((s.gift_card_given, s.gift_card_dkk) for s in self.sessions)
+
+    @property
+    def themes_never_done(self) -> list[NeverDone]:
+        """On a course that ended, the chosen themes never held, each with its reason."""
+        return themes_never_done(self.theme_states, self.dropped_themes, self.status.value)
 
     def letter_count(self, kinds: Collection[str]) -> int:
         """Held sessions of the kinds a status letter counts."""
@@ -358,6 +378,9 @@ def session_view(s: CourseSession, pack: Pack | None) -> SessionView:
         Attendance(s.attendance) if s.attendance else None,
         NoteStatus(s.note_status),
         s.version,
+        s.gift_card_given,
+        s.gift_card_dkk,
+        s.not_held_reason,
     )
 
 

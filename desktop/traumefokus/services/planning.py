@@ -30,6 +30,7 @@ from traumefokus.services.course_queries import course_content, course_for, mark
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import log_change, session_label
+from traumefokus.services.session_logbook import not_held_reason as logbook_reason
 from traumefokus.storage.models import Course, CourseSession
 
 
@@ -343,10 +344,15 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
 
 
 def record_attendance(
-    acting: Acting, session_id: str, attendance: str | None, day: date | None = None
+    acting: Acting,
+    session_id: str,
+    attendance: str | None,
+    day: date | None = None,
+    not_held_reason: str | None = None,
 ) -> None:
     """Held, no-show, cancelled by the client or by the centre (or None to undo a mistake).
-    A session not held is still a logbook entry. The first held session starts the course."""
+    A session not held is still a logbook entry, with why it was not held when known (an id
+    from the centre's list); undoing clears it. The first held session starts the course."""
     if attendance is not None and attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
     with acting.db.transaction() as tx:
@@ -358,6 +364,11 @@ def record_attendance(
         if day is not None:
             check_date_in_course(course.start_date, day)
         keep_decided_theme(course, session, attendance)
+        session.not_held_reason = logbook_reason(
+            acting.data_dir, session, attendance, not_held_reason
+        )
+        if attendance != Attendance.HELD.value:
+            session.held_by_id = None
         session.attendance = attendance
         session.date = day if attendance is not None else None
         mark_active_if_held(course, attendance)

@@ -14,9 +14,11 @@ from sqlalchemy.orm import selectinload
 from traumefokus.domain import itq
 from traumefokus.domain.access import Action
 from traumefokus.domain.isotime import clock, day, moment
+from traumefokus.domain.themes import themes_never_done
 from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.course_themes import course_theme_states
 from traumefokus.storage.models import Client, Course, CourseSession, User
 from traumefokus.storage.types import utc_now
 
@@ -34,6 +36,7 @@ def collect_records(
     query = (
         select(Client)
         .options(
+            selectinload(Client.recording_consents),
             courses.selectinload(Course.sessions).selectinload(CourseSession.addenda),
             courses.selectinload(Course.plan_history),
             courses.selectinload(Course.itq),
@@ -107,6 +110,14 @@ def _client(client: Client, name_of: _UserNames) -> dict[str, Any]:
         "code": client.code,
         "display_name": client.display_name,
         "site": client.site,
+        "recording_consent": [
+            {
+                "given_on": day(c.given_on),
+                "recorded_by": name_of(c.recorded_by_id),
+                "withdrawn_on": day(c.withdrawn_on),
+            }
+            for c in client.recording_consents
+        ],
         "courses": [_course(course, name_of) for course in client.courses],
     }
 
@@ -127,6 +138,12 @@ def _course(course: Course, name_of: _UserNames) -> dict[str, Any]:
         "chosen_themes": list(course.chosen_themes),
         "dropped_themes": [
             {"theme": theme, "reason": reason} for theme, reason in course.dropped_themes.items()
+        ],
+        "themes_never_done": [
+            {"theme": t.theme, "reason": t.reason, "reason_text": t.words}
+            for t in themes_never_done(
+                course_theme_states(course), course.dropped_themes, course.status
+            )
         ],
         "co_therapists": [
             {
@@ -232,6 +249,14 @@ def _session(s: CourseSession, name_of: _UserNames) -> dict[str, Any]:
         "notes": dict(sorted(s.notes.items())),
         "worksheets_used": s.worksheets_used,
         "commitment": s.commitment,
+        "gift_card": {"given": s.gift_card_given, "amount_dkk": s.gift_card_dkk},
+        "other_treatment": [
+            {"kind": t["kind"], "note": t.get("note", "")} for t in s.other_treatment
+        ],
+        "not_held_reason": s.not_held_reason,
+        "held_by": name_of(s.held_by_id),
+        "recorded": s.recorded,
+        "recording_file": s.recording_file,
         "addenda": [
             {"at": moment(a.at), "by": name_of(a.by_id), "text": a.text} for a in s.addenda
         ],

@@ -14,7 +14,6 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from traumefokus.content.library import ContentLibrary
 from traumefokus.domain import session_note
 from traumefokus.domain.access import Action
 from traumefokus.domain.content import AgendaPoint, Measure, Pack, Programme, Theme, Version
@@ -29,6 +28,7 @@ from traumefokus.domain.vocabulary import (
 )
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.services import audit
+from traumefokus.services import session_logbook as logbook
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import (
     course_content,
@@ -40,6 +40,7 @@ from traumefokus.services.course_themes import keep_decided_theme, theme_title
 from traumefokus.services.courses import SessionView, session_order, session_view
 from traumefokus.services.editing import load
 from traumefokus.services.safety_flags import FlagView, flag_view, flags_earlier
+from traumefokus.services.session_logbook import SessionLogbook, session_logbook
 from traumefokus.services.supervision_comments import (
     SessionSupervision,
     people,
@@ -98,6 +99,7 @@ class NoteView:
     may: frozenset[Action] = frozenset()  # what the viewing user may do with this course
     flags_here: tuple[FlagView, ...] = ()  # raised in this session, cleared or not
     flags_earlier: tuple[FlagView, ...] = ()  # raised before it, still open on its day
+    logbook: SessionLogbook = field(default_factory=SessionLogbook)  # beside the draft's fields
     supervision: SessionSupervision = field(default_factory=SessionSupervision)
 
     @property
@@ -200,6 +202,11 @@ def _note_view(
             measures=session.measures,
             notes=session.notes,
             agenda_seconds=session.agenda_seconds,
+            gift_card_given=session.gift_card_given,
+            gift_card_dkk=session.gift_card_dkk,
+            other_treatment=session.other_treatment,
+            recorded=session.recorded,
+            recording_file=session.recording_file,
         ),
         signed_at=session.signed_at,
         signed_by=user_label(session.signed_by) if session.signed_by else None,
@@ -207,6 +214,7 @@ def _note_view(
         may=acting.course_actions(course),
         flags_here=tuple(flag_view(f) for f in course.safety_flags if f.session_id == session.id),
         flags_earlier=flags_earlier(course, session),
+        logbook=session_logbook(course, session, programme),
         supervision=session_supervision(course, session),
     )
 
@@ -236,14 +244,15 @@ def save_draft(acting: Acting, session_id: str, draft: NoteDraft) -> datetime:
     with acting.db.transaction() as tx:
         session, course = _in_course(tx, acting, session_id, Action.RUN)
         _refuse_signed(session)
-        _write_draft(acting.library, course, session, draft)
+        _write_draft(acting, course, session, draft, session.date or session.planned_date)
         return utc_now()
 
 
 def _write_draft(
-    library: ContentLibrary, course: Course, session: CourseSession, draft: NoteDraft
+    acting: Acting, course: Course, session: CourseSession, draft: NoteDraft, day: date | None
 ) -> None:
-    programme, pack = course_content(library, course)
+    """The draft cleaned and stored; marked recorded only if the consent holds on `day`."""
+    programme, pack = course_content(acting.library, course)
     kind = SessionKind(session.kind)
     theme = pack.theme(session.theme_id) if session.theme_id else None
     session_note.clean(
@@ -251,7 +260,9 @@ def _write_draft(
         agenda=[p.id for p in programme.agenda.get(kind, ())],
         measures=[m for m in programme.measures if kind in m.kinds],
         worksheets=[w.id for w in theme.worksheets] if theme else [],
+        treatment_kinds=logbook.treatment_kinds(acting.data_dir),
     )
+    logbook.check_recording(course, draft.logbook.recorded, day)
     for column, value in draft.stored().items():
         setattr(session, column, value)
     session.note_status = NoteStatus.DRAFT.value
@@ -279,9 +290,14 @@ def sign_note(
     attendance: str,
     day: date,
     draft: NoteDraft | None = None,
+    not_held_reason: str | None = None,
+    held_by: str | None = None,
 ) -> None:
     """Lock the note with the session's attendance: from now on, only addenda. With `draft`,
-    the last words are saved in the same step."""
+    the last words are saved in the same step. A session not held keeps `not_held_reason`
+    (an id from the centre's list; without one, the reason recorded with its attendance); a
+    held one was held by `held_by` (the acting user unless said: the course's therapist or a
+    co-therapist on it)."""
     if attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
     with acting.db.transaction() as tx:
@@ -289,8 +305,13 @@ def sign_note(
         _refuse_signed(session)
         check_date_in_course(course.start_date, day)
         if draft is not None:
-            _write_draft(acting.library, course, session, draft)
+            _write_draft(acting, course, session, draft, day)
+        logbook.check_recording(course, session.recorded, day)
         keep_decided_theme(course, session, attendance)
+        session.not_held_reason = logbook.not_held_reason(
+            acting.data_dir, session, attendance, not_held_reason
+        )
+        session.held_by_id = logbook.held_by(course, attendance, held_by, acting.actor.id)
         session.attendance, session.date = attendance, day
         session.note_status = NoteStatus.SIGNED.value
         session.signed_at, session.signed_by_id = utc_now(), acting.actor.id
