@@ -50,6 +50,7 @@ from traumefokus.services.session_notes import (
     todays_sessions,
 )
 from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.services.supervision import OverviewQuery, supervision_overview
 from traumefokus.services.supervision_comments import (
     add_comment,
     cosign_note,
@@ -318,6 +319,10 @@ MATRIX = {
     "export all records": (
         lambda a, i, o: export_records(a, o / "records.json"),
         (N, N, N, N, Y, N),
+    ),
+    "see the supervision overview": (
+        lambda a, i, o: supervision_overview(a, OverviewQuery(), today=START),
+        (N, N, N, Y, Y, N),
     ),
     "install content": (
         lambda a, i, o: install_content(
