@@ -35,6 +35,7 @@ EXIT_OK, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 130
 COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("init",): ("init", "run"),
     ("export", "records"): ("export_records", "run"),
+    ("export", "logbook"): ("export_logbook", "run"),
     ("check-manual",): ("content", "check"),
     ("pack", "install"): ("content", "install"),
     ("pack", "list"): ("content", "list_installed"),
@@ -42,6 +43,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("user", "set-password"): ("people", "set_password"),
     ("client", "add"): ("people", "add_client"),
     ("demo",): ("demo", "run"),
+    ("report", "supervision"): ("report_supervision", "run"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
@@ -83,6 +85,14 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     records = exports.add_parser("records", parents=[common], help=h("export_records"))
     records.add_argument("--out", metavar="FILE", required=True, help=h("out"))
     records.add_argument("--client", metavar="CODE", help=h("export_client"))
+    logbook = exports.add_parser("logbook", parents=[common], help=h("export_logbook"))
+    logbook.add_argument("--out", metavar="FILE", required=True, help=h("out_logbook"))
+    for option, dest in (("--from", "start"), ("--to", "end")):
+        logbook.add_argument(option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD",
+                             help=h(f"logbook_{option[2:]}"))  # fmt: skip
+    logbook.add_argument("--site", metavar="SITE", help=h("logbook_site"))
+    logbook.add_argument("--separator", metavar="CHAR", default=",", help=h("separator"))
+    logbook.add_argument("--identifiable", action="store_true", help=h("identifiable"))
 
     check = commands.add_parser("check-manual", parents=[common], help=h("check_manual"))
     check.add_argument("path", metavar="PATH", help=h("content_path"))
@@ -122,6 +132,22 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
             document.add_argument("--worksheet", metavar="ID", action="append", help=h("worksheet"))
         if what == "letter":
             document.add_argument("--after", type=int, metavar="N", help=h("letter_after"))
+
+    report = commands.add_parser("report", parents=[common], help=h("report"))
+    reports = report.add_subparsers(dest="what", metavar="WHAT", required=True)
+    supervision = reports.add_parser(
+        "supervision",
+        parents=[common],
+        help=h("report_supervision"),
+        description=h("report_supervision"),
+    )
+    supervision.add_argument("--out", metavar="FILE", required=True, help=h("out_report"))
+    for option, dest in (("--from", "start"), ("--to", "end")):
+        supervision.add_argument(
+            option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD", help=h(dest)
+        )
+    supervision.add_argument("--site", metavar="SITE", help=h("report_site"))
+    supervision.add_argument("--therapists", metavar="NAME,NAME", help=h("report_therapists"))
 
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))

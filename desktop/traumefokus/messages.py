@@ -92,6 +92,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the complete data as JSON (records-v1)",
     ),
     "help.out": ("filen, der skrives", "the file to write"),
+    "help.export_logbook": (
+        "logbogen som CSV eller XLSX med en kodebog ved siden af (pseudonymiseret)",
+        "the logbook as CSV or XLSX with a codebook beside it (pseudonymised)",
+    ),
+    "help.out_logbook": (
+        "filen, der skrives: .csv eller .xlsx",
+        "the file to write: .csv or .xlsx",
+    ),
+    "help.logbook_from": (
+        "kun sessioner fra denne dag (den rigtige dato)",
+        "only sessions from this day (the real date)",
+    ),
+    "help.logbook_to": (
+        "kun sessioner til og med denne dag (den rigtige dato)",
+        "only sessions up to and including this day (the real date)",
+    ),
+    "help.logbook_site": ("kun klienter på dette sted", "only clients at this site"),
+    "help.separator": (
+        "skilletegnet i CSV: , (standard) eller ; (med decimalkomma, som dansk Excel åbner)",
+        "the CSV separator: , (default) or ; (with decimal commas, as Danish Excel opens it)",
+    ),
+    "help.identifiable": (
+        "behold klientkoder, navne, rigtige datoer og filnavne (kun administratorer; "
+        "til brug i centret)",
+        "keep client codes, names, real dates and file names (administrators only; for use "
+        "inside the centre)",
+    ),
     "help.check_manual": (
         "kontrollér en indholdspakke eller et program",
         "check a content pack or a programme",
@@ -136,6 +163,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.export_client": (
         "kun denne klients data (en kopi til klienten)",
         "only this client's data (a copy for the client)",
+    ),
+    "help.report": ("rapporter med tal", "reports of figures"),
+    "help.report_supervision": (
+        "supervisionsoverblikket for en periode, et sted og behandlere, som PDF eller regneark",
+        "the supervision overview of a period, a site and therapists, as a PDF or a spreadsheet",
+    ),
+    "help.out_report": (
+        "filen, der skrives: .pdf eller .xlsx",
+        "the file to write: .pdf or .xlsx",
+    ),
+    "help.start": (
+        "periodens første dag (standard: fra begyndelsen)",
+        "the period's first day (default: from the start)",
+    ),
+    "help.end": (
+        "periodens sidste dag (standard: i dag)",
+        "the period's last day (default: today)",
+    ),
+    "help.report_site": ("kun dette sted (standard: alle)", "only this site (default: all)"),
+    "help.report_therapists": (
+        "kun disse behandlere, brugernavne adskilt med komma (standard: alle)",
+        "only these therapists, user names separated by commas (default: all)",
     ),
     "help.print": ("udskriv et dokument som PDF", "print a document as PDF"),
     "help.print_note": ("én sessionsnote", "one session note"),
@@ -328,6 +377,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.start_course": ("oprette et forløb for klienten", "start a course for the client"),
     "action.add_client": ("oprette klienter", "add clients"),
     "action.export_records": ("eksportere alle data", "export all records"),
+    "action.export_logbook": ("eksportere logbogen", "export the logbook"),
+    "action.export_identifiable": (
+        "eksportere logbogen med koder og navne",
+        "export the logbook with codes and names",
+    ),
     "action.supervise": ("se supervisionsoverblikket", "see the supervision overview"),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
@@ -1077,6 +1131,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",
         "There is no client with the code {code}.",
+    ),
+    "export.separator": (
+        "Skilletegnet »{separator}« kan ikke bruges: vælg , eller ;.",
+        "The separator “{separator}” cannot be used: choose , or ;.",
+    ),
+    "export.logbook_format": (
+        "Logbogen skrives som CSV (.csv) eller regneark (.xlsx), ikke som {suffix}.",
+        "The logbook is written as CSV (.csv) or a spreadsheet (.xlsx), not as {suffix}.",
+    ),
+    "export.period_reversed": (
+        "Perioden begynder {start}, efter at den slutter {end}.",
+        "The period begins on {start}, after it ends on {end}.",
+    ),
+    "export.logbook_done": (
+        "Eksporterede {rows} sessioner fra logbogen ({how}) til {path}; "
+        "kodebogen er {codebook}.",
+        "Exported {rows} logbook sessions ({how}) to {path}; the codebook is {codebook}.",
+    ),
+    "export.pseudonymised": ("pseudonymiseret", "pseudonymised"),
+    "export.identifiable": (
+        "med koder og navne: kun til brug i centret",
+        "with codes and names: for use inside the centre only",
     ),
     "export.done": (
         "Eksporterede {clients} klient(er) med {sessions} sessioner til {path}.",

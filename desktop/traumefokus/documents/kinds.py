@@ -12,6 +12,7 @@ class DocumentKind(StrEnum):
     HANDOUT = "handout"  # the client's worksheets (object: session)
     PLAN = "plan"  # the course plan for the client (object: course)
     LETTER = "letter"  # the status letter due now (object: course)
+    SUPERVISION = "supervision"  # the supervision overview (no object: a period and a scope)
 
 
 ON_SESSION = (DocumentKind.NOTE, DocumentKind.HANDOUT)

@@ -29,6 +29,7 @@ from traumefokus.services.courses import view_course
 from traumefokus.services.printing import record_printed
 from traumefokus.services.session_notes import NoteView, open_note, open_notes
 from traumefokus.services.status_letters import save_status_letter, status_letter
+from traumefokus.services.supervision import OverviewQuery, record_report, supervision_overview
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class DocumentRequest:
     worksheets: tuple[str, ...] | None = None  # handout: these worksheets (ids)
     letter_text: str | None = None  # letter: this text (else as saved, else a first draft)
     letter_after: int | None = None  # letter: the one after so many sessions (else the latest)
+    supervision: OverviewQuery | None = None  # supervision: its period and scope
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def render(
         return replace(rendered, may=note.may)
     if kind is DocumentKind.NOTES:
         return _course_notes(acting, request, words, today, progress)
+    if kind is DocumentKind.SUPERVISION:
+        return _supervision(acting, request, today, progress)
     if kind is DocumentKind.PLAN:
         course = view_course(acting, request.object_id, lang=request.lang)
         programme, _pack = course_content(acting.library, course)
@@ -133,6 +137,27 @@ def _course_notes(
     return replace(_rendered(request, sections, words, today, about, laid_out), may=notes[0].may)
 
 
+def _supervision(
+    acting: Acting, request: DocumentRequest, today: date, progress: Progress | None
+) -> Rendered:
+    """The supervision overview as a report: figures only, named by its period."""
+    from traumefokus.documents.supervision import supervision_pdf
+
+    overview = supervision_overview(acting, request.supervision or OverviewQuery(), today=today)
+    pdf = supervision_pdf(overview, request.lang, printed_on=today, progress=progress)
+    title = Wording(request.lang)(TITLES[request.kind])
+    period = overview.period
+    about = "-".join(d.isoformat() for d in (period.start, period.end) if d is not None)
+    return Rendered(
+        request,
+        pdf.data,
+        pdf.pages,
+        title,
+        f"{_safe(f'{title}-{about}')}.pdf",
+        may=frozenset({Action.SUPERVISE}),
+    )
+
+
 def _rendered(
     request: DocumentRequest,
     sections: list[Section],
@@ -164,6 +189,7 @@ TITLES = {  # the wording of each document's title
     DocumentKind.HANDOUT: "handout.file",
     DocumentKind.PLAN: "plan.title",
     DocumentKind.LETTER: "letter.file",
+    DocumentKind.SUPERVISION: "supervision.file",
 }
 
 
@@ -179,11 +205,14 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-").lower()
 
 
+NEEDED = {DocumentKind.LETTER: Action.LETTER, DocumentKind.SUPERVISION: Action.SUPERVISE}
+
+
 def check_printable(acting: Acting, rendered: Rendered) -> None:
     """Whether `acting` may print it now: a status letter is printed by someone who writes
     the course's letters (printing records it on the course), and never with the draft's gaps
     left in; other documents by those who may print the course's papers."""
-    needed = Action.LETTER if rendered.request.kind is DocumentKind.LETTER else Action.PRINT
+    needed = NEEDED.get(rendered.request.kind, Action.PRINT)
     if needed not in rendered.may:
         raise acting.refusal(needed, Relation.OTHER)
     if rendered.request.kind is DocumentKind.LETTER:
@@ -197,6 +226,9 @@ def deliver(acting: Acting, rendered: Rendered, *, today: date) -> None:
     """Record that the document was printed or saved to hand over."""
     check_printable(acting, rendered)
     request = rendered.request
+    if request.kind is DocumentKind.SUPERVISION:
+        record_report(acting, request.supervision or OverviewQuery(), "pdf")
+        return
     if request.kind is DocumentKind.LETTER:
         assert rendered.letter_after is not None and rendered.letter_text is not None
         save_status_letter(

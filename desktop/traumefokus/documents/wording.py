@@ -146,6 +146,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.goals": ("Dine mål", "Your goals"),
     "plan.no_goals": ("Vi skriver dine mål sammen.", "We will write your goals together."),
     "plan.no_date": ("aftales", "to be agreed"),
+    # the supervision report (its own words: services/supervision_tables.py)
+    "supervision.file": ("Supervisionsrapport", "Supervision report"),
     # status letter
     "letter.file": ("Statusbrev", "Status letter"),
     "letter.to": ("Til {name}", "To {name}"),

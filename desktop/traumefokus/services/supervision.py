@@ -24,6 +24,7 @@ from traumefokus.domain.access import Action
 from traumefokus.domain.supervision import Period
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Role
 from traumefokus.errors import InvalidInput
+from traumefokus.services import audit
 from traumefokus.services import supervision_queries as queries
 from traumefokus.services.acting import Acting
 from traumefokus.services.supervision_content import (
@@ -298,3 +299,20 @@ def _by_reason(counts: Counter[str], reasons: Iterable[EndReason]) -> tuple[Ende
         for reason, count in counts.items()
     ]
     return tuple(sorted(rows, key=lambda r: (order.get(r.reason, len(order)), r.reason)))
+
+
+def record_report(acting: Acting, query: OverviewQuery, form: str) -> None:
+    """The audit trail: who printed or saved the overview as a report (pdf, xlsx, paper), of
+    which period, site and therapists."""
+    acting.require(Action.SUPERVISE)
+    with acting.db.transaction() as tx:
+        audit.record(
+            tx,
+            acting.actor,
+            "export.supervision",
+            format=form,
+            start=query.start.isoformat() if query.start else None,
+            end=query.end.isoformat() if query.end else None,
+            site=query.site,
+            therapists=list(query.therapists),
+        )

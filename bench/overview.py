@@ -1,0 +1,69 @@
+"""The supervision overview on a large database: every site and therapist over the last
+year and over all ten years, one site, two therapists; with the report's PDF and XLSX.
+
+    .venv/bin/python bench/overview.py [--data-dir DIR] [--runs N]
+
+Without --data-dir it builds the large demo (2000 clients, about ten years) first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from common import large_demo, open_as, timed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    folder = large_demo(args.data_dir)
+
+    from traumefokus.services.supervision import (
+        OverviewQuery,
+        overview_choices,
+        supervision_overview,
+    )
+
+    acting = open_as(folder, "supervisor").acting
+    today = date.today()
+    choices = overview_choices(acting)
+    year = OverviewQuery(start=date(today.year - 1, today.month, 1), end=today)
+    queries = {
+        "the last year, everyone": year,
+        "all ten years, everyone": OverviewQuery(),
+        "the last year, one site": OverviewQuery(year.start, year.end, site=choices.sites[0]),
+        "the last year, two therapists": OverviewQuery(
+            year.start, year.end, therapists=tuple(n for n, _ in choices.therapists[:2])
+        ),
+    }
+    timed("the choices (sites, therapists)", lambda: overview_choices(acting), args.runs)
+    for label, query in queries.items():
+        found = supervision_overview(acting, query, today=today)
+        print(
+            f"{label}: {found.started} started, {found.ended} ended, "
+            f"{sum(found.attendance.__dict__.values())} sessions"
+        )
+        timed(f"overview: {label}", lambda q=query: supervision_overview(acting, q), args.runs)
+
+    from traumefokus.documents.supervision import supervision_pdf
+    from traumefokus.exports.supervision import write_workbook
+
+    found = supervision_overview(acting, OverviewQuery(), today=today)
+    out = Path(tempfile.mkdtemp(prefix="traumefokus-bench-"))
+    began = time.perf_counter()
+    pdf = supervision_pdf(found, "da")
+    print(f"{'the report as PDF (all ten years)':<44} {(time.perf_counter() - began) * 1000:7.1f} ms"
+          f"   {pdf.pages} pages")
+    began = time.perf_counter()
+    write_workbook(found, out / "overview.xlsx", "da")
+    print(f"{'the report as XLSX (all ten years)':<44} {(time.perf_counter() - began) * 1000:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

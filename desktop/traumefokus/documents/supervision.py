@@ -1,0 +1,176 @@
+"""The supervision report on paper: what it covers, the key figures, courses by outcome,
+attendance per therapist, the themes, the time per agenda point against the programme, and
+how each figure is counted. Figures only: therapists by name, no client code or name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from traumefokus.documents.page import TEXT_WIDTH, Pdf, Progress, Section, build_pdf
+from traumefokus.documents.styles import (
+    CELL,
+    CELL_LABEL,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    bullets,
+    cell,
+    facts,
+    gap,
+    grid,
+    heading,
+    markup,
+)
+from traumefokus.documents.supervision_charts import agenda_chart, bar_chart
+from traumefokus.documents.wording import Wording
+from traumefokus.labels import label_of
+from traumefokus.services.supervision import Overview
+from traumefokus.services.supervision_tables import (
+    Cell,
+    Table,
+    counting_rules,
+    formatted,
+    overview_tables,
+    scope_lines,
+    word,
+)
+
+NUMBER = ParagraphStyle("number", parent=CELL, alignment=TA_RIGHT)
+COMPACT = ParagraphStyle("compact", parent=CELL, fontSize=8, leading=10)
+COMPACT_LABEL = ParagraphStyle("compact_label", parent=CELL_LABEL, fontSize=7.5, leading=9.5)
+COMPACT_NUMBER = ParagraphStyle("compact_number", parent=COMPACT, alignment=TA_RIGHT)
+
+
+def supervision_section(overview: Overview, words: Wording) -> Section:
+    lang = words.lang
+    tables = {t.key: t for t in overview_tables(overview, lang)}
+    title = word("title", lang)
+    story: list[Flowable] = [
+        Paragraph(markup(title), TITLE),
+        facts(scope_lines(overview, lang, words.long_date), TEXT_WIDTH),
+        gap(2),
+    ]
+    story += _titled(tables["figures"], lang, (0.66, 0.16, 0.18))
+    story.append(heading(_outcome_title(lang)))
+    story.append(bar_chart(_outcomes(overview, lang), TEXT_WIDTH))
+    if overview.ended_by_reason:
+        story += _titled(tables["reasons"], lang, (0.66, 0.16, 0.18))
+    therapists = tables["therapists"]
+    rates = [
+        (r.label, r.attendance.rate or 0.0, formatted(r.attendance.rate, Cell.SHARE, lang))
+        for r in overview.therapists
+    ]
+    chart: list[Flowable] = [heading(therapists.title)]
+    if rates:
+        chart += [
+            Paragraph(markup(word("rate", lang)), SUBTITLE),
+            bar_chart(rates, TEXT_WIDTH, most=1.0),
+            gap(3),
+        ]
+    courses = _columns(therapists, range(5))
+    chart.append(_grid(courses, lang, (0.4, 0.15, 0.15, 0.15, 0.15)))
+    story.append(KeepTogether(chart))
+    story.append(gap(3))
+    sessions = _columns(therapists, [0, *range(5, 13)])
+    story.append(_grid(sessions, lang, (0.2,) + (0.1,) * 8, compact=True))
+    story += _titled(tables["themes"], lang, (0.2, 0.41, 0.13, 0.13, 0.13))
+    agenda = tables["agenda"]
+    top: list[Flowable] = [heading(agenda.title)]
+    if overview.agenda:
+        labels = [
+            (
+                f"{label_of('session_kind', r.kind.value, lang)} · "
+                f"{r.title_en if lang == 'en' else r.title}",
+                r,
+            )
+            for r in overview.agenda
+        ]
+        top += [agenda_chart(labels, TEXT_WIDTH, lang), gap(3)]
+    story.append(KeepTogether(top))
+    widths = (0.17, 0.22, 0.1, 0.08, 0.08, 0.08, 0.07, 0.08, 0.12)
+    story.append(_grid(agenda, lang, widths, compact=True))
+    story.append(heading(word("how", lang)))
+    story.append(bullets(counting_rules(lang), SMALL))
+    header = f"{title} · {scope_lines(overview, lang, words.short_date)[0][1]}"
+    return Section(header=header, flowables=story)
+
+
+def supervision_pdf(
+    overview: Overview,
+    lang: str,
+    *,
+    printed_on: date | None = None,
+    progress: Progress | None = None,
+) -> Pdf:
+    words = Wording(lang)
+    return build_pdf(
+        [supervision_section(overview, words)],
+        title=word("title", lang),
+        words=words,
+        printed_on=printed_on or overview.today,
+        progress=progress,
+    )
+
+
+def _outcome_title(lang: str) -> str:
+    return "Forløb efter udfald" if lang != "en" else "Courses by outcome"
+
+
+def _outcomes(o: Overview, lang: str) -> list[tuple[str, float, str]]:
+    def bar(label: str, count: int) -> tuple[str, float, str]:
+        return label, float(count), formatted(count, Cell.COUNT, lang)
+
+    bars = [
+        bar(word("started", lang), o.started),
+        bar(word("active", lang), o.active),
+        bar(word("completed", lang), o.completed),
+        bar(word("ended_early", lang), o.ended_early),
+    ]
+    bars += [bar(f"    {r.label(lang)}", r.courses) for r in o.ended_by_reason]
+    return bars
+
+
+def _columns(table: Table, indices: Iterable[int]) -> Table:
+    """The same table with only these columns."""
+    keep = list(indices)
+    return replace(
+        table,
+        columns=tuple(table.columns[i] for i in keep),
+        rows=tuple(tuple(row[i] for i in keep) for row in table.rows),
+    )
+
+
+def _titled(table: Table, lang: str, shares: Sequence[float]) -> list[Flowable]:
+    return [KeepTogether([heading(table.title), _grid(table, lang, shares)])]
+
+
+def _grid(table: Table, lang: str, shares: Sequence[float], *, compact: bool = False) -> Flowable:
+    label_style = COMPACT_LABEL if compact else CELL_LABEL
+    text_style = COMPACT if compact else CELL
+    number_style = COMPACT_NUMBER if compact else NUMBER
+    head = [
+        cell(c.heading, ParagraphStyle(f"h{i}", parent=label_style, alignment=TA_RIGHT))
+        if c.cell is not Cell.TEXT
+        else cell(c.heading, label_style)
+        for i, c in enumerate(table.columns)
+    ]
+    rows: list[list[Flowable | str]] = [head]
+    for row in table.rows:
+        rows.append(
+            [
+                cell(
+                    formatted(value, column.cell, lang),
+                    text_style if column.cell is Cell.TEXT else number_style,
+                )
+                for value, column in zip(row, table.columns, strict=True)
+            ]
+        )
+    if not table.rows:
+        rows.append([cell("–", text_style)] + [""] * (len(table.columns) - 1))
+    return grid(rows, [s * TEXT_WIDTH for s in shares], header=True)
