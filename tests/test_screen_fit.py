@@ -161,6 +161,9 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
             "flag", "Kørte bil efter at have drukket", datetime.now(UTC), "Mette Hansen"
         ),
     ),
+    "comment_dialogs.CommentDialog": lambda c, t: _d("comment_dialogs", "CommentDialog")(
+        c.ctx, c.course.id, about=[(None, "Forløbet som helhed"), (c.trauma.id, "Session 3")]
+    ),
     "content_browser.ContentBrowser": lambda c, t: _d("content_browser", "ContentBrowser")(
         c.ctx.library, "da"
     ),

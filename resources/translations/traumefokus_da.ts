@@ -38,6 +38,10 @@
         <translation>Sessionen blev:</translation>
     </message>
     <message>
+        <source>&amp;Why it was not held:</source>
+        <translation>&amp;Hvorfor den ikke blev holdt:</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
@@ -142,6 +146,49 @@
     <message>
         <source>&amp;Community resources:</source>
         <translation>&amp;Hjælp i lokalsamfundet:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutLogbookBox</name>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <source>Gift card &amp;given</source>
+        <translation>Gavekort &amp;givet</translation>
+    </message>
+    <message>
+        <source>No gift card</source>
+        <translation>Intet gavekort</translation>
+    </message>
+    <message>
+        <source>The session was &amp;recorded (audio)</source>
+        <translation>Sessionen blev &amp;optaget (lyd)</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s file name, e.g. K-0012_2023-05-04.wav</source>
+        <translation>Optagelsens filnavn, fx K-0012_2023-05-04.wav</translation>
+    </message>
+    <message>
+        <source>No consent to audio recording on %1: record the client&apos;s consent first.</source>
+        <translation>Intet samtykke til lydoptagelse %1: registrér klientens samtykke først.</translation>
+    </message>
+    <message>
+        <source>Gift card:</source>
+        <translation>Gavekort:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Optagelse:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s rule: a gift card of %1 kr is due at this session (held session %2 of those that count; %3 given before).</source>
+        <translation>Programmets regel: et gavekort på %1 kr skal gives ved denne session (holdt session nr. %2 af dem, der tæller; %3 givet før).</translation>
+    </message>
+    <message>
+        <source>No gift card is due at this session by the programme&apos;s rule.</source>
+        <translation>Efter programmets regel skal der ikke gives gavekort ved denne session.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +394,71 @@
     </message>
 </context>
 <context>
+    <name>CoSign</name>
+    <message>
+        <source>Co-sign the note</source>
+        <translation>Medunderskriv notatet</translation>
+    </message>
+    <message>
+        <source>Co-sign the note of %1, signed by %2?</source>
+        <translation>Medunderskriv notatet fra %1, underskrevet af %2?</translation>
+    </message>
+    <message>
+        <source>Your co-signature says that you have reviewed the signed note as its supervisor. It is recorded with your name and the time, printed on the note and kept in the records; it cannot be withdrawn. The note itself does not change.</source>
+        <translation>Din medunderskrift siger, at du som supervisor har gennemgået det underskrevne notat. Den registreres med dit navn og tidspunktet, udskrives på notatet og gemmes i journalen; den kan ikke trækkes tilbage. Selve notatet ændres ikke.</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Medunderskriv</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Add the comment</source>
+        <translation>Tilføj kommentaren</translation>
+    </message>
+    <message>
+        <source>The therapist sees the comment on the session and on the Today list until they have read it. A comment is kept with your name and the time and cannot be changed; a correction is a new comment.</source>
+        <translation>Behandleren ser kommentaren ved sessionen og på listen I dag, indtil den er læst. En kommentar gemmes med dit navn og tidspunktet og kan ikke ændres; en rettelse er en ny kommentar.</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Om:</translation>
+    </message>
+    <message>
+        <source>Your comment to the therapist</source>
+        <translation>Din kommentar til behandleren</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsView</name>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentér…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>Markér som &amp;læst</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ulæst</translation>
+    </message>
+    <message>
+        <source>read %1 by %2</source>
+        <translation>læst %1 af %2</translation>
+    </message>
+    <message>
+        <source>Choose an unread comment first.</source>
+        <translation>Vælg først en ulæst kommentar.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmInclusionDialog</name>
     <message>
         <source>Go on with the course</source>
@@ -359,6 +471,64 @@
     <message>
         <source>Confirm and go on</source>
         <translation>Bekræft og fortsæt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Withdraw consent to recording</source>
+        <translation>Træk samtykke til optagelse tilbage</translation>
+    </message>
+    <message>
+        <source>Consent to audio recording</source>
+        <translation>Samtykke til lydoptagelse</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Træk tilbage</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <source>From this day on, no session can be marked recorded. Sessions recorded before stay as they are.</source>
+        <translation>Fra denne dag kan ingen session markeres som optaget. Sessioner, der er optaget før, forbliver som de er.</translation>
+    </message>
+    <message>
+        <source>The client agrees that sessions may be audio-recorded for research. Sessions from this day on may be marked recorded; Traumefokus never stores audio.</source>
+        <translation>Klienten giver samtykke til, at sessioner må lydoptages til forskning. Sessioner fra denne dag kan markeres som optaget; Traumefokus gemmer aldrig lyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbage den:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrér samtykke…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Træk samtykke tilbage…</translation>
+    </message>
+    <message>
+        <source>Consent to audio recording: none recorded.</source>
+        <translation>Samtykke til lydoptagelse: ikke registreret.</translation>
+    </message>
+    <message>
+        <source>Consent to audio recording given %1 (recorded by %2)</source>
+        <translation>Samtykke til lydoptagelse givet %1 (registreret af %2)</translation>
+    </message>
+    <message>
+        <source>; withdrawn %1 (by %2).</source>
+        <translation>; trukket tilbage %1 (af %2).</translation>
     </message>
 </context>
 <context>
@@ -507,6 +677,52 @@
     </message>
 </context>
 <context>
+    <name>CourseComments</name>
+    <message>
+        <source>Comments (%1 unread)</source>
+        <translation>Kommentarer (%1 ulæste)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>on the course</source>
+        <translation>om forløbet</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>The course as a whole</source>
+        <translation>Forløbet som helhed</translation>
+    </message>
+</context>
+<context>
+    <name>CourseLogbookWords</name>
+    <message>
+        <source>Gift cards: %1 of %2 (%3 kr)</source>
+        <translation>Gavekort: %1 af %2 (%3 kr)</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>droppet: %1</translation>
+    </message>
+    <message>
+        <source>the course ended early</source>
+        <translation>forløbet sluttede før tid</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>ikke holdt</translation>
+    </message>
+    <message>
+        <source>Themes never done: %1</source>
+        <translation>Temaer, der aldrig blev gennemgået: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoursePage</name>
     <message>
         <source>← Clients</source>
@@ -602,6 +818,10 @@
     <message>
         <source>ITQ</source>
         <translation>ITQ</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>No goals yet: write the client&apos;s goals in their own words.</source>
@@ -1108,6 +1328,238 @@
     </message>
 </context>
 <context>
+    <name>LogbookFields</name>
+    <message>
+        <source>– not said –</source>
+        <translation>– ikke oplyst –</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookFilters</name>
+    <message>
+        <source>All methods</source>
+        <translation>Alle metoder</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Hele perioden</translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation>Periodens første dag</translation>
+    </message>
+    <message>
+        <source>The last day of the period</source>
+        <translation>Periodens sidste dag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>Alt fremmøde</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Intet notat</translation>
+    </message>
+    <message>
+        <source>Any note</source>
+        <translation>Alle notater</translation>
+    </message>
+    <message>
+        <source>Any course</source>
+        <translation>Alle forløb</translation>
+    </message>
+    <message>
+        <source>Part of a code</source>
+        <translation>Del af en kode</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>R&amp;yd filtre</translation>
+    </message>
+    <message>
+        <source>Th&amp;erapist</source>
+        <translation>&amp;Behandler</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metode</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>F&amp;remmøde</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>No&amp;tat</translation>
+    </message>
+    <message>
+        <source>Co&amp;urse</source>
+        <translation>F&amp;orløb</translation>
+    </message>
+    <message>
+        <source>Client co&amp;de</source>
+        <translation>Klientko&amp;de</translation>
+    </message>
+    <message>
+        <source>All therapists</source>
+        <translation>Alle behandlere</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle steder</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookModel</name>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Der kan ikke sorteres efter denne kolonne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>%1; held by %2</source>
+        <translation>%1; holdt af %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>Planlagt til %1</translation>
+    </message>
+    <message>
+        <source>Follow-up +%1 mo.</source>
+        <translation>Opfølgning +%1 md.</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation>Ekstrasession</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookView</name>
+    <message>
+        <source>Looking…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Åbn sessionen</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessioner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 af %2 sessioner</translation>
+    </message>
+    <message>
+        <source>(the first %1 shown; scroll for more)</source>
+        <translation>(de første %1 vises; rul for flere)</translation>
+    </message>
+    <message>
+        <source>No sessions on record yet. A session is in the logbook once its attendance or its note is recorded.</source>
+        <translation>Ingen sessioner registreret endnu. En session kommer i logbogen, når dens fremmøde eller dens notat er registreret.</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters. Clear filters shows them all.</source>
+        <translation>Ingen sessioner passer til disse filtre. Ryd filtre viser dem alle.</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read: %1</source>
+        <translation>Logbogen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation>Vælg først en session i listen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1188,6 +1640,10 @@
     <message>
         <source>C&amp;lients</source>
         <translation>K&amp;lienter</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gbook</source>
+        <translation>Lo&amp;gbog</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
@@ -1317,6 +1773,17 @@
     <message>
         <source>The plan:</source>
         <translation>Planen:</translation>
+    </message>
+</context>
+<context>
+    <name>OtherTreatmentBox</name>
+    <message>
+        <source>Other treatment since last time</source>
+        <translation>Anden behandling siden sidst</translation>
+    </message>
+    <message>
+        <source>What, in a few words</source>
+        <translation>Hvad, med få ord</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2188,14 @@
         <translation>Sessionen blev:</translation>
     </message>
     <message>
+        <source>&amp;Why it was not held:</source>
+        <translation>&amp;Hvorfor den ikke blev holdt:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Holdt af:</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
@@ -1773,6 +2248,33 @@
     <message>
         <source>Signed %1 by %2 · %3</source>
         <translation>Underskrevet %1 af %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPanel</name>
+    <message>
+        <source>Co-si&amp;gn the note…</source>
+        <translation>Med&amp;underskriv notatet…</translation>
+    </message>
+    <message>
+        <source>Co-signed %1 by %2</source>
+        <translation>Medunderskrevet %1 af %2</translation>
+    </message>
+    <message>
+        <source>Comments from supervision: %1, %2 unread</source>
+        <translation>Kommentarer fra supervision: %1, heraf %2 ulæste</translation>
+    </message>
+    <message>
+        <source>Comments from supervision: %1</source>
+        <translation>Kommentarer fra supervision: %1</translation>
+    </message>
+    <message>
+        <source>on the course</source>
+        <translation>om forløbet</translation>
+    </message>
+    <message>
+        <source>on this session</source>
+        <translation>om denne session</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2472,10 @@
         <translation>Notat</translation>
     </message>
     <message>
+        <source>A supervisor has commented on this session or its course: open the session to read the comment and mark it read.</source>
+        <translation>En supervisor har kommenteret denne session eller forløbet: åbn sessionen for at læse kommentaren og markere den som læst.</translation>
+    </message>
+    <message>
         <source>Overdue: not signed</source>
         <translation>Forsinket: ikke underskrevet</translation>
     </message>
@@ -2042,6 +2548,21 @@
     <message>
         <source>That is not the password. Try again.</source>
         <translation>Det er ikke adgangskoden. Prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadComments</name>
+    <message>
+        <source>%1, the course</source>
+        <translation>%1, forløbet</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 mere</translation>
+    </message>
+    <message>
+        <source>✉ Unread comments from supervision: %1 – %2. Open the session, or the course&apos;s Comments tab under Clients, to read them.</source>
+        <translation>✉ Ulæste kommentarer fra supervision: %1 – %2. Åbn sessionen eller fanen Kommentarer på forløbet under Klienter for at læse dem.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from traumefokus.domain.access import Action
 from traumefokus.domain.itq import CLUSTER_ORDER
 from traumefokus.services.courses import CourseView, GoalView
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.course_comments import CourseComments
 from traumefokus.ui.course_dialogs import GoalDialog
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.itq_dialog import ItqDialog
@@ -75,6 +76,8 @@ class CoursePanels(QTabWidget):
             ),
             self.tr("ITQ"),
         )
+        self.comments = CourseComments(ctx, self)  # supervisors' comments: a tab of its own
+        self.addTab(self.comments, self.tr("Comments"))
 
     def _with_buttons(
         self, view: QWidget, buttons: tuple[tuple[str, Callable[[], None]], ...]
@@ -108,6 +111,7 @@ class CoursePanels(QTabWidget):
         self._fill_goals(course)
         self._fill_history(course)
         self._fill_itq(course)
+        self.comments.show_for(course)
 
     def _fill_goals(self, course: CourseView) -> None:
         self.goals.clear()

@@ -217,11 +217,13 @@ class MainWindow(QMainWindow):
     def _reload_today(self) -> None:
         from traumefokus.services.overview import overdue_notes
         from traumefokus.services.session_notes import todays_sessions
+        from traumefokus.services.supervision_comments import unread_comments
 
         today = date.today()
         overdue = overdue_notes(self.ctx.acting, today)
         rows = todays_sessions(self.ctx.acting, today)
         self.today_page.set_rows(overdue, rows)
+        self.today_page.set_unread(unread_comments(self.ctx.acting))
         self.overdue_status.setText(self.tr("Overdue notes: %1").replace("%1", str(len(overdue))))
         self.overdue_status.setVisible(bool(overdue))
         if not self._today_chosen:  # the first time: today's list if there is one

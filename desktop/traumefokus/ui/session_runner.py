@@ -54,6 +54,7 @@ from traumefokus.ui.runner_theme_pages import QuotePage, ThemePage, quote_source
 from traumefokus.ui.session_day import Opening, how_to_open
 from traumefokus.ui.signed_panel import SignedPanel
 from traumefokus.ui.style import FLAG, heading, read_only_banner, show_problem
+from traumefokus.ui.supervision_panel import SupervisionPanel
 
 CALM = "background: #fff4d6; border-radius: 4px; padding: 4px 8px;"
 
@@ -109,6 +110,8 @@ class SessionRunner(QWidget):
         self.signed_panel = SignedPanel()
         self.signed_panel.add_button.clicked.connect(self._add_addendum)
         self.addenda = self.signed_panel.addenda
+        self.supervision = SupervisionPanel(ctx)  # comments and the co-signature
+        self.supervision.changed.connect(self.changed)
 
         self.footer = RunnerFooter(self.saved_label, self.print_document, self)
         self.footer.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
@@ -126,6 +129,7 @@ class SessionRunner(QWidget):
         layout.addWidget(self.pace_hint)
         layout.addWidget(ScrollBody(self.body), 1)  # scrolls on a small screen
         layout.addWidget(self.signed_panel)
+        layout.addWidget(self.supervision)
         layout.addLayout(self.footer.row)
 
         shortcuts = (
@@ -265,6 +269,7 @@ class SessionRunner(QWidget):
 
     def _show_signed(self, note: NoteView) -> None:
         self.signed_panel.show_for(note)
+        self.supervision.show_for(note)
         for button in (self.footer.save_button, self.footer.sign_button):
             button.setVisible(self.editable)
         self.pace_hint.show_hint("")

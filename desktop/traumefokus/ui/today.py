@@ -30,12 +30,15 @@ from traumefokus.ui.labels import (
 )
 from traumefokus.ui.style import OVERDUE_LOOK, heading, hint
 from traumefokus.ui.table_model import ROW_ID, Index, RowsModel
+from traumefokus.ui.unread_line import UNREAD_LOOK, unread_line
 
 if TYPE_CHECKING:
     from traumefokus.services.overview import OverdueNote
     from traumefokus.services.session_notes import TodayRow
+    from traumefokus.services.supervision_comments import UnreadComment
 
 OVERDUE = Qt.ItemDataRole.UserRole + 1  # True on a row of an overdue note
+UNREAD_COMMENT = "✉"  # before the client code of a session with an unread comment
 
 
 class TodayModel(RowsModel["OverdueNote | TodayRow"]):
@@ -70,9 +73,12 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
         status = note_status_label(row.note_status)
         if row.attendance and row.attendance is not Attendance.HELD:
             status = attendance_label(row.attendance)
+        code = row.client_code
+        if getattr(row, "unread_comment", False):  # a session of today with a comment
+            code = f"{UNREAD_COMMENT} {code}"
         return (
             time_label(row.planned_time),
-            row.client_code,
+            code,
             session,
             row.theme_title or session_kind_label(row.kind),
             row.therapist,
@@ -81,7 +87,18 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.row() >= self.overdue:
-            return None if role == OVERDUE else super().data(index, role)
+            if role == OVERDUE:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole and self._commented(index):
+                return self.tr(
+                    "A supervisor has commented on this session or its course: open the "
+                    "session to read the comment and mark it read."
+                )
+            if role == Qt.ItemDataRole.FontRole and self._commented(index):
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+            return super().data(index, role)
         note = cast("OverdueNote", self.rows[index.row()])  # the first rows are overdue notes
         if role == OVERDUE:
             return True
@@ -96,6 +113,9 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
                 "The note of this session from %1 is not signed yet: finish and sign it."
             ).replace("%1", day_label(note.day))
         return super().data(index, role)
+
+    def _commented(self, index: Index) -> bool:
+        return bool(getattr(self.rows[index.row()], "unread_comment", False))
 
 
 class TodayTable(QTableView):
@@ -141,6 +161,10 @@ class TodayPage(QWidget):
         bold = QFont(self.overdue_line.font())
         bold.setBold(True)
         self.overdue_line.setFont(bold)
+        self.comments_line = QLabel()  # unread supervisors' comments, wherever they are
+        self.comments_line.setWordWrap(True)
+        self.comments_line.setStyleSheet(UNREAD_LOOK)
+        self.comments_line.hide()
         self.role_line = hint(self._role_text())
         self.empty = hint("")
         self.open_button = QPushButton(self.tr("Open the session"))
@@ -150,6 +174,7 @@ class TodayPage(QWidget):
         layout.addWidget(heading(self.tr("Today's sessions"), scale=1.3))
         layout.addWidget(self.role_line)
         layout.addWidget(self.overdue_line)
+        layout.addWidget(self.comments_line)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addStretch()
@@ -171,6 +196,11 @@ class TodayPage(QWidget):
         self.empty.setText(self._empty_text())
         self.empty.setVisible(not (overdue or today))
         self._enable()
+
+    def set_unread(self, comments: list[UnreadComment]) -> None:
+        """The line that names where unread comments from supervision are, until read."""
+        self.comments_line.setText(unread_line(comments))
+        self.comments_line.setVisible(bool(comments))
 
     def nothing_to_do(self) -> None:
         """For a role that sees no sessions at all (a coder): what they can do, no list."""
