@@ -6,8 +6,10 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from traumefokus.errors import DataProblem, InvalidInput
 
@@ -34,6 +36,31 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         raise as_problem(exc, path) from exc
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream into; when the block ends it becomes `path` at once, as with
+    `write_atomic` (flushed to disk, 0600, typed errors). If the block raises, the temporary
+    file goes and `path` stays as it was."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise as_problem(exc, path) from exc
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            yield tmp
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise as_problem(exc, path) from exc
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
 
 
 def as_problem(exc: OSError, path: Path) -> DataProblem:

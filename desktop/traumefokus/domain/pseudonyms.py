@@ -4,8 +4,14 @@ client's dates move by a fixed number of whole weeks, so that intervals and week
 while the calendar dates do not.
 
 The same key gives the same pseudonyms on every machine that shares the database; without the
-key nobody can go back from a pseudonym to a person. The alphabet has no vowels, so that a
-pseudonym never spells a word, a code or a name.
+key nobody can go back from a pseudonym to a person. The alphabet has no vowels (nor 0 and 1,
+which client codes are full of), so that a pseudonym never spells a word, a code or a name.
+Names: `C-` a client, `P-` a person (a user), `F-` a course (forløb), `S-` a session.
+
+The rule every export that leaves the centre keeps (README, "Pseudonymised exports"): the code
+becomes the client's pseudonym; display names, user names, full names and recording file
+names never appear; users become their pseudonym; a client's dates move by their shift; free
+text is left out unless the export asks for it explicitly.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ class Pseudonymiser:
         return self._name("client", client_id, "C", 8)
 
     def user(self, user_id: str) -> str:
-        return self._name("user", user_id, "U", 6)
+        return self._name("user", user_id, "P", 6)
 
     def course(self, course_id: str) -> str:
         return self._name("course", course_id, "F", 8)

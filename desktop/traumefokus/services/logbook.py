@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from traumefokus.domain.access import Action
 from traumefokus.domain.content import Version
 from traumefokus.domain.vocabulary import (
     Attendance,
@@ -25,6 +26,7 @@ from traumefokus.domain.vocabulary import (
     NoteStatus,
     SessionKind,
 )
+from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_themes import theme_title
 from traumefokus.storage.models import Client, Course, CourseSession, User
@@ -149,7 +151,9 @@ def page_of_entries(
     )
     with acting.db.reading() as tx:
         ids = list(tx.scalars(page))
-        rows = tx.execute(ordered.where(CourseSession.id.in_(ids))).mappings() if ids else []
+        if not ids:
+            return []
+        rows = tx.execute(ordered.where(CourseSession.id.in_(ids))).mappings()
         return [_row(acting, r) for r in rows]
 
 
@@ -172,6 +176,28 @@ def logbook_therapists(acting: Acting) -> list[Person]:
     with acting.db.reading() as tx:
         people = [Person(*r) for r in tx.execute(query)]
     return sorted(people, key=lambda p: ((p.full_name or p.name).casefold(), p.name))
+
+
+def require_export(acting: Acting, *, identifiable: bool) -> None:
+    """Refused (exit 3) unless this user may export the logbook: pseudonymised, of the courses
+    they may read; with codes and names (`identifiable`), an administrator only."""
+    acting.require(Action.EXPORT_LOGBOOK)
+    if identifiable:
+        acting.require(Action.EXPORT_IDENTIFIABLE)
+
+
+def record_export(acting: Acting, *, rows: int, identifiable: bool, file_format: str) -> None:
+    """The export in the audit trail: how many rows, in which format, and whether it kept
+    codes and names; never what it holds."""
+    with acting.db.transaction() as tx:
+        audit.record(
+            tx,
+            acting.actor,
+            "export.logbook",
+            rows=rows,
+            identifiable=identifiable,
+            format=file_format,
+        )
 
 
 def _ordered(query: _Query, order: LogbookOrder, descending: bool) -> _Query:
