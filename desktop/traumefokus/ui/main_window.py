@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from traumefokus.ui.content_browser import ContentBrowser
     from traumefokus.ui.course_page import CoursePage
     from traumefokus.ui.draft_saver import DraftSaver
+    from traumefokus.ui.logbook_view import LogbookView
     from traumefokus.ui.session_runner import SessionRunner
 
 
@@ -163,6 +164,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today_page, self.tr("&Today"))
         self.tabs.addTab(self.client_pane, self.tr("C&lients"))
+        self.logbook: LogbookView | None = None
+        if self.ctx.acting.may(Action.READ, Relation.OWN):  # a coder reads no courses
+            from traumefokus.ui.logbook_view import LogbookView
+
+            self.logbook = LogbookView(self.ctx)
+            self.logbook.open_session.connect(self._open_today)
+            self.tabs.addTab(self.logbook, self.tr("Lo&gbook"))
         self._today_chosen = False
         return self.tabs
 
