@@ -164,6 +164,9 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
     "comment_dialogs.CommentDialog": lambda c, t: _d("comment_dialogs", "CommentDialog")(
         c.ctx, c.course.id, about=[(None, "Forløbet som helhed"), (c.trauma.id, "Session 3")]
     ),
+    "consent_panel.ConsentDialog": lambda c, t: _d("consent_panel", "ConsentDialog")(
+        c.ctx, c.client_id
+    ),
     "content_browser.ContentBrowser": lambda c, t: _d("content_browser", "ContentBrowser")(
         c.ctx.library, "da"
     ),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from traumefokus.domain.access import Action, Relation
 from traumefokus.domain.vocabulary import CourseStatus
 from traumefokus.ui.client_models import ClientTableModel, CourseTableModel
+from traumefokus.ui.consent_panel import ConsentPanel
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import keep_headers_whole
 from traumefokus.ui.operations import Changes, publish
@@ -133,6 +134,8 @@ class ClientPane(QSplitter):
         right_layout.addWidget(self.course_view)
         right_layout.addWidget(self.no_courses)
         right_layout.addLayout(buttons)
+        self.consent = ConsentPanel(ctx, self.may_edit)  # to audio recording, for research
+        right_layout.addWidget(self.consent)
         self.right = right
         right.hide()
 
@@ -207,6 +210,7 @@ class ClientPane(QSplitter):
             self.courses.set_rows([])
             self.course_view.hide()
             self.no_courses.hide()
+            self.consent.show_client(None)
             self._enable_client_actions()
             return
         client_id = current.data(ROW_ID)
@@ -217,6 +221,7 @@ class ClientPane(QSplitter):
         self.no_courses.setVisible(not rows)
         if rows:
             self.course_view.selectRow(0)
+        self.consent.show_client(client_id)
         self._enable_client_actions()
 
     def _enable_client_actions(self) -> None:

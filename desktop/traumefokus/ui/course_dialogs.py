@@ -49,6 +49,7 @@ from traumefokus.ui.labels import (
     session_number_label,
     weekday_names,
 )
+from traumefokus.ui.logbook_fields import follow_attendance, not_held_reason_box
 from traumefokus.ui.style import hint
 
 
@@ -175,6 +176,9 @@ class AttendanceDialog(FormDialog):
         box, self.choices = attendance_choices(self, session.attendance)
         self.day = date_edit(session.date or session.planned_date)
         self.form.addRow(self.tr("The session was:"), box)
+        self.reason = not_held_reason_box(ctx, session.not_held_reason)
+        self.form.addRow(self.tr("&Why it was not held:"), self.reason)
+        follow_attendance(self.choices, self.reason)
         self.form.addRow(self.tr("&Date:"), self.day)
         self.form.addRow(
             hint(self.tr("A session that was not held still makes an entry in the logbook."))
@@ -184,8 +188,9 @@ class AttendanceDialog(FormDialog):
         checked = self.choices.checkedButton()
         assert checked is not None  # one is always checked: held unless another was recorded
         choice = checked.property("attendance")
+        reason = None if choice == Attendance.HELD else self.reason.currentData()
         planning.record_attendance(
-            self.ctx.acting, self.session.id, choice, from_qdate(self.day.date())
+            self.ctx.acting, self.session.id, choice, from_qdate(self.day.date()), reason
         )
 
 

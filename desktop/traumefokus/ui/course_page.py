@@ -45,6 +45,7 @@ from traumefokus.ui.course_timeline import CourseTimeline
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.inclusion_note import InclusionNote
 from traumefokus.ui.labels import course_status_label, itq_result_label, method_label
+from traumefokus.ui.logbook_fields import CourseLogbookWords
 from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote, ask_now
 from traumefokus.ui.operations import Changes, fetch, plan_changed, publish
 from traumefokus.ui.style import heading, read_only_banner, show_problem
@@ -203,6 +204,7 @@ class CoursePage(QWidget):
         letter = self._letter_state(course)
         if letter:
             parts.append(letter)
+        parts += CourseLogbookWords(self).summary(course, self._quiet_content(course))
         return "  ·  ".join(parts)
 
     def _letter_due(self, course: CourseView) -> int | None:

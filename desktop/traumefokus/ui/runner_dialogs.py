@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from traumefokus.domain.session_note import NoteDraft, points_with_cpr
 from traumefokus.services.session_notes import NoteView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import attendance_choices
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
+from traumefokus.ui.logbook_fields import follow_attendance, not_held_reason_box
 from traumefokus.ui.style import FLAG
 
 
 class SignDialog(FormDialog):
-    """Attendance and date, then the note is locked."""
+    """Attendance (and why a session was not held, or who held it when the course has a
+    co-therapist) and date, then the note is locked."""
 
     def __init__(
         self, ctx: UiContext, note: NoteView, draft: NoteDraft, parent: QWidget | None = None
@@ -37,6 +39,16 @@ class SignDialog(FormDialog):
         planned = note.session.planned_date
         self.day = date_edit(planned if planned and planned <= date.today() else date.today())
         self.form.addRow(self.tr("The session was:"), box)
+        self.not_held = not_held_reason_box(ctx, note.logbook.not_held_reason)
+        self.form.addRow(self.tr("&Why it was not held:"), self.not_held)
+        follow_attendance(self.choices, self.not_held)
+        self.held_by = QComboBox()  # asked when the course has a co-therapist
+        for user_id, name in note.logbook.team:
+            self.held_by.addItem(name, user_id)
+        self.held_by.setCurrentIndex(max(self.held_by.findData(ctx.acting.actor.id), 0))
+        if len(note.logbook.team) > 1:
+            self.form.addRow(self.tr("&Held by:"), self.held_by)
+            self.choices.buttonToggled.connect(lambda *_: self._enable_held_by())
         self.form.addRow(self.tr("&Date:"), self.day)
         self.cpr_warning = self._cpr_warning(note, draft)
         if self.cpr_warning is not None:
@@ -47,6 +59,10 @@ class SignDialog(FormDialog):
         self.form.addRow(self.day_warning)
         self.day.dateChanged.connect(self._warn_day)
         self._warn_day()
+
+    def _enable_held_by(self) -> None:
+        checked = self.choices.checkedButton()
+        self.held_by.setEnabled(checked is not None and checked.property("attendance") == "held")
 
     def _warn_day(self) -> None:
         day = from_qdate(self.day.date())
@@ -80,12 +96,16 @@ class SignDialog(FormDialog):
 
         checked = self.choices.checkedButton()
         assert checked is not None  # one is always checked: held unless another is chosen
+        attendance = checked.property("attendance")
+        held = attendance == "held"
         sign_note(
             self.ctx.acting,
             self.note.session.id,
-            attendance=checked.property("attendance"),
+            attendance=attendance,
             day=from_qdate(self.day.date()),
             draft=self.draft,
+            not_held_reason=None if held else self.not_held.currentData(),
+            held_by=self.held_by.currentData() if held and self.held_by.count() > 1 else None,
         )
 
 

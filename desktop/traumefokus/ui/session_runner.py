@@ -44,6 +44,7 @@ from traumefokus.ui.draft_saver import DraftSaver
 from traumefokus.ui.fit import ScrollBody
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import session_kind_label
+from traumefokus.ui.logbook_fields import LogbookParts
 from traumefokus.ui.operations import fetch
 from traumefokus.ui.read_only import why_read_only
 from traumefokus.ui.runner_check_pages import CheckInPage, CheckOutPage
@@ -77,6 +78,7 @@ class SessionRunner(QWidget):
         self.opening = Opening.NOW
         self.draft = NoteDraft()
         self.pages: list[PointPage] = []
+        self.logbook_parts: LogbookParts | None = None  # the logbook's fields on the pages
         self.current = 0
         self.client_screen: ClientScreen | None = None
         self.agenda = AgendaClock(ctx, now, self)
@@ -246,6 +248,14 @@ class SessionRunner(QWidget):
                 )
                 for index, p in enumerate(note.agenda)
             ]
+        self.logbook_parts = None
+        if self.pages:  # the logbook's fields at the first and the last point
+            parts = LogbookParts(
+                self.ctx, note.logbook, self.pages[0], self.pages[-1], editable=self.editable
+            )
+            parts.load(self.draft)
+            parts.edited.connect(self.autosave.edited)
+            self.logbook_parts = parts
         for page in self.pages:
             page.load(self.draft)
             page.edited.connect(self.autosave.edited)
@@ -310,6 +320,8 @@ class SessionRunner(QWidget):
     def collect(self) -> NoteDraft:
         for page in self.pages:
             page.store(self.draft)
+        if self.logbook_parts is not None:
+            self.logbook_parts.store(self.draft)
         return self.draft
 
     def save_now(self) -> None:
