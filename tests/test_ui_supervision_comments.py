@@ -165,8 +165,8 @@ def test_the_course_page_has_the_comments_with_the_unread_count(
     panels = main.course_page.panels
     tab = panels.indexOf(panels.comments)
     assert panels.tabText(tab) == "Kommentarer (1 ulæste)"
+    assert panels.currentIndex() == tab  # unread: the tab is shown first
     comments = panels.comments
-    panels.setCurrentWidget(comments)
     assert "om forløbet" in comments.list.item(0).text()
     assert comments.read_button.isVisible() and not comments.comment_button.isVisible()
     comments.read_button.click()

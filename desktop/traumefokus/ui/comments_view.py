@@ -46,6 +46,7 @@ class CommentsView(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)  # one comment from the next at a glance
         self.list.currentItemChanged.connect(lambda *_args: self._enable())
         self.list.itemActivated.connect(lambda _item: self.mark_read())
         self.comment_button = QPushButton(self.tr("&Comment…"))

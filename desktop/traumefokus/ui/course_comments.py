@@ -26,11 +26,14 @@ class CourseComments(CommentsView):
         self.changed.connect(self.reload)
 
     def show_for(self, course: CourseView) -> None:
+        opened = self.course is None or self.course.id != course.id
         self.course = course
         comments = fetch(self, self.ctx, lambda: course_comments(self.ctx.acting, course.id))
         self.show_comments(comments or [], course.may, self._where)
         unread = self.unread()
         index = self.tabs.indexOf(self)
+        if opened and unread:  # a course opened with unread comments shows them first
+            self.tabs.setCurrentIndex(index)
         self.tabs.setTabText(
             index,
             self.tr("Comments (%1 unread)").replace("%1", str(unread))
