@@ -426,3 +426,45 @@ def test_the_records_export_holds_the_logbook_fields(therapist, admin, course):
     }
     assert {t["reason"] for t in never[1:]} == {"course_ended_early"}
     assert len(never) == 6
+
+
+# --- the demo ----------------------------------------------------------------------------
+@pytest.mark.sqlite_only
+def test_the_demo_fills_the_logbook_fields_by_the_rules(tmp_path):
+    import json
+
+    from cli_runner import run
+    from traumefokus.domain.recording_consent import consent_holds as holds
+
+    folder, out = tmp_path / "data", tmp_path / "records.json"
+    assert run("demo", "--data-dir", folder).code == 0
+    assert run("--data-dir", folder, "--user", "admin", "export", "records", "--out", out).code == 0
+    clients = json.loads(out.read_text(encoding="utf-8"))["clients"]
+    consents = [c for client in clients for c in client["recording_consent"]]
+    assert consents and any(c["withdrawn_on"] for c in consents)
+    sessions = [
+        (client, s)
+        for client in clients
+        for course in client["courses"]
+        for s in course["sessions"]
+    ]
+    recorded = [(client, s) for client, s in sessions if s["recorded"]]
+    assert recorded
+    for client, s in recorded:
+        assert client["code"] in s["recording_file"]
+        spans = [
+            (
+                date.fromisoformat(c["given_on"]),
+                c["withdrawn_on"] and date.fromisoformat(c["withdrawn_on"]),
+            )
+            for c in client["recording_consent"]
+        ]
+        assert holds(spans, date.fromisoformat(s["date"]))
+    for client in clients:
+        for course in client["courses"]:
+            cards = [s["gift_card"] for s in course["sessions"] if s["gift_card"]["given"]]
+            assert len(cards) <= 6 and all(c["amount_dkk"] == 200 for c in cards)
+    assert sum(bool(s["gift_card"]["given"]) for _c, s in sessions) > 10
+    assert any(s["other_treatment"] for _c, s in sessions)
+    assert any(s["not_held_reason"] for _c, s in sessions)
+    assert all(s["held_by"] for _c, s in sessions if s["attendance"] == "held")

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from traumefokus.content.end_reasons import EndReason
 from traumefokus.content.library import ContentLibrary
 from traumefokus.demo.comments import add_supervision
+from traumefokus.demo.logbook import add_logbook
 from traumefokus.demo.notes import itq_answers, session_note
 from traumefokus.demo.replanning import bend_the_plan, settle_missed_theme
 from traumefokus.demo.texts import (
@@ -130,6 +131,7 @@ def build_demo(
         with db.batch():
             builder.cover()
         add_supervision(builder, seed)
+        add_logbook(builder, seed)
     return DemoSummary(
         users=len(STAFF),
         clients=clients,
