@@ -222,7 +222,10 @@ def test_no_gift_card_is_suggested_once_the_programme_count_is_given():
     assert found.given_before == 5 and found.due  # the sixth card, at the twelfth session
     sessions = _sessions(12, {1, 2, 3, 4, 5, 6})
     assert not suggest(RULE, sessions, "s12").due
-    assert given_total([(True, 200), (False, None), (None, None), (True, 150)]).amount_dkk == 350
+    found = given_total(
+        [("held", True, 200), ("held", False, None), (None, True, 200), ("held", True, 150)]
+    )
+    assert (found.given, found.amount_dkk) == (2, 350)  # a draft's card counts once held
 
 
 def test_a_session_not_held_does_not_count():
@@ -348,8 +351,12 @@ def test_a_session_not_held_keeps_its_reason_and_undoing_clears_it(therapist, co
     assert held.value.code == "session.not_held_reason_for_held"
     planning.record_attendance(therapist, s[1], None)
     assert open_note(therapist, s[1]).logbook.not_held_reason is None
+    card = NoteDraft(logbook=LogbookEntry(gift_card_given=True, gift_card_dkk=200))
+    save_draft(therapist, s[2], card)  # the check-out's suggestion, say
     sign_note(therapist, s[2], attendance="cancelled_client", day=START, not_held_reason="relapse")
-    assert open_note(therapist, s[2]).logbook.not_held_reason == "relapse"
+    note = open_note(therapist, s[2])
+    assert note.logbook.not_held_reason == "relapse"
+    assert note.draft.logbook.gift_card_given is None  # no card for a session not held
 
 
 def test_a_session_is_held_by_the_therapist_or_a_co_therapist(therapist, admin, course):

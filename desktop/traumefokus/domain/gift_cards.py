@@ -37,7 +37,7 @@ class GiftCardRule:
 class Suggestion:
     due: bool  # suggest a card at this session
     position: int | None  # this session's place among the counted sessions held, if held
-    given_before: int  # cards given on the course's other sessions
+    given_before: int  # cards given at the course's other sessions held
     amount_dkk: int  # the programme's amount
 
 
@@ -50,7 +50,7 @@ def suggest(rule: GiftCardRule, sessions: Iterable[GiftCardSession], session_id:
     every = list(sessions)
     this = next(s for s in every if s.id == session_id)
     others = [s for s in every if s.id != session_id]
-    given_before = sum(1 for s in others if s.given)
+    given_before = sum(1 for s in others if s.given and s.attendance == Attendance.HELD.value)
     if this.kind not in rule.kinds:
         return Suggestion(False, None, given_before, rule.amount_dkk)
     held_before = sum(
@@ -76,7 +76,10 @@ class GiftCardTotal:
     amount_dkk: int
 
 
-def given_total(sessions: Iterable[tuple[bool | None, int | None]]) -> GiftCardTotal:
-    """The cards given on a course and their sum, from (given, amount) pairs."""
-    amounts = [amount or 0 for given, amount in sessions if given]
+def given_total(sessions: Iterable[tuple[str | None, bool | None, int | None]]) -> GiftCardTotal:
+    """The cards given at a course's held sessions and their sum, from (attendance, given,
+    amount) triples (a draft's card counts once its session is recorded as held)."""
+    amounts = [
+        amount or 0 for attendance, given, amount in sessions if given and attendance == "held"
+    ]
     return GiftCardTotal(len(amounts), sum(amounts))

@@ -185,7 +185,9 @@ class CourseView:
     @property
     def gift_cards(self) -> GiftCardTotal:
         """The gift cards given on the course and their sum."""
-        return given_total((s.gift_card_given, s.gift_card_dkk) for s in self.sessions)
+        return given_total(
+            (s.attendance, s.gift_card_given, s.gift_card_dkk) for s in self.sessions
+        )
 
     @property
     def themes_never_done(self) -> list[NeverDone]:

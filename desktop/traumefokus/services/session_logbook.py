@@ -106,6 +106,14 @@ def not_held_reason(
     return reason
 
 
+def clear_if_not_held(session: CourseSession, attendance: str | None) -> None:
+    """A session not held hands out no gift card and is not recorded: what a draft said about
+    them (the check-out's suggestion, say) goes when the attendance says so."""
+    if attendance is not None and attendance != Attendance.HELD.value:
+        session.gift_card_given = session.gift_card_dkk = None
+        session.recorded, session.recording_file = False, None
+
+
 def held_by(course: Course, attendance: str, user_id: str | None, acting_id: str) -> str | None:
     """Who held a held session: the course's therapist or a co-therapist named on it
     (`acting_id` unless said); nobody for a session not held."""

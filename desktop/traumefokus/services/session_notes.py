@@ -312,6 +312,7 @@ def sign_note(
             acting.data_dir, session, attendance, not_held_reason
         )
         session.held_by_id = logbook.held_by(course, attendance, held_by, acting.actor.id)
+        logbook.clear_if_not_held(session, attendance)
         session.attendance, session.date = attendance, day
         session.note_status = NoteStatus.SIGNED.value
         session.signed_at, session.signed_by_id = utc_now(), acting.actor.id
