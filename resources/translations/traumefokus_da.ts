@@ -1409,7 +1409,7 @@
         <translation>&amp;Behandler</translation>
     </message>
     <message>
-        <source>&amp;Site</source>
+        <source>S&amp;ite</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <source>Co&amp;urse</source>
-        <translation>F&amp;orløb</translation>
+        <translation>Forl&amp;øb</translation>
     </message>
     <message>
         <source>Client co&amp;de</source>
@@ -1644,6 +1644,10 @@
     <message>
         <source>Lo&amp;gbook</source>
         <translation>Lo&amp;gbog</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Overblik</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
@@ -2248,6 +2252,105 @@
     <message>
         <source>Signed %1 by %2 · %3</source>
         <translation>Underskrevet %1 af %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <source>All therapists</source>
+        <translation>Alle behandlere</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Udskriv rapport…</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>Gem som regneark…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>T&amp;herapists:</source>
+        <translation>&amp;Behandlere:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Courses by outcome</source>
+        <translation>Forløb efter udfald</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Attendance per therapist</source>
+        <translation>Fremmøde pr. behandler</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation>Behandlere</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Minutes per agenda point: the box holds the middle half of the sessions, the dark bar is the median, the triangle the target, the red line the maximum.</source>
+        <translation>Minutter pr. dagsordenspunkt: kassen rummer den midterste halvdel af sessionerne, den mørke streg er medianen, trekanten målet og den røde streg det højeste.</translation>
+    </message>
+    <message>
+        <source>Agenda time</source>
+        <translation>Tid pr. punkt</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller op…</translation>
+    </message>
+    <message>
+        <source>Attendance %1: sessions held out of those held, missed or cancelled by the client (cancelled by the centre left out). Courses by the dates they started and ended, sessions by the day they were recorded.</source>
+        <translation>Fremmøde %1: afholdte sessioner ud af de afholdte, udeblevne og dem, klienten aflyste (centrets aflysninger tæller ikke). Forløb efter de datoer, de startede og sluttede, sessioner efter den dag, de blev registreret.</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Supervisionsrapport</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>supervision-report</source>
+        <translation>supervisionsrapport</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation>Gem som regneark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Regneark (*.xlsx)</translation>
     </message>
 </context>
 <context>

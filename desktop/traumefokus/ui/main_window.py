@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from traumefokus.ui.draft_saver import DraftSaver
     from traumefokus.ui.logbook_view import LogbookView
     from traumefokus.ui.session_runner import SessionRunner
+    from traumefokus.ui.supervision_page import SupervisionPage
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +172,12 @@ class MainWindow(QMainWindow):
             self.logbook = LogbookView(self.ctx)
             self.logbook.open_session.connect(self._open_today)
             self.tabs.addTab(self.logbook, self.tr("Lo&gbook"))
+        self.supervision: SupervisionPage | None = None
+        if self.ctx.acting.may(Action.SUPERVISE):
+            from traumefokus.ui.supervision_page import SupervisionPage
+
+            self.supervision = SupervisionPage(self.ctx)
+            self.tabs.addTab(self.supervision, self.tr("&Supervision"))
         self._today_chosen = False
         return self.tabs
 
