@@ -25,6 +25,7 @@ from traumefokus.domain.access import Action, Relation, may
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
+from traumefokus.exports.logbook import export_logbook
 from traumefokus.exports.records import export_records
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
@@ -318,6 +319,14 @@ MATRIX = {
     "add a client": (lambda a, i, o: add_client(a, "K-0099"), (Y, Y, Y, N, Y, N)),
     "export all records": (
         lambda a, i, o: export_records(a, o / "records.json"),
+        (N, N, N, N, Y, N),
+    ),
+    "export the logbook (pseudonymised)": (
+        lambda a, i, o: export_logbook(a, o / "logbook.csv"),
+        (Y, Y, Y, Y, Y, N),
+    ),
+    "export the logbook with codes and names": (
+        lambda a, i, o: export_logbook(a, o / "logbook.xlsx", identifiable=True),
         (N, N, N, N, Y, N),
     ),
     "see the supervision overview": (
