@@ -475,3 +475,36 @@ def test_the_demo_fills_the_logbook_fields_by_the_rules(tmp_path):
     assert any(s["other_treatment"] for _c, s in sessions)
     assert any(s["not_held_reason"] for _c, s in sessions)
     assert all(s["held_by"] for _c, s in sessions if s["attendance"] == "held")
+
+
+def test_the_session_note_prints_a_logbook_block(therapist, admin, course, tmp_path):
+    from pdf_reading import all_text, flat
+    from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
+
+    client, course_id, s = course
+    jonas = person(admin, "jonas", "therapist", full_name="Jonas Berg")
+    grant_cover(therapist, course_id, jonas.actor.id)
+    record_consent(therapist, client, START, today=TODAY)
+    draft = NoteDraft(
+        logbook=LogbookEntry(
+            gift_card_given=True,
+            gift_card_dkk=200,
+            other_treatment=[OtherTreatment("psychologist", "Første samtale")],
+            recorded=True,
+            recording_file="K-0012_2026-01-12.wav",
+        )
+    )
+    day = START + timedelta(weeks=1)
+    sign_note(therapist, s[1], attendance="held", day=day, draft=draft, held_by=jonas.actor.id)
+    sign_note(therapist, s[2], attendance="no_show", day=day, not_held_reason="relapse")
+    out = tmp_path / "note.pdf"
+    save_pdf(therapist, DocumentRequest(DocumentKind.NOTE, s[1]), out, today=TODAY)
+    text = flat(all_text(out.read_bytes()))
+    assert "Logbog" in text and "HoldtafJonasBerg" in text
+    assert "GavekortGivet,200kr" in text
+    assert "AndenbehandlingPsykolog:Førstesamtale" in text
+    assert "LydoptagelseOptaget:K-0012_2026-01-12.wav" in text
+    save_pdf(therapist, DocumentRequest(DocumentKind.NOTE, s[2]), out, today=TODAY)
+    assert "HvorforikkeholdtTilbagefald" in flat(all_text(out.read_bytes()))
+    save_pdf(therapist, DocumentRequest(DocumentKind.NOTE, s[3]), out, today=TODAY)
+    assert "Logbog" not in flat(all_text(out.read_bytes()))  # nothing noted, nothing printed

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from traumefokus.documents.logbook_block import logbook_block
 from traumefokus.documents.page import TEXT_WIDTH, Section
 from traumefokus.documents.styles import (
     BODY,
@@ -56,6 +57,7 @@ def note_section(note: NoteView, words: Wording, *, with_name: bool) -> Section:
     ]
     story += _flags(note, words)
     story += _content(note, words)
+    story += logbook_block(note, words)
     story += _timing(note, words)
     story += _signatures(note, words)
     return Section(

@@ -11,11 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from traumefokus.content.choice_lists import NOT_HELD_REASONS, OTHER_TREATMENT, centre_list
+from traumefokus.content.choice_lists import (
+    NOT_HELD_REASONS,
+    OTHER_TREATMENT,
+    Choice,
+    centre_list,
+)
 from traumefokus.domain.content import Programme
 from traumefokus.domain.gift_cards import GiftCardRule, GiftCardSession, Suggestion, suggest
 from traumefokus.domain.vocabulary import Attendance
-from traumefokus.errors import InvalidInput
+from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.paths import DataDir
 from traumefokus.services.course_queries import user_label
 from traumefokus.services.recording_consent import consent_on
@@ -33,6 +38,11 @@ class SessionLogbook:
     held_by_id: str | None = None
     not_held_reason: str | None = None  # an id from the centre's list
     team: tuple[tuple[str, str], ...] = ()  # (user id, as shown): therapist, co-therapists
+    labels: tuple[Choice, ...] = ()  # the centre's words for the ids this session uses
+
+    def label(self, choice_id: str, lang: str) -> str:
+        found = next((c for c in self.labels if c.id == choice_id), None)
+        return found.label(lang) if found else choice_id
 
 
 def gift_card_rule(programme: Programme) -> GiftCardRule:
@@ -59,7 +69,9 @@ def gift_card_sessions(course: Course) -> list[GiftCardSession]:
     ]
 
 
-def session_logbook(course: Course, session: CourseSession, programme: Programme) -> SessionLogbook:
+def session_logbook(
+    course: Course, session: CourseSession, programme: Programme, data_dir: DataDir | None = None
+) -> SessionLogbook:
     day = session.date or session.planned_date
     team = [(course.therapist_id, user_label(course.therapist))]
     team += [(c.user_id, user_label(c.user)) for c in course.covers]
@@ -71,7 +83,25 @@ def session_logbook(course: Course, session: CourseSession, programme: Programme
         held_by_id=session.held_by_id,
         not_held_reason=session.not_held_reason,
         team=tuple(team),
+        labels=_labels(session, data_dir) if data_dir else (),
     )
+
+
+def _labels(session: CourseSession, data_dir: DataDir) -> tuple[Choice, ...]:
+    """The list entries for the reason and the kinds of other treatment of this session (the
+    lists are read only when it has some); a list that cannot be read leaves the ids."""
+    used = {t.get("kind") for t in session.other_treatment} | {session.not_held_reason}
+    used.discard(None)
+    if not used:
+        return ()
+    try:
+        entries = [
+            *centre_list(NOT_HELD_REASONS, data_dir),
+            *centre_list(OTHER_TREATMENT, data_dir),
+        ]
+    except TraumefokusError:
+        return ()
+    return tuple(c for c in entries if c.id in used)
 
 
 def treatment_kinds(data_dir: DataDir) -> list[str]:

@@ -214,7 +214,7 @@ def _note_view(
         may=acting.course_actions(course),
         flags_here=tuple(flag_view(f) for f in course.safety_flags if f.session_id == session.id),
         flags_earlier=flags_earlier(course, session),
-        logbook=session_logbook(course, session, programme),
+        logbook=session_logbook(course, session, programme, acting.data_dir),
         supervision=session_supervision(course, session),
     )
 
