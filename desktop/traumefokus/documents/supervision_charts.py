@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from traumefokus.documents.fonts import SANS, SANS_BOLD
 from traumefokus.documents.styles import ACCENT, INK, MUTED, RULE, SHADE, WARN
 from traumefokus.services.supervision_content import AgendaRow
+
+# A drawing starts in reportlab's default font, which is never embedded: ours instead.
+STATE_DEFAULTS["fontName"] = SANS
 
 LABEL_SIZE = 8.5
 ROW = 15  # points per bar
