@@ -74,11 +74,12 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
             gap(3),
         ]
     courses = _columns(therapists, range(5))
-    chart.append(_grid(courses, lang, (0.4, 0.15, 0.15, 0.15, 0.15)))
+    chart.append(_grid(courses, lang, (0.32, 0.17, 0.17, 0.17, 0.17)))
     story.append(KeepTogether(chart))
     story.append(gap(3))
     sessions = _columns(therapists, [0, *range(5, 13)])
-    story.append(_grid(sessions, lang, (0.2,) + (0.1,) * 8, compact=True))
+    widths = (0.16, 0.09, 0.11, 0.1, 0.1, 0.12, 0.09, 0.11, 0.12)
+    story.append(_grid(sessions, lang, widths, compact=True))
     story += _titled(tables["themes"], lang, (0.2, 0.41, 0.13, 0.13, 0.13))
     agenda = tables["agenda"]
     top: list[Flowable] = [heading(agenda.title)]
