@@ -1,7 +1,8 @@
 """The logbook on a large database: opening it (the first page and the count), each filter,
-sorting, and a deep page, per user, with SQLite's plan for the first page.
+sorting, and a deep page, per user, with SQLite's plan for the first page; then the full
+logbook export as CSV and as XLSX, each in a process of its own, with its peak memory.
 
-    .venv/bin/python bench/logbook.py [--data-dir DIR] [--runs N]
+    .venv/bin/python bench/logbook.py [--data-dir DIR] [--runs N] [--export-only]
 
 Without --data-dir it builds the large demo (2000 clients, about ten years) first.
 """
@@ -9,8 +10,13 @@ Without --data-dir it builds the large demo (2000 clients, about ten years) firs
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import sys
+import tempfile
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from common import large_demo, open_as, timed
 
@@ -21,10 +27,62 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--export-only", action="store_true")
     args = parser.parse_args()
     folder = large_demo(args.data_dir)
-    for user in ("mette.h", "supervisor"):
-        bench_user(open_as(folder, user).acting, user, args.runs)
+    if not args.export_only:
+        for user in ("mette.h", "supervisor"):
+            bench_user(open_as(folder, user).acting, user, args.runs)
+    for suffix in ("csv", "xlsx"):
+        bench_export(folder, suffix)
+
+
+# The export, run in a process of its own: the supervisor (every course) is signed in without
+# the password hash (argon2id's memory would hide the export's); the process reports the
+# export's time and its peak resident memory (getrusage: the whole process, Python included).
+EXPORT = """
+import json, resource, sys, time
+from pathlib import Path
+from sqlalchemy import select
+from traumefokus.content.library import ContentLibrary
+from traumefokus.exports.logbook import export_logbook
+from traumefokus.paths import DataDir
+from traumefokus.services.acting import Acting
+from traumefokus.services.auth import actor_of
+from traumefokus.services.workspace import Workspace
+from traumefokus.storage.models import User
+
+folder, out = DataDir(Path(sys.argv[1])), Path(sys.argv[2])
+db = Workspace(folder).open()
+with db.reading() as tx:
+    actor = actor_of(tx.scalar(select(User).where(User.name == "supervisor")))
+acting = Acting(db, ContentLibrary.for_data_dir(folder), actor, folder)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+began = time.perf_counter()
+done = export_logbook(acting, out)
+seconds = time.perf_counter() - began
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"rows": done.rows, "seconds": seconds, "before_kb": before, "peak_kb": peak}))
+"""
+
+
+def bench_export(folder: Path, suffix: str) -> None:
+    """The full logbook export of the database: its time, and the process's peak memory
+    (before the export: after the imports and opening the database)."""
+    out = Path(tempfile.mkdtemp(prefix="traumefokus-export-")) / f"logbook.{suffix}"
+    found = subprocess.run(
+        [sys.executable, "-c", EXPORT, str(folder), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(found.stdout.strip().splitlines()[-1])
+    label = f"export logbook ({suffix}, {figures['rows']} rows)"
+    print(
+        f"{label:<44} {figures['seconds']:7.2f} s   peak {figures['peak_kb'] / 1024:5.0f} MB"
+        f"   (before the export {figures['before_kb'] / 1024:.0f} MB)"
+        f"   {out.stat().st_size / 1e6:.1f} MB file"
+    )
 
 
 def bench_user(acting, user: str, runs: int) -> None:

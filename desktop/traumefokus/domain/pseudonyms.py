@@ -48,12 +48,7 @@ class Pseudonymiser:
         return 7 * (weeks if n & (1 << 31) else -weeks)
 
     def day(self, client_id: str, day: date | None) -> date | None:
-        if day is None:
-            return None
-        try:
-            return day + timedelta(days=self.shift_days(client_id))
-        except OverflowError:  # a day at the very end of the calendar: leave it out
-            return None
+        return moved(day, self.shift_days(client_id))
 
     def _digest(self, kind: str, ident: str) -> bytes:
         return hmac.new(self.key, f"{kind}:{ident}".encode(), hashlib.sha256).digest()
@@ -65,3 +60,14 @@ class Pseudonymiser:
             n, i = divmod(n, len(ALPHABET))
             chars.append(ALPHABET[i])
         return f"{prefix}-{''.join(chars)}"
+
+
+def moved(day: date | None, shift_days: int) -> date | None:
+    """`day` moved by a client's shift; a day moved past either end of the calendar is left
+    out rather than wrong."""
+    if day is None:
+        return None
+    try:
+        return day + timedelta(days=shift_days)
+    except OverflowError:
+        return None

@@ -170,21 +170,17 @@ def write_csv(
 
 
 def _csv_cell(kind: ColumnType, *, decimal_comma: bool) -> Callable[[Value], str]:
-    def cell(value: Value) -> str:
-        if value is None:
-            return ""
-        if kind is ColumnType.BOOLEAN:
-            return "1" if value else "0"
-        if kind is ColumnType.DECIMAL:
-            number = f"{value:.1f}"
-            return number.replace(".", ",") if decimal_comma else number
-        if kind is ColumnType.DATE:
-            return value.isoformat() if isinstance(value, date) else str(value)
-        if kind is ColumnType.TEXT:
-            return _not_a_formula(str(value))
-        return str(value)
-
-    return cell
+    """How a column's values are written: one small function per type, as a row is many."""
+    if kind is ColumnType.BOOLEAN:
+        return lambda v: "" if v is None else ("1" if v else "0")
+    if kind is ColumnType.DECIMAL:
+        point = "," if decimal_comma else "."
+        return lambda v: "" if v is None else f"{v:.1f}".replace(".", point)
+    if kind is ColumnType.DATE:
+        return lambda v: v.isoformat() if isinstance(v, date) else ""
+    if kind is ColumnType.TEXT:
+        return lambda v: "" if v is None else _not_a_formula(str(v))
+    return lambda v: "" if v is None else str(v)
 
 
 def _not_a_formula(value: str) -> str:

@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from traumefokus.domain.isotime import local_day
-from traumefokus.domain.pseudonyms import Pseudonymiser
+from traumefokus.domain.pseudonyms import Pseudonymiser, moved
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Method, NoteStatus, SessionKind
 from traumefokus.services.logbook import LogbookRow
 
@@ -46,12 +46,10 @@ class Pseudonyms:
         self.course = lru_cache(maxsize=None)(pseudonymiser.course)
         self.session = pseudonymiser.session
         self._shift = lru_cache(maxsize=None)(pseudonymiser.shift_days)
-        self._pseudonymiser = pseudonymiser
 
     def day(self, client_id: str, day: date | None) -> date | None:
-        if day is None:
-            return None
-        return self._pseudonymiser.day(client_id, day)
+        """As Pseudonymiser.day, with the client's shift worked out once."""
+        return moved(day, self._shift(client_id))
 
 
 Maker = Callable[[LogbookRow, Pseudonyms], Value]

@@ -160,9 +160,10 @@ def page_of_entries(
 def each_entry(acting: Acting, where: LogbookFilter) -> Iterator[LogbookRow]:
     """Every entry, oldest first, read in chunks (for an export of any size)."""
     query = _ordered(_query(acting, where), LogbookOrder.DAY, False)
+    titles: dict[tuple[str, str, str], str] = {}  # a theme's title is looked up once
     with acting.db.reading() as tx:
         for r in tx.execute(query.execution_options(yield_per=STREAM_CHUNK)).mappings():
-            yield _row(acting, r)
+            yield _row(acting, r, titles)
 
 
 def logbook_therapists(acting: Acting) -> list[Person]:
@@ -316,11 +317,23 @@ def _person(r: Any, prefix: str) -> Person | None:
     )
 
 
-def _row(acting: Acting, r: Any) -> LogbookRow:
+def _theme(acting: Acting, r: Any, titles: dict[tuple[str, str, str], str]) -> str | None:
+    theme_id = r["theme_id"]
+    if not theme_id:
+        return None
+    key = (r["pack_id"], r["pack_version"], theme_id)
+    if key not in titles:
+        pack = acting.library.pack(key[0], Version.parse(key[1]))
+        titles[key] = theme_title(pack, theme_id)
+    return titles[key]
+
+
+def _row(
+    acting: Acting, r: Any, titles: dict[tuple[str, str, str], str] | None = None
+) -> LogbookRow:
     therapist = _person(r, "therapist")
     assert therapist is not None
     theme_id = r["theme_id"]
-    pack = acting.library.pack(r["pack_id"], Version.parse(r["pack_version"])) if theme_id else None
     return LogbookRow(
         session_id=r["session_id"],
         course_id=r["course_id"],
@@ -339,7 +352,7 @@ def _row(acting: Acting, r: Any) -> LogbookRow:
         extra=bool(r["extra"]),
         follow_up_month=r["follow_up_month"],
         theme_id=theme_id,
-        theme=theme_title(pack, theme_id) if theme_id else None,
+        theme=_theme(acting, r, {} if titles is None else titles),
         day=r["day"],
         planned_date=r["planned_date"],
         attendance=Attendance(r["attendance"]) if r["attendance"] else None,
