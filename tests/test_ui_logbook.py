@@ -159,7 +159,9 @@ def test_the_period_and_the_search_narrow_the_entries(qtbot, logbook_of, admin, 
     filters.period.setCurrentIndex(filters.period.findData(Period.CHOSEN))
     assert filters.start.isVisibleTo(filters) and filters.end.isVisibleTo(filters)
     filters.start.setDate(date(2025, 4, 1))
-    filters.end.setDate(date(2025, 4, 30))
+    filters.end.setDate(date(2025, 4, 30))  # asked once, after a pause as in typing
+    april = (date(2025, 4, 1), date(2025, 4, 30))
+    qtbot.waitUntil(lambda: (view.model.where.start, view.model.where.end) == april)
     settle(qtbot, view)
     assert [r.session_id for r in view.model.rows] == [centre["late"]]  # on its real date
     filters.period.setCurrentIndex(0)  # any time: no limit
@@ -271,3 +273,44 @@ def test_the_cells_say_what_happened_in_the_ui_language(
     assert planned.data() == "30.04.2025" and "10.03.2025" in planned.data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "separator"),
+    [(0, "logbog.xlsx", None), (1, "logbog", ";"), (2, "logbog.csv", ",")],
+)
+def test_export_writes_the_entries_the_filters_select_pseudonymised(
+    qtbot, logbook_of, admin, centre, tmp_path, monkeypatch, kind, name, separator
+):
+    from traumefokus.ui import logbook_export
+
+    _window, view = logbook_of(admin)
+    view.filters.site.setCurrentIndex(view.filters.site.findText("Nord"))
+    settle(qtbot, view)
+    asked = []
+
+    def save_as(parent, title, suggested, filters, chosen):
+        asked.append((suggested, filters.split(";;")))
+        return str(tmp_path / name), filters.split(";;")[kind]
+
+    monkeypatch.setattr(logbook_export.QFileDialog, "getSaveFileName", save_as)
+    assert view.export_button.isVisibleTo(view) and view.export_button.isEnabled()
+    view.export_button.click()
+    qtbot.waitUntil(lambda: not view.exporter.busy)
+    assert asked[0][0].endswith(".xlsx") and "logbog-" in asked[0][0]
+    written = tmp_path / ("logbog.xlsx" if kind == 0 else "logbog.csv")  # the suffix added
+    assert written.exists()
+    assert (tmp_path / "logbog.codebook.csv").exists()
+    assert str(written) in view.export_line.text() and "9 sessioner" in view.export_line.text()
+    assert view.export_button.isEnabled()
+    if separator:
+        lines = written.read_text(encoding="utf-8-sig").splitlines()
+        assert len(lines) == 1 + 9  # the header and the entries at Nord
+        assert separator in lines[0] and "K_01" not in written.read_text(encoding="utf-8-sig")
+
+
+def test_export_is_offered_only_with_something_to_export(qtbot, logbook_of, admin, centre):
+    _window, view = logbook_of(admin)
+    qtbot.keyClicks(view.filters.search, "nobody")
+    qtbot.waitUntil(lambda: view.model.count == 0)
+    assert not view.export_button.isEnabled()

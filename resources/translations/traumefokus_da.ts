@@ -1328,6 +1328,37 @@
     </message>
 </context>
 <context>
+    <name>LogbookExporter</name>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Danish Excel, with semicolons (*.csv)</source>
+        <translation>CSV til dansk Excel, med semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV med komma (*.csv)</translation>
+    </message>
+    <message>
+        <source>logbook</source>
+        <translation>logbog</translation>
+    </message>
+    <message>
+        <source>Export the logbook</source>
+        <translation>Eksportér logbogen</translation>
+    </message>
+    <message>
+        <source>Exporting the logbook…</source>
+        <translation>Eksporterer logbogen…</translation>
+    </message>
+    <message>
+        <source>Exporting the logbook: %1 of %2 sessions…</source>
+        <translation>Eksporterer logbogen: %1 af %2 sessioner…</translation>
+    </message>
+</context>
+<context>
     <name>LogbookFields</name>
     <message>
         <source>– not said –</source>
@@ -1521,6 +1552,14 @@
     <message>
         <source>Open the session</source>
         <translation>Åbn sessionen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>The sessions the filters select, as a spreadsheet or a CSV file with a codebook, pseudonymised: no client codes or names.</source>
+        <translation>De sessioner, filtrene vælger, som regneark eller CSV-fil med en kodebog, pseudonymiseret: uden klientkoder og navne.</translation>
     </message>
     <message>
         <source>Logbook</source>

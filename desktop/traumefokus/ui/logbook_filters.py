@@ -127,8 +127,8 @@ class LogbookFilters(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._changed)
         self.search.textChanged.connect(lambda _text: self._typing.start())
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._changed)
+        for edit in (self.start, self.end):  # a date typed digit by digit: asked once
+            edit.dateChanged.connect(lambda _day: self._typing.start())
         self.period.currentIndexChanged.connect(self._period_chosen)
 
         layout = FlowLayout(self)
@@ -136,7 +136,7 @@ class LogbookFilters(QWidget):
         self.therapist_group.setVisible(sees_others)  # a therapist reads only their own
         for group in (
             self.therapist_group,
-            _labelled(self.tr("&Site"), self.site),
+            _labelled(self.tr("S&ite"), self.site),
             _labelled(self.tr("&Method"), self.method),
             _labelled(self.tr("&Period"), self.period, self.start, self.until, self.end),
             _labelled(self.tr("Atte&ndance"), self.attendance),
@@ -205,7 +205,9 @@ class LogbookFilters(QWidget):
             method=Method(method) if method else None,
             start=start,
             end=end,
-            attendance=attendance if attendance in (None, NOT_RECORDED) else Attendance(attendance),
+            attendance=(
+                attendance if attendance in (None, NOT_RECORDED) else Attendance(attendance)
+            ),
             note_status=NoteStatus(note) if note else None,
             course_status=CourseStatus(course) if course else None,
             client_code=self.search.text().strip(),

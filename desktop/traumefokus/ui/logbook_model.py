@@ -158,7 +158,8 @@ class LogbookModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        generation, offset, acting, where = self.generation, len(self.rows), self.acting, self.where
+        generation, offset = self.generation, len(self.rows)
+        acting, where = self.acting, self.where
         order, descending, page = self.order, self.descending, self.page
 
         def work() -> list[LogbookRow]:

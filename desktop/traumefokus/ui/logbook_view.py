@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.domain.access import Action, Relation
 from traumefokus.ui import operations
-from traumefokus.ui.fit import keep_headers_whole
+from traumefokus.ui.logbook_export import LogbookExporter
 from traumefokus.ui.logbook_filters import LogbookFilters
 from traumefokus.ui.logbook_model import COLUMNS, LogbookModel, Runner, in_background
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
@@ -37,6 +39,13 @@ if TYPE_CHECKING:
     from traumefokus.ui.operations import Changes
 
 LOADING_SAID_AFTER_MS = 150  # a quick answer never flashes "loading"
+MEASURED_ROWS = 100  # the rows whose cells the columns' widths are measured on
+GIVES_WAY = ("theme", "therapist", "site")  # the columns that narrow first, in this order
+HORIZONTAL = Qt.Orientation.Horizontal
+
+
+def _column(name: str) -> int:
+    return next(i for i, (key, _order) in enumerate(COLUMNS) if key == name)
 
 
 class LogbookTable(QTableView):
@@ -57,7 +66,66 @@ class LogbookTable(QTableView):
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
         header.sortIndicatorChanged.connect(self._keep_indicator)
-        keep_headers_whole(self)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self._least: list[int] = []
+        self._wanted: list[int] = []
+        self._measured_rows = 0
+        model.modelReset.connect(self._rows_came)
+        self.measure()
+
+    def _rows_came(self) -> None:
+        """Measure once there are rows, then keep the columns still."""
+        if not self._measured_rows:
+            self.measure()
+
+    # --- the columns: whole where they can be, the theme and the names giving way --------
+    def measure(self) -> None:
+        """Each column's width: its title's and its cells' (of the first rows); the columns
+        that give way on a narrow screen may shrink to a few letters."""
+        header, model = self.horizontalHeader(), self.model()
+        style = header.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        margin += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        titles, cells = header.fontMetrics(), self.fontMetrics()
+        rows = self._measured_rows = min(model.rowCount(), MEASURED_ROWS)
+        self._least, self._wanted = [], []
+        for column, (name, _order) in enumerate(COLUMNS):
+            title = titles.horizontalAdvance(str(model.headerData(column, HORIZONTAL))) + margin
+            widest = max(
+                (
+                    cells.horizontalAdvance(str(model.index(row, column).data() or ""))
+                    for row in range(rows)
+                ),
+                default=0,
+            )
+            wanted = max(title, widest + 12)
+            few_letters = max(title, cells.horizontalAdvance("M" * 7))
+            self._wanted.append(wanted)
+            self._least.append(min(wanted, few_letters) if name in GIVES_WAY else wanted)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """The wanted widths; the columns that give way shrink (in turn) when the room is
+        short, and the theme takes what is left over (too little room: it scrolls)."""
+        widths = list(self._wanted)
+        over = sum(widths) - self.viewport().width()
+        for name in GIVES_WAY:
+            column = _column(name)
+            give = max(min(over, widths[column] - self._least[column]), 0)
+            widths[column] -= give
+            over -= give
+        if over < 0:
+            widths[_column("theme")] -= over
+        header = self.horizontalHeader()
+        for column, width in enumerate(widths):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._wanted:
+            self.arrange()
+        return super().viewportEvent(event)
 
     def _keep_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """A column that does not sort (the theme) leaves the indicator where it was."""
@@ -93,10 +161,24 @@ class LogbookView(QWidget):
         self.open_button = QPushButton(self.tr("Open the session"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(
+            self.tr(
+                "The sessions the filters select, as a spreadsheet or a CSV file with a "
+                "codebook, pseudonymised: no client codes or names."
+            )
+        )
+        self.export_button.setVisible(acting.may(Action.EXPORT_LOGBOOK))
+        self.export_button.clicked.connect(self._export)
+        self.export_line = hint("")
+        self.export_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_line.hide()
+        self.exporter = LogbookExporter(ctx, self, self.export_line, self._enable)
         self._said_loading = QTimer(self)
         self._said_loading.setSingleShot(True)
         self._said_loading.setInterval(LOADING_SAID_AFTER_MS)
-        self._said_loading.timeout.connect(lambda: self.loading_line.setVisible(self.model.loading))
+        self._said_loading.timeout.connect(self._say_loading)
 
         self.filters.changed.connect(self._filters_changed)
         self.table.activated.connect(lambda _index: self._open())
@@ -113,14 +195,15 @@ class LogbookView(QWidget):
         counts.addStretch()
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
-        self.buttons.addStretch()
+        self.buttons.addWidget(self.export_button)
+        self.buttons.addWidget(self.export_line, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Logbook"), scale=1.3))
         layout.addWidget(self.filters)
         layout.addLayout(counts)
         layout.addWidget(self.problem)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
         self.setFocusProxy(self.table)
         self._begun = False
@@ -166,7 +249,11 @@ class LogbookView(QWidget):
         self.model.set_filter(self.filters.current())
 
     # --- answers --------------------------------------------------------------------------
+    def _say_loading(self) -> None:
+        self.loading_line.setVisible(self.model.loading)
+
     def _loading(self, loading: bool) -> None:
+        self._enable()
         if loading:
             self._said_loading.start()
         else:
@@ -215,7 +302,8 @@ class LogbookView(QWidget):
 
     def _failed(self, error: TraumefokusError | str) -> None:
         text = error if isinstance(error, str) else self.ctx.describe(error)
-        show_problem(self.problem, self.tr("The logbook could not be read: %1").replace("%1", text))
+        said = self.tr("The logbook could not be read: %1").replace("%1", text)
+        show_problem(self.problem, said)
 
     # --- the session ----------------------------------------------------------------------
     def current_session(self) -> str | None:
@@ -227,7 +315,13 @@ class LogbookView(QWidget):
         if session_id is not None:
             self.open_session.emit(session_id)
 
+    def _export(self) -> None:
+        self.exporter.export(self.filters.current(), self.model.count)
+
     def _enable(self) -> None:
+        self.export_button.setEnabled(
+            self.model.count > 0 and not self.model.loading and not self.exporter.busy
+        )
         selected = self.current_session() is not None
         self.open_button.setEnabled(selected)
         self.open_button.setToolTip(
