@@ -339,6 +339,15 @@ def test_a_text_starting_like_a_formula_stays_text(as_user, tmp_path):
             tx.get(CourseSession, session.id).recording_file = old
 
 
+def test_the_export_tells_how_far_it_has_come(as_user, tmp_path, monkeypatch):
+    from traumefokus.exports import logbook
+
+    monkeypatch.setattr(logbook, "PROGRESS_EVERY", 6)
+    heard: list[int] = []
+    done = export_logbook(as_user("ann.lund"), tmp_path / "x.xlsx", progress=heard.append)
+    assert heard == [6, 12, 18] and done.rows == 20
+
+
 @pytest.mark.parametrize("name", ["logbook.json", "logbook", "logbook.csv.txt"])
 def test_only_csv_and_xlsx_are_written(as_user, tmp_path, name):
     with pytest.raises(InvalidInput) as invalid:

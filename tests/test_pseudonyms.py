@@ -89,6 +89,22 @@ def test_a_day_at_the_end_of_the_calendar_is_left_out_rather_than_wrong():
     assert p.day(forward, date.max - timedelta(days=400)) is not None
 
 
+def test_an_export_s_remembering_pseudonymiser_names_exactly_as_the_rule():
+    """The logbook export remembers names and shifts it has made; it makes no other ones."""
+    from traumefokus.exports.logbook_columns import Pseudonyms
+
+    p = Pseudonymiser(KEY)
+    remembering = Pseudonyms(p)
+    for ident in IDS[:300] * 2:
+        assert remembering.client(ident) == p.client(ident)
+        assert remembering.user(ident) == p.user(ident)
+        assert remembering.course(ident) == p.course(ident)
+        assert remembering.session(ident) == p.session(ident)
+        assert remembering.day(ident, date(2026, 5, 1)) == p.day(ident, date(2026, 5, 1))
+    backward = next(i for i in IDS if p.shift_days(i) < 0)
+    assert remembering.day(backward, date.min) is None and p.day(backward, date.min) is None
+
+
 # --- the key, kept in the database ----------------------------------------------------------
 def _workspace(request, backend, tmp_path, name: str) -> Workspace:
     return fresh_workspace(request, backend, DataDir(tmp_path / name / "data"))
