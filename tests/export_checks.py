@@ -85,7 +85,8 @@ def check_xlsx_against(rows, header, codebook):
             if kind == "integer":
                 assert isinstance(value, int) and not isinstance(value, bool), (name, value)
             elif kind == "decimal":
-                assert isinstance(value, int | float) and not isinstance(value, bool), (name, value)
+                assert isinstance(value, int | float), (name, value)
+                assert not isinstance(value, bool), (name, value)
             elif kind == "date":
                 assert isinstance(value, datetime) and value.time() == datetime.min.time()
             elif kind == "boolean":

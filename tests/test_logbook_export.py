@@ -185,7 +185,7 @@ def test_pseudonymised_values_are_made_by_the_one_pseudonymiser(as_user, tmp_pat
             assert row["note_status"] == "none"
 
 
-def test_an_administrator_s_identifiable_export_keeps_codes_names_and_real_dates(as_user, tmp_path):
+def test_an_identifiable_export_keeps_codes_names_and_real_dates(as_user, tmp_path):
     admin = as_user("admin")
     done = export_logbook(admin, tmp_path / "logbook.xlsx", identifiable=True)
     assert done.identifiable

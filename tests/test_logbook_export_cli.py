@@ -105,7 +105,8 @@ def test_a_therapist_exports_the_courses_they_run_or_cover(demo, tmp_path):
     everything = entries(demo)
     with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
         mette = tx.scalar(select(User.id).where(User.name == "mette.h"))
-        covered = set(tx.scalars(select(CourseCover.course_id).where(CourseCover.user_id == mette)))
+        covers = select(CourseCover.course_id).where(CourseCover.user_id == mette)
+        covered = set(tx.scalars(covers))
         own = set(tx.scalars(select(Course.id).where(Course.therapist_id == mette)))
         readable = set(
             tx.scalars(select(CourseSession.id).where(CourseSession.course_id.in_(own | covered)))
@@ -117,7 +118,8 @@ def test_a_therapist_exports_the_courses_they_run_or_cover(demo, tmp_path):
 
 def test_the_period_and_the_site_select_on_real_values(demo, tmp_path):
     out = tmp_path / "part.csv"
-    result = export(demo, out, "--from", "2026-06-01", "--to", "2026-09-30", "--site", "Center Syd")
+    period = ("--from", "2026-06-01", "--to", "2026-09-30")
+    result = export(demo, out, *period, "--site", "Center Syd")
     assert result.code == 0, result.err
     names = session_names(demo)
     with Workspace(DataDir(demo)).open() as db, db.reading() as tx:

@@ -341,8 +341,9 @@ AFTER_AGENDA: tuple[Column, ...] = (
         "other_treatment",
         T.CATEGORIES,
         (
-            "Anden behandling siden sidst (noterne er fritekst og udelades)",
-            "Other treatment since last time (its notes are free text and left out)",
+            "Anden behandling siden sidst, adskilt af mellemrum (noterne er fritekst og udelades)",
+            "Other treatment since last time, separated by spaces (its notes are free text and "
+            "left out)",
         ),
         recorded(lambda r: " ".join(t.get("kind", "") for t in r.other_treatment) or None),
         values="other_treatment",
