@@ -187,3 +187,38 @@ def test_check_manual_on_a_path_that_is_not_there(tmp_path):
     result = run("check-manual", tmp_path / "nothing", "--lang", "en")
     assert result.code == 2
     assert "does not exist" in result.err
+
+
+# A version, once installed, never changes: a course keeps a copy of the version it started
+# with, and a later release must not ship other content under the same version. Changing a
+# shipped pack or programme therefore means a new version (and a new line here).
+SHIPPED_DIGESTS = {
+    ("pack", "creating-change", "1.1.0"): (
+        "2cf8e317c5f259d090c08560c4745ea14f04739b265aa0dbcfa591df5589d57e"
+    ),
+    ("pack", "seeking-safety", "1.0.0"): (
+        "9920e4c38da927227697a33265f9eae413381d139094e24bb598cc864aa87d67"
+    ),
+    ("programme", "move-cc", "1.0.0"): (
+        "e2ec42bd1be8a75e085bbbdf8b9900a9a25f14339d6ccf5a40296f521d20e1c0"
+    ),
+    ("programme", "move-ss", "1.0.0"): (
+        "0886528d3150ed2b2cd7ea230312c6d61d3802c799f0731a50b49db54decd382"
+    ),
+}
+
+
+def test_a_shipped_version_never_changes(library):
+    from traumefokus.content.library import _digest, _pack_files
+
+    found = {}
+    for kind in ("pack", "programme"):
+        for ref in library.refs(kind):
+            files = list(_pack_files(ref.path)) if kind == "pack" else [ref.path]
+            root = ref.path if kind == "pack" else ref.path.parent
+            found[(kind, ref.id, str(ref.version))] = _digest(root, files)
+    changed = sorted(
+        key for key in found.keys() & SHIPPED_DIGESTS.keys() if found[key] != SHIPPED_DIGESTS[key]
+    )
+    assert not changed, f"shipped content changed without a new version: {changed}"
+    assert found.keys() == SHIPPED_DIGESTS.keys(), "a new shipped version: add its digest here"

@@ -31,6 +31,11 @@ KIND_NAMES = tuple(k.value for k in SessionKind)
 
 PackFinder = Callable[[str], Pack | None]
 
+# What `[status_letters] counts` means when a programme file leaves it out: the weekly
+# sessions. Programme files from before the field existed (such as the copy of a programme a
+# course keeps in the data directory) must keep loading, and by the corrected rule.
+WEEKLY_KINDS = (SessionKind.MOVE, SessionKind.TRAUMA)
+
 
 def load_programme(path: Path, find_pack: PackFinder) -> Programme:
     problems = Problems()
@@ -86,7 +91,11 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
     letters = toml.table(data, "status_letters", "") or {}
     toml.only(letters, {"every", "counts"}, "status_letters")
     letter_every = toml.integer(letters, "every", "status_letters", minimum=1)
-    letter_counts = _read_kinds(toml, letters, "counts", "status_letters", required=True)
+    letter_counts = (
+        _read_kinds(toml, letters, "counts", "status_letters")
+        if "counts" in letters
+        else WEEKLY_KINDS
+    )
     gift_counts = _read_kinds(toml, gift, "counts", "gift_cards") if "counts" in gift else None
     measures = _read_measures(toml, data)
 
@@ -283,11 +292,9 @@ def _read_point(toml: TomlFile, entry: dict[str, Any], place: str) -> AgendaPoin
 
 
 def _read_kinds(
-    toml: TomlFile, table: dict[str, Any], key: str, place: str, *, required: bool = False
+    toml: TomlFile, table: dict[str, Any], key: str, place: str
 ) -> tuple[SessionKind, ...]:
     """A list of session kinds, each one the program knows."""
-    if required and key not in table:
-        toml.note(f"{place}.{key}", "content.required")
     kinds = toml.texts(table, key, place) or []
     for kind in kinds:
         if kind not in KIND_NAMES:
