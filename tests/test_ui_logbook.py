@@ -314,3 +314,24 @@ def test_export_is_offered_only_with_something_to_export(qtbot, logbook_of, admi
     qtbot.keyClicks(view.filters.search, "nobody")
     qtbot.waitUntil(lambda: view.model.count == 0)
     assert not view.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_each_filter_has_a_shortcut_letter_of_its_own(qtbot, logbook_of, admin, centre, lang):
+    """Alt+letter reaches each filter and button of the tab, never a menu or another tab."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window, view = logbook_of(admin, lang)
+
+    def letter(text: str) -> str | None:
+        plain = text.replace("&&", "")
+        at = plain.find("&")
+        return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+    menus = [letter(a.text()) for a in window.menuBar().actions() if a.isVisible()]
+    tabs = [letter(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    labels = [letter(lb.text()) for lb in view.findChildren(QLabel) if lb.buddy() is not None]
+    buttons = [letter(b.text()) for b in view.findChildren(QPushButton) if b.isVisibleTo(view)]
+    assert len([m for m in labels if m]) == 8  # every filter
+    letters = [m for m in menus + tabs + labels + buttons if m]
+    assert not {m for m in letters if letters.count(m) > 1}

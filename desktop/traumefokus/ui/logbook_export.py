@@ -63,6 +63,8 @@ class LogbookExporter(QObject):
         folder = self.ctx.mine.get(FOLDER_SETTING) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
+        if not Path(folder).is_dir():  # no Documents folder: the home folder, never the cwd
+            folder = str(Path.home())
         kinds = self.kinds()
         stem = self.tr("logbook")  # the file's name
         name = f"{stem}-{date.today().isoformat()}.xlsx"

@@ -197,6 +197,7 @@ class LogbookView(QWidget):
         self.buttons.addWidget(self.open_button)
         self.buttons.addWidget(self.export_button)
         self.buttons.addWidget(self.export_line, 1)
+        self.buttons.addStretch()  # the buttons keep their size while the line is hidden
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Logbook"), scale=1.3))
         layout.addWidget(self.filters)
