@@ -438,12 +438,12 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <source>&amp;Comment…</source>
-        <translation>&amp;Kommentér…</translation>
+        <source>Comme&amp;nt…</source>
+        <translation>Tilfø&amp;j kommentar…</translation>
     </message>
     <message>
-        <source>&amp;Mark as read</source>
-        <translation>Markér som &amp;læst</translation>
+        <source>Mark as rea&amp;d</source>
+        <translation>Markér som l&amp;æst</translation>
     </message>
     <message>
         <source>Unread</source>

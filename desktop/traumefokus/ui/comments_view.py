@@ -49,10 +49,10 @@ class CommentsView(QWidget):
         self.list.setAlternatingRowColors(True)  # one comment from the next at a glance
         self.list.currentItemChanged.connect(lambda *_args: self._enable())
         self.list.itemActivated.connect(lambda _item: self.mark_read())
-        self.comment_button = QPushButton(self.tr("&Comment…"))
+        self.comment_button = QPushButton(self.tr("Comme&nt…"))
         self.comment_button.setAutoDefault(False)
         self.comment_button.clicked.connect(self.write)
-        self.read_button = QPushButton(self.tr("&Mark as read"))
+        self.read_button = QPushButton(self.tr("Mark as rea&d"))
         self.read_button.setAutoDefault(False)
         self.read_button.clicked.connect(self.mark_read)
         self.buttons = QHBoxLayout()
