@@ -140,6 +140,10 @@ def test_the_therapist_sees_an_unread_comment_on_today_and_the_session_until_rea
     main.open_session(centre["s4"])
     panel = main.runner.supervision
     assert "1 ulæste" in panel.title.text()
+    # The note is still being written (a client may be in the room): one line, opened on request
+    assert not panel.comments.isVisible() and panel.unfold.text() == "Vis kommentarer"
+    qtbot.keyClick(panel.unfold, Qt.Key.Key_Space)
+    assert panel.comments.list.isVisible() and panel.unfold.text() == "Skjul kommentarer"
     item = panel.comments.list.currentItem()
     assert item is not None and item.font().bold() and item.text().startswith("● Ulæst")
     assert not panel.comments.comment_button.isVisible()

@@ -2411,6 +2411,14 @@
         <translation>Kommentarer fra supervision: %1</translation>
     </message>
     <message>
+        <source>Hide comments</source>
+        <translation>Skjul kommentarer</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Vis kommentarer</translation>
+    </message>
+    <message>
         <source>on the course</source>
         <translation>om forløbet</translation>
     </message>

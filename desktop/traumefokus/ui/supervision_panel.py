@@ -1,7 +1,9 @@
 """On the session screen, below the note: supervision. The note's co-signature (or, for a
 supervisor, a button to co-sign a signed note), and the comments on this session and on its
 course, unread ones marked, with "Comment…" for a supervisor and "Mark as read" for the
-therapist. Hidden when there is nothing to show and nothing the user may do here.
+therapist. Hidden when there is nothing to show and nothing the user may do here. While the
+note is still being written (a client may be in the room) the comments are folded into one
+line, opened on request; on a signed note they are open.
 
 After an action the panel reads the supervision part anew (not the whole note: a session
 under way keeps its clock) and sends `changed`, so that the lists follow."""
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from traumefokus.domain.access import Action
 from traumefokus.services.session_notes import NoteView
@@ -45,13 +47,21 @@ class SupervisionPanel(QWidget):
         self.comments.write.connect(self.write)
         self.comments.changed.connect(self.refresh)
         self.comments.buttons.insertWidget(1, self.cosign_button)
+        self.unfold = QPushButton()
+        self.unfold.setCheckable(True)
+        self.unfold.setAutoDefault(False)
+        self.unfold.toggled.connect(self._fold)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.unfold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.cosigned)
         layout.addWidget(self.comments)
 
     def show_for(self, note: NoteView) -> None:
+        first_look = self.note is None or self.note.session.id != note.session.id
         self.note = note
         sup, may = note.supervision, note.may
         comments = sorted((*sup.comments, *sup.course_comments), key=lambda c: (c.at, c.id))
@@ -78,7 +88,16 @@ class SupervisionPanel(QWidget):
         self.comments.list.setVisible(bool(comments))
         self.comments.show_comments(comments, may, self._where)
         self._fit_list()
+        if first_look:
+            self.unfold.setChecked(note.signed)
+        self._fold(self.unfold.isChecked())
         self.setVisible(bool(comments or cosigned or may_cosign or Action.COMMENT in may))
+
+    def _fold(self, unfolded: bool) -> None:
+        self.comments.setVisible(unfolded)
+        self.unfold.setText(
+            self.tr("Hide comments") if unfolded else self.tr("Show comments")
+        )
 
     def _fit_list(self) -> None:
         """As high as its comments, up to a few: the note above keeps its room."""
