@@ -40,7 +40,10 @@ if TYPE_CHECKING:
 
 LOADING_SAID_AFTER_MS = 150  # a quick answer never flashes "loading"
 MEASURED_ROWS = 100  # the rows whose cells the columns' widths are measured on
-GIVES_WAY = ("theme", "therapist", "site")  # the columns that narrow first, in this order
+# the columns that narrow first, in this order, and how many letters each keeps at least:
+# attendance gives up the reason a session was not held (its tooltip keeps it) before the
+# theme and the names give way
+GIVES_WAY = {"attendance": 11, "theme": 7, "therapist": 7, "site": 7}
 HORIZONTAL = Qt.Orientation.Horizontal
 
 
@@ -100,7 +103,7 @@ class LogbookTable(QTableView):
                 default=0,
             )
             wanted = max(title, widest + 12)
-            few_letters = max(title, cells.horizontalAdvance("M" * 7))
+            few_letters = max(title, cells.horizontalAdvance("M" * GIVES_WAY.get(name, 0)))
             self._wanted.append(wanted)
             self._least.append(min(wanted, few_letters) if name in GIVES_WAY else wanted)
         self.arrange()
