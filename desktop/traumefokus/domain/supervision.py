@@ -26,6 +26,8 @@ from traumefokus.domain.vocabulary import Attendance, CourseStatus, NoteStatus, 
 
 NINE = 9  # the pilot's "whole trauma-focused course": at least nine attended sessions
 NOTE_DAYS = 2  # a note is signed at the latest two days after its session
+_PLANNED = CourseStatus.PLANNED.value
+_ENDED = (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value)
 
 
 @dataclass(frozen=True)
@@ -42,20 +44,19 @@ class Period:
 
 
 def started(status: str, start_date: date, period: Period) -> bool:
-    return status != CourseStatus.PLANNED.value and start_date in period
+    return status != _PLANNED and start_date in period
 
 
 def active_at_end(status: str, start_date: date, end_date: date | None, period: Period) -> bool:
     """Under way on the period's last day: started by then, not ended before it. (A course
     that ends on that day was still under way on it.)"""
-    if status == CourseStatus.PLANNED.value or start_date > period.end:
+    if status == _PLANNED or start_date > period.end:
         return False
     return end_date is None or end_date >= period.end
 
 
 def ended_in(status: str, end_date: date | None, period: Period) -> bool:
-    ended = status in (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value)
-    return ended and end_date in period
+    return status in _ENDED and end_date in period
 
 
 def attended(kind: str, attendance: str | None) -> bool:
@@ -86,6 +87,12 @@ def note_late(day: date, signed_on: date | None, today: date) -> bool:
     """Not signed two days after its day: signed later than that, or still unsigned once
     those days have passed."""
     return (signed_on if signed_on is not None else today) > note_due(day)
+
+
+def unsigned_late_before(today: date) -> date:
+    """The first day whose note, still unsigned on `today`, is not late yet: the note of any
+    session before it is (note_late), of it or after it not."""
+    return today - timedelta(days=NOTE_DAYS)
 
 
 def never_done(chosen: Iterable[str], held: Iterable[str]) -> list[str]:

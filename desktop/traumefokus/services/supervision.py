@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -161,44 +161,28 @@ def supervision_overview(
         chosen = tuple(by_name[name] for name in query.therapists)
         scope = _scope(query, chosen)
         courses = queries.courses(tx, scope, period)
-        attended = queries.attended_on_ended(tx, scope, period)
-        held_on_ended = queries.themes_held_on_ended(tx, scope, period)
-        attendance = queries.attendance(tx, scope, period)
-        held_themes = queries.themes_held(tx, scope, period)
-        notes = queries.notes(tx, scope, period)
+        attended, held_on_ended = queries.ended(tx, scope, period)
         programmes = tx.scalars(select(Course.programme).where(*scope).distinct()).all()
         points = agenda_points(library, programmes)
-        minutes = queries.agenda_minutes(tx, scope, period, points)
+        sessions = queries.sessions(tx, scope, period, today, points)
         flags_open, flags_raised = queries.flags(tx, scope, period)
     reasons = load_end_reasons(end_reasons_file(acting.data_dir))
 
     tally: dict[str, Counter[str]] = defaultdict(Counter)  # therapist id: figure: count
+    started, ended = [], []
     for c in courses:
         counts = tally[c.therapist_id]
-        counts["started"] += rules.started(c.status, c.start_date, period)
+        if rules.started(c.status, c.start_date, period):
+            counts["started"] += 1
+            started.append(c)
         counts["active"] += rules.active_at_end(c.status, c.start_date, c.end_date, period)
         if rules.ended_in(c.status, c.end_date, period):
             counts[c.status] += 1
-    for row in attendance:
-        counts = tally[row.therapist_id]
-        counts[row.attendance] += row.sessions
-        counts["gift_cards"] += row.gift_cards
-        counts["gift_cards_dkk"] += int(row.dkk or 0)
-    begun = late = unsigned = 0
-    deadlines: dict[date, datetime] = {}
-    for therapist_id, day, signed_at in notes:
-        begun += 1
-        if signed_at is None:
-            if rules.note_late(day, None, today):
-                late += 1
-                unsigned += 1
-                tally[therapist_id]["notes_late"] += 1
-        elif signed_at >= (deadlines.get(day) or deadlines.setdefault(day, _deadline(day))):
-            late += 1
-            tally[therapist_id]["notes_late"] += 1
+            ended.append(c)
+    for therapist_id, figures in sessions.tally.items():
+        tally[therapist_id].update(figures)
 
     therapists = _therapist_rows(tally, users, chosen)
-    ended = [c for c in courses if rules.ended_in(c.status, c.end_date, period)]
     early = [c for c in ended if c.status == CourseStatus.ENDED_EARLY.value]
     return Overview(
         query=query,
@@ -211,9 +195,9 @@ def supervision_overview(
         ended_by_reason=_by_reason(Counter(c.end_reason or "" for c in early), reasons),
         nine_or_more=sum(1 for c in ended if attended.get(c.id, 0) >= rules.NINE),
         attendance=_sum(r.attendance for r in therapists),
-        notes_begun=begun,
-        notes_late=late,
-        notes_unsigned=unsigned,
+        notes_begun=sessions.begun,
+        notes_late=sessions.late,
+        notes_unsigned=sessions.unsigned,
         flags_open=flags_open,
         flags_raised=flags_raised,
         gift_cards=sum(r.gift_cards for r in therapists),
@@ -221,12 +205,12 @@ def supervision_overview(
         therapists=therapists,
         themes=theme_rows(
             library,
-            [c for c in courses if rules.started(c.status, c.start_date, period)],
+            started,
             ended,
             held_on_ended,
-            held_themes,
+            ((*key, held) for key, held in sessions.themes.items()),
         ),
-        agenda=agenda_rows(library, minutes, points),
+        agenda=agenda_rows(library, sessions.minutes, points),
     )
 
 
@@ -238,12 +222,6 @@ def _scope(query: OverviewQuery, therapist_ids: tuple[str, ...]) -> list[ColumnE
     if query.therapists:
         found.append(Course.therapist_id.in_(therapist_ids))
     return found
-
-
-def _deadline(day: date) -> datetime:
-    """The moment from which the note of a session on `day` is signed late: the start of the
-    day after its last day (domain/supervision.py: note_due, in local time), in UTC."""
-    return queries.utc_midnight(rules.note_due(day) + timedelta(days=1))
 
 
 def _therapist_rows(

@@ -4,7 +4,7 @@ minutes beside the minutes used."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -48,21 +48,28 @@ def theme_rows(
     """Per theme: chosen by the courses `started`, held in the period (rows of method, pack,
     theme and sessions), never done on the courses `ended` (whose held themes are
     `held_on_ended`). Course rows come from services/supervision_queries.py."""
-    packs: dict[tuple[str, str], str] = {}  # (method, theme): pack id
-    chosen: Counter[tuple[str, str]] = Counter()
+    packs: dict[tuple[str, str], str] = {}  # (method, theme): the pack id met first
+    chosen_keys: list[tuple[str, str]] = []
     for course in started:
-        for theme in course.chosen_themes:
-            chosen[course.method, theme] += 1
-            packs.setdefault((course.method, theme), course.pack_id)
+        method, pack_id = course.method, course.pack_id
+        keys = [(method, theme) for theme in course.chosen_themes]
+        chosen_keys += keys
+        for key in keys:
+            packs.setdefault(key, pack_id)
+    chosen = Counter(chosen_keys)
     held: Counter[tuple[str, str]] = Counter()
     for method, pack_id, theme, sessions in held_in_period:
         held[method, theme] += sessions
         packs.setdefault((method, theme), pack_id)
-    missed: Counter[tuple[str, str]] = Counter()
+    missed_keys: list[tuple[str, str]] = []
     for course in ended:
-        for theme in never_done(course.chosen_themes, held_on_ended.get(course.id, set())):
-            missed[course.method, theme] += 1
-            packs.setdefault((course.method, theme), course.pack_id)
+        method, pack_id = course.method, course.pack_id
+        held_themes = held_on_ended.get(course.id, ())
+        keys = [(method, theme) for theme in never_done(course.chosen_themes, held_themes)]
+        missed_keys += keys
+        for key in keys:
+            packs.setdefault(key, pack_id)
+    missed = Counter(missed_keys)
     rows = []
     for (method, theme_id), pack_id in packs.items():
         pack = library.pack(pack_id)
@@ -104,16 +111,14 @@ def agenda_points(library: ContentLibrary, programme_ids: Iterable[str]) -> dict
 
 def agenda_rows(
     library: ContentLibrary,
-    minutes: Iterable[tuple[str, str, str, float]],
+    used: Mapping[tuple[str, str, str], list[float]],
     points: Mapping[str, Iterable[str]],
 ) -> tuple[AgendaRow, ...]:
-    """Per agenda point of the programmes and session kinds timed in the period (`minutes`:
-    programme, kind, point, minutes): the minutes used against the newest programme's target
-    and maximum. Programmes that set a point alike share a row; where they differ, each has
-    its own, named. A point of a timed kind that was never timed has a row without minutes."""
-    used: dict[tuple[str, str, str], list[float]] = defaultdict(list)
-    for programme_id, kind_id, point_id, value in minutes:
-        used[programme_id, kind_id, point_id].append(value)
+    """Per agenda point of the programmes and session kinds timed in the period (`used`:
+    programme, kind, point: the minutes, none empty): the minutes used against the newest
+    programme's target and maximum. Programmes that set a point alike share a row; where
+    they differ, each has its own, named. A point of a timed kind that was never timed has a
+    row without minutes."""
     timed = {(programme_id, kind_id) for programme_id, kind_id, _point in used}
     merged: dict[tuple[SessionKind, int, str, int, int], dict[str, Any]] = {}
     for programme_id in sorted({p for p, _kind in timed}):

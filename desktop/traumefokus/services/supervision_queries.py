@@ -1,25 +1,30 @@
-"""The statements behind the supervision overview: each reads a whole period at once (counted
-or grouped by the database where it can), never one course at a time.
+"""The statements behind the supervision overview: each reads a whole period at once,
+counted and grouped by the database, never one course at a time; what comes back is a row
+per course or per therapist and kind of course, not a row per session.
 
-Every statement joins a session or a flag to its course, so that the same conditions on
-`Course` choose the site and the therapists.
+Every statement chooses the site and the therapists by the same conditions on `Course`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from traumefokus.domain import supervision as rules
 from traumefokus.domain.supervision import Period
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, NoteStatus, SessionKind
+from traumefokus.services.supervision_lateness import signed_late, utc_midnight
 from traumefokus.storage.models import Course, CourseSession, SafetyFlag
 
 HELD = Attendance.HELD.value
+ATTENDANCES = tuple(a.value for a in Attendance)
 TRAUMA = SessionKind.TRAUMA.value
 ENDED = (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value)
 
@@ -51,126 +56,193 @@ def _within(column: Any, period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)  # type: ignore[no-any-return]
 
 
-def _ended_ids(scope: list[ColumnElement[bool]], period: Period) -> Any:
-    return select(Course.id).where(
+def _of_courses(scope: list[ColumnElement[bool]]) -> list[ColumnElement[bool]]:
+    """The conditions of `scope` on a session's course."""
+    if not scope:
+        return []
+    return [CourseSession.course_id.in_(select(Course.id).where(*scope))]
+
+
+def _joined(value: ColumnElement[Any]) -> ColumnElement[str]:
+    """The values of a group, joined by commas, a comma or per cent sign inside one written
+    as %2C or %25 (_split reads them back)."""
+    escaped = func.replace(func.replace(value, "%", "%25"), ",", "%2C")
+    return func.aggregate_strings(escaped, ",")
+
+
+def _split(joined: str | None) -> list[str]:
+    """The values _joined joined."""
+    if joined is None:
+        return []
+    values = joined.split(",")
+    if "%" not in joined:
+        return values
+    return [value.replace("%2C", ",").replace("%25", "%") for value in values]
+
+
+def ended(
+    tx: Session, scope: list[ColumnElement[bool]], period: Period
+) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """For each course that ended in the period, whenever its sessions were held: how many
+    it attended (rules.attended), and the themes of its held trauma sessions."""
+    row = CourseSession
+    ended_ids = select(Course.id).where(
         *scope, Course.status.in_(ENDED), _within(Course.end_date, period)
     )
-
-
-def attended_on_ended(
-    tx: Session, scope: list[ColumnElement[bool]], period: Period
-) -> dict[str, int]:
-    """For each course that ended in the period: its attended sessions, whenever held."""
-    counted = and_(
-        CourseSession.attendance == HELD, CourseSession.kind != SessionKind.FOLLOW_UP.value
-    )
     rows = tx.execute(
-        select(CourseSession.course_id, func.count())
-        .where(CourseSession.course_id.in_(_ended_ids(scope, period)), counted)
-        .group_by(CourseSession.course_id)
-    ).all()
-    return {course_id: int(count) for course_id, count in rows}
-
-
-def themes_held_on_ended(
-    tx: Session, scope: list[ColumnElement[bool]], period: Period
-) -> dict[str, set[str]]:
-    """For each course that ended in the period: the themes of its held trauma sessions."""
-    themes: dict[str, set[str]] = defaultdict(set)
-    for course_id, theme in tx.execute(
-        select(CourseSession.course_id, CourseSession.theme_id)
-        .where(
-            CourseSession.course_id.in_(_ended_ids(scope, period)),
-            CourseSession.attendance == HELD,
-            CourseSession.kind == TRAUMA,
-            CourseSession.theme_id.is_not(None),
+        select(
+            row.course_id,
+            func.count(case((row.kind != SessionKind.FOLLOW_UP.value, 1))),
+            _joined(case((row.kind == TRAUMA, row.theme_id))),
         )
-        .distinct()
-    ):
-        themes[course_id].add(theme or "")
-    return themes
-
-
-def _sessions_of(scope: list[ColumnElement[bool]], *columns: Any) -> Any:
-    return select(*columns).join(Course, Course.id == CourseSession.course_id).where(*scope)
-
-
-def attendance(tx: Session, scope: list[ColumnElement[bool]], period: Period) -> list[Any]:
-    """Per therapist and attendance: the sessions recorded in the period, the gift cards
-    given at them and their amount."""
-    given = CourseSession.gift_card_given.is_(True)
-    query = (
-        _sessions_of(
-            scope,
-            Course.therapist_id,
-            CourseSession.attendance,
-            func.count().label("sessions"),
-            func.count(case((given, 1))).label("gift_cards"),
-            func.coalesce(func.sum(case((given, CourseSession.gift_card_dkk))), 0).label("dkk"),
-        )
-        .where(_within(CourseSession.date, period), CourseSession.attendance.is_not(None))
-        .group_by(Course.therapist_id, CourseSession.attendance)
+        .where(row.course_id.in_(ended_ids), row.attendance == HELD)
+        .group_by(row.course_id)
     )
-    return list(tx.execute(query).all())
+    attended: dict[str, int] = {}
+    themes: dict[str, set[str]] = {}
+    for course_id, sessions, joined in rows:
+        attended[course_id] = sessions
+        themes[course_id] = set(_split(joined))
+    return attended, themes
 
 
-def themes_held(tx: Session, scope: list[ColumnElement[bool]], period: Period) -> list[Any]:
-    """Per method, pack and theme: the trauma sessions held in the period."""
-    query = (
-        _sessions_of(scope, Course.method, Course.pack_id, CourseSession.theme_id, func.count())
-        .where(
-            _within(CourseSession.date, period),
-            CourseSession.attendance == HELD,
-            CourseSession.kind == TRAUMA,
-            CourseSession.theme_id.is_not(None),
-        )
-        .group_by(Course.method, Course.pack_id, CourseSession.theme_id)
-    )
-    return list(tx.execute(query).all())
+@dataclass
+class PeriodSessions:
+    """What the sessions of the period add up to."""
+
+    tally: dict[str, Counter[str]] = field(default_factory=dict)  # therapist id: figures
+    begun: int = 0  # notes to sign: held, or begun and not yet recorded
+    late: int = 0
+    unsigned: int = 0  # of the late ones: still not signed
+    themes: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # method, pack, id
+    minutes: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)
 
 
-def notes(tx: Session, scope: list[ColumnElement[bool]], period: Period) -> list[Any]:
-    """The notes that had to be signed, of sessions in the period: (therapist id, day,
-    signed at). A session held, on its day; a note begun on a session not yet recorded, on
-    its planned day."""
-    held = and_(CourseSession.attendance == HELD, _within(CourseSession.date, period))
-    drafted = and_(
-        CourseSession.date.is_(None),
-        CourseSession.note_status == NoteStatus.DRAFT.value,
-        _within(CourseSession.planned_date, period),
-    )
-    signed = CourseSession.note_status == NoteStatus.SIGNED.value
-    query = _sessions_of(
-        scope,
-        Course.therapist_id,
-        func.coalesce(CourseSession.date, CourseSession.planned_date),
-        case((signed, CourseSession.signed_at), else_=None),
-    ).where(or_(held, drafted))
-    return list(tx.execute(query).all())
-
-
-def agenda_minutes(
+def sessions(
     tx: Session,
     scope: list[ColumnElement[bool]],
     period: Period,
+    today: date,
     points: Mapping[str, Iterable[str]],
-) -> list[tuple[str, str, str, float]]:
-    """(programme, session kind, agenda point, minutes) of the held sessions of the period,
-    for the agenda `points` of each session kind."""
-    wanted = {kind: tuple(ids) for kind, ids in points.items()}
-    query = _sessions_of(
-        scope, Course.programme, CourseSession.kind, CourseSession.agenda_seconds
-    ).where(
-        _within(CourseSession.date, period),
-        CourseSession.attendance == HELD,
-        CourseSession.kind.in_(wanted),
+) -> PeriodSessions:
+    """The sessions recorded in the period, and the notes begun on sessions not yet recorded
+    (on their planned day), added up per course and then per therapist and kind of course in
+    one statement: per therapist the attendances (Attendance values), "gift_cards",
+    "gift_cards_dkk" and "notes_late"; the notes to sign, late (rules.note_late; signed:
+    supervision_lateness.py) and still unsigned; the held trauma sessions per theme; and the
+    minutes of each agenda point of `points` (session kind: point ids) the held sessions
+    timed, per programme."""
+    row = CourseSession
+    recorded = row.date.is_not(None)
+    held = and_(recorded, row.attendance == HELD)
+    note = or_(row.date.is_(None), row.attendance == HELD)
+    day = func.coalesce(row.date, row.planned_date)
+    unsigned = or_(row.note_status != NoteStatus.SIGNED.value, row.signed_at.is_(None))
+    given = and_(recorded, row.gift_card_given.is_(True))
+    first = period.start or _first_day(tx)
+    late_signed = and_(
+        row.note_status == NoteStatus.SIGNED.value, signed_late(tx, day, first, period.end)
     )
-    found: list[tuple[str, str, str, float]] = []
-    for programme, kind, timings in tx.execute(query):
-        for point in wanted[kind]:
-            seconds = timings.get(point) if isinstance(timings, dict) else None
-            if isinstance(seconds, int | float) and not isinstance(seconds, bool):
-                found.append((programme, kind, point, seconds / 60))
+    counted = {  # per course, and then summed
+        **{a: func.count(case((and_(recorded, row.attendance == a), 1))) for a in ATTENDANCES},
+        "gift_cards": func.count(case((given, 1))),
+        "gift_cards_dkk": func.sum(case((given, row.gift_card_dkk))),
+        "begun": func.count(case((note, 1))),
+        "late_signed": func.count(case((and_(note, late_signed), 1))),
+        "late_unsigned": func.count(
+            case((and_(note, unsigned, day < rules.unsigned_late_before(today)), 1))
+        ),
+    }
+    strung = {  # per course, and then joined again
+        "themes": _joined(case((and_(held, row.kind == TRAUMA), row.theme_id))),
+        **{
+            kind: func.aggregate_strings(
+                case((and_(held, row.kind == kind), cast(row.agenda_seconds, Text))), ","
+            )
+            for kind in points
+        },
+    }
+    per_course = (
+        select(
+            row.course_id,
+            *(value.label(name) for name, value in counted.items()),
+            *(value.label(f"strung_{name}") for name, value in strung.items()),
+        )
+        .where(
+            *_of_courses(scope),
+            or_(
+                and_(_within(row.date, period), row.attendance.is_not(None)),
+                and_(
+                    row.date.is_(None),
+                    row.note_status == NoteStatus.DRAFT.value,
+                    _within(row.planned_date, period),
+                ),
+            ),
+        )
+        .group_by(row.course_id)
+        .subquery()
+    )
+    column = per_course.c
+    rows = tx.execute(
+        select(
+            Course.therapist_id,
+            Course.method,
+            Course.pack_id,
+            Course.programme,
+            *(cast(func.sum(column[name]), Integer).label(name) for name in counted),
+            *(
+                func.aggregate_strings(column[f"strung_{name}"], ",").label(f"strung_{name}")
+                for name in strung
+            ),
+        )
+        .join(per_course, column.course_id == Course.id)
+        .where(*scope)
+        .group_by(Course.therapist_id, Course.method, Course.pack_id, Course.programme)
+    ).mappings()
+    found = PeriodSessions()
+    joined: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in rows:
+        late = r["late_signed"] + r["late_unsigned"]
+        found.begun += r["begun"]
+        found.late += late
+        found.unsigned += r["late_unsigned"]
+        if late or any(r[a] for a in ATTENDANCES):
+            figures = found.tally.setdefault(r["therapist_id"], Counter())
+            figures.update({a: r[a] for a in ATTENDANCES}, gift_cards=r["gift_cards"])
+            figures.update(gift_cards_dkk=int(r["gift_cards_dkk"] or 0), notes_late=late)
+        for theme, held_sessions in Counter(_split(r["strung_themes"])).items():
+            found.themes[r["method"], r["pack_id"], theme] += held_sessions
+        for kind in points:
+            if r[f"strung_{kind}"] is not None:
+                joined[r["programme"], kind].append(r[f"strung_{kind}"])
+    found.minutes = _minutes(joined, points)
+    return found
+
+
+def _first_day(tx: Session) -> date | None:
+    """The first day a session was held or planned on (each asked alone, so that the
+    database reads it from its index)."""
+    days = [
+        tx.scalar(select(func.min(CourseSession.date))),
+        tx.scalar(select(func.min(CourseSession.planned_date))),
+    ]
+    return min((d for d in days if d is not None), default=None)
+
+
+def _minutes(
+    joined: Mapping[tuple[str, str], list[str]], points: Mapping[str, Iterable[str]]
+) -> dict[tuple[str, str, str], list[float]]:
+    """(programme, session kind, agenda point): the minutes of the held sessions that timed
+    it, from the timings (JSON objects, joined by commas) of each programme and kind."""
+    found: dict[tuple[str, str, str], list[float]] = {}
+    for (programme, kind), parts in joined.items():
+        timed = [t for t in json.loads(f"[{','.join(parts)}]") if isinstance(t, dict)]
+        for point in points[kind]:
+            seconds: list[Any] = [t.get(point) for t in timed]
+            # a number of seconds: an int or a float, not a truth value (bool is an int)
+            minutes = [s / 60 for s in seconds if type(s) in (int, float)]
+            if minutes:
+                found[programme, kind, point] = minutes
     return found
 
 
@@ -188,8 +260,3 @@ def flags(tx: Session, scope: list[ColumnElement[bool]], period: Period) -> tupl
         .where(*scope)
     ).one()
     return int(row[0]), int(row[1])
-
-
-def utc_midnight(day: date) -> datetime:
-    """The start of `day` in local time, as a UTC moment."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
