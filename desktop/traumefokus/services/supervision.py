@@ -36,6 +36,8 @@ from traumefokus.services.supervision_content import (
 )
 from traumefokus.storage.models import Client, Course, User
 
+EARLY = CourseStatus.ENDED_EARLY.value
+
 
 @dataclass(frozen=True)
 class OverviewQuery:
@@ -183,7 +185,7 @@ def supervision_overview(
         tally[therapist_id].update(figures)
 
     therapists = _therapist_rows(tally, users, chosen)
-    early = [c for c in ended if c.status == CourseStatus.ENDED_EARLY.value]
+    early = [c for c in ended if c.status == EARLY]
     return Overview(
         query=query,
         period=period,

@@ -4,8 +4,8 @@ minutes beside the minutes used."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,30 +48,21 @@ def theme_rows(
     """Per theme: chosen by the courses `started`, held in the period (rows of method, pack,
     theme and sessions), never done on the courses `ended` (whose held themes are
     `held_on_ended`). Course rows come from services/supervision_queries.py."""
-    packs: dict[tuple[str, str], str] = {}  # (method, theme): the pack id met first
-    chosen_keys: list[tuple[str, str]] = []
+    # method: theme: the pack id met first; and method: theme: courses or sessions
+    packs: dict[str, dict[str, str]] = defaultdict(dict)
+    chosen: dict[str, Counter[str]] = defaultdict(Counter)
+    held: dict[str, Counter[str]] = defaultdict(Counter)
+    missed: dict[str, Counter[str]] = defaultdict(Counter)
     for course in started:
-        method, pack_id = course.method, course.pack_id
-        keys = [(method, theme) for theme in course.chosen_themes]
-        chosen_keys += keys
-        for key in keys:
-            packs.setdefault(key, pack_id)
-    chosen = Counter(chosen_keys)
-    held: Counter[tuple[str, str]] = Counter()
+        _count(course.chosen_themes, course.pack_id, chosen[course.method], packs[course.method])
     for method, pack_id, theme, sessions in held_in_period:
-        held[method, theme] += sessions
-        packs.setdefault((method, theme), pack_id)
-    missed_keys: list[tuple[str, str]] = []
+        held[method][theme] += sessions
+        packs[method].setdefault(theme, pack_id)
     for course in ended:
-        method, pack_id = course.method, course.pack_id
-        held_themes = held_on_ended.get(course.id, ())
-        keys = [(method, theme) for theme in never_done(course.chosen_themes, held_themes)]
-        missed_keys += keys
-        for key in keys:
-            packs.setdefault(key, pack_id)
-    missed = Counter(missed_keys)
+        themes = never_done(course.chosen_themes, held_on_ended.get(course.id, ()))
+        _count(themes, course.pack_id, missed[course.method], packs[course.method])
     rows = []
-    for (method, theme_id), pack_id in packs.items():
+    for method, theme_id, pack_id in ((m, t, p) for m, of in packs.items() for t, p in of.items()):
         pack = library.pack(pack_id)
         theme = pack.theme(theme_id) if pack else None
         place = pack.themes.index(theme) if pack and theme else len(pack.themes if pack else ())
@@ -83,13 +74,22 @@ def theme_rows(
                     theme_id,
                     theme.title if theme else theme_id,
                     theme.title_en if theme else theme_id,
-                    chosen[method, theme_id],
-                    held[method, theme_id],
-                    missed[method, theme_id],
+                    chosen[method][theme_id],
+                    held[method][theme_id],
+                    missed[method][theme_id],
                 ),
             )
         )
     return tuple(row for _key, row in sorted(rows, key=lambda r: r[0]))
+
+
+def _count(
+    themes: Sequence[str], pack_id: str, counts: Counter[str], packs: dict[str, str]
+) -> None:
+    """Count `themes`, and note `pack_id` for those met for the first time."""
+    counts.update(themes)
+    for theme in themes:
+        packs.setdefault(theme, pack_id)
 
 
 def _method_order(method: str) -> int:
