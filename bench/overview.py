@@ -9,6 +9,7 @@ Without --data-dir it builds the large demo (2000 clients, about ten years) firs
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from datetime import date
 
@@ -29,6 +30,7 @@ def main() -> None:
     )
 
     acting = open_as(folder, "supervisor").acting
+    print(_load("the machine's load before"))
     today = date.today()
     choices = overview_choices(acting)
     year = OverviewQuery(start=date(today.year - 1, today.month, 1), end=today)
@@ -61,6 +63,14 @@ def main() -> None:
     workbook_bytes(found, "da")
     took = (time.perf_counter() - began) * 1000
     print(f"{'the report as XLSX (all ten years)':<44} {took:7.1f} ms")
+    print(_load("the machine's load after"))
+
+
+def _load(label: str) -> str:
+    """The load average over 1, 5 and 15 minutes beside the number of processors: on a
+    shared machine the timings are only read with it."""
+    one, five, fifteen = os.getloadavg()
+    return f"{label:<44} {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} processors"
 
 
 if __name__ == "__main__":
