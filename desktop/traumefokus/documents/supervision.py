@@ -94,7 +94,7 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
         ]
         top += [agenda_chart(labels, TEXT_WIDTH, lang), gap(3)]
     story.append(KeepTogether(top))
-    widths = (0.17, 0.22, 0.1, 0.08, 0.08, 0.08, 0.07, 0.08, 0.12)
+    widths = (0.17, 0.2, 0.12, 0.09, 0.08, 0.08, 0.07, 0.08, 0.11)
     story.append(_grid(agenda, lang, widths, compact=True))
     story.append(heading(word("how", lang)))
     story.append(bullets(counting_rules(lang), SMALL))
