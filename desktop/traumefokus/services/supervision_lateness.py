@@ -6,12 +6,13 @@ The note of a session on day d is late when signed at or after deadline(d): the 
 midnight that ends its last day, as a UTC moment. That moment is d's midnight plus a shift
 (three days less the local offset) that changes only where the local offset does. The
 condition carries one shift per stretch of days between two changes, each found by asking
-deadline() itself of every day of the period, so that it answers as deadline() does,
-whatever the time zone.
+deadline() itself of every day a session was recorded on, so that it answers as deadline()
+does, whatever the time zone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -35,25 +36,21 @@ def deadline(day: date) -> datetime:
     return utc_midnight(rules.note_due(day) + ONE_DAY)
 
 
-def deadline_shifts(first: date, last: date) -> list[tuple[date, timedelta]]:
-    """(day, shift) for `first` and for each later day, up to `last`, whose shift from its
-    midnight to its deadline (both as naive UTC) differs from the day before's."""
+def deadline_shifts(days: Iterable[date]) -> list[tuple[date, timedelta]]:
+    """(day, shift) for the first of `days` (in order) and for each later one whose shift
+    from its midnight to its deadline (both as naive UTC) differs from the one before's."""
     steps: list[tuple[date, timedelta]] = []
-    day = first
-    while day <= last:
+    for day in days:
         by = deadline(day).replace(tzinfo=None) - datetime.combine(day, time.min)
         if not steps or steps[-1][1] != by:
             steps.append((day, by))
-        day += ONE_DAY
     return steps
 
 
-def signed_late(
-    tx: Session, day: ColumnElement[date], first: date | None, last: date
-) -> ColumnElement[bool]:
-    """Whether the note of a session on `day`, a day from `first` to `last`, was signed at or
+def signed_late(tx: Session, day: ColumnElement[date], days: Iterable[date]) -> ColumnElement[bool]:
+    """Whether the note of a session on `day`, one of `days` (in order), was signed at or
     after its deadline() (an unsigned note: unknown, so not counted)."""
-    steps = deadline_shifts(first, last) if first is not None else []
+    steps = deadline_shifts(days)
     if not steps:
         return false()
     sqlite = tx.get_bind().dialect.name == "sqlite"

@@ -139,9 +139,9 @@ def sessions(
     day = func.coalesce(row.date, row.planned_date)
     unsigned = or_(row.note_status != NoteStatus.SIGNED.value, row.signed_at.is_(None))
     given = and_(recorded, row.gift_card_given.is_(True))
-    first = period.start or _first_day(tx)
+    # a note to sign on a session not yet recorded is a draft, so never signed late
     late_signed = and_(
-        row.note_status == NoteStatus.SIGNED.value, signed_late(tx, day, first, period.end)
+        row.note_status == NoteStatus.SIGNED.value, signed_late(tx, day, _days(tx, period))
     )
     counted = {  # per course, and then summed
         **{a: func.count(case((and_(recorded, row.attendance == a), 1))) for a in ATTENDANCES},
@@ -219,14 +219,11 @@ def sessions(
     return found
 
 
-def _first_day(tx: Session) -> date | None:
-    """The first day a session was held or planned on (each asked alone, so that the
-    database reads it from its index)."""
-    days = [
-        tx.scalar(select(func.min(CourseSession.date))),
-        tx.scalar(select(func.min(CourseSession.planned_date))),
-    ]
-    return min((d for d in days if d is not None), default=None)
+def _days(tx: Session, period: Period) -> list[date]:
+    """The days of the period a session was recorded on, in order (read from the index on
+    the date alone)."""
+    days = select(CourseSession.date).where(_within(CourseSession.date, period))
+    return list(tx.scalars(days.distinct().order_by(CourseSession.date)))
 
 
 def _minutes(
