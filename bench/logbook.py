@@ -1,6 +1,7 @@
 """The logbook on a large database: opening it (the first page and the count), each filter,
-sorting, and a deep page, per user, with SQLite's plan for the first page; then the full
-logbook export as CSV and as XLSX, each in a process of its own, with its peak memory.
+sorting, and a deep page, per user; the supervision overview (bench/overview.py has more of
+it); then the full logbook export as CSV and as XLSX, each in a process of its own, with its
+peak memory.
 
     .venv/bin/python bench/logbook.py [--data-dir DIR] [--runs N] [--export-only]
 
@@ -33,6 +34,7 @@ def main() -> None:
     if not args.export_only:
         for user in ("mette.h", "supervisor"):
             bench_user(open_as(folder, user).acting, user, args.runs)
+        bench_overview(open_as(folder, "supervisor").acting, args.runs)
     for suffix in ("csv", "xlsx"):
         bench_export(folder, suffix)
 
@@ -83,6 +85,18 @@ def bench_export(folder: Path, suffix: str) -> None:
         f"   (before the export {figures['before_kb'] / 1024:.0f} MB)"
         f"   {out.stat().st_size / 1e6:.1f} MB file"
     )
+
+
+def bench_overview(acting, runs: int) -> None:
+    from traumefokus.services.supervision import OverviewQuery, supervision_overview
+
+    today = date.today()
+    periods = {
+        "the last year": OverviewQuery(start=date(today.year - 1, today.month, 1), end=today),
+        "all ten years": OverviewQuery(),
+    }
+    for label, query in periods.items():
+        timed(f"overview: {label}", lambda q=query: supervision_overview(acting, q), runs)
 
 
 def bench_user(acting, user: str, runs: int) -> None:

@@ -21,21 +21,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     place becomes a typed error, and the old file stays as it was. The file is private to the
     user (0600 on POSIX), like everything the program writes.
     """
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise as_problem(exc, path) from exc
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise as_problem(exc, path) from exc
+    with atomic_writer(path) as out:
+        out.write(data)
 
 
 @contextmanager
