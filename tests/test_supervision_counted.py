@@ -156,3 +156,15 @@ def test_a_theme_id_with_the_separator_in_it_is_counted_whole(admin, therapist):
     found = supervision_overview(supervisor, OverviewQuery(end=TODAY), today=TODAY)
     held = {r.theme_id: r.held for r in found.themes if r.held}
     assert held == {odd: 1}
+
+
+def test_a_period_to_either_end_of_the_calendar_is_counted_not_a_crash(zone, admin, therapist):
+    """From 0001-01-01 to 9999-12-31, in a time zone whose offset would carry midnight past
+    either end, with a session held on the calendar's second last day: the overview counts
+    it (its note cannot be late; the other one, signed today, is) and the safety flags,
+    instead of failing on the date sums."""
+    ids = _held_sessions(therapist, "K-0001", [date(2025, 2, 3), date(9999, 12, 30)])
+    supervisor = person(admin, "sup", "supervisor")
+    found = supervision_overview(supervisor, OverviewQuery(date.min, date.max), today=TODAY)
+    assert (found.notes_begun, found.notes_late) == (len(ids), 1)
+    assert deadline(date(9999, 12, 30)) == datetime.max.replace(tzinfo=UTC)

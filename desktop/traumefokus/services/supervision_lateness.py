@@ -23,17 +23,35 @@ from traumefokus.domain import supervision as rules
 from traumefokus.storage.models import CourseSession
 
 ONE_DAY = timedelta(days=1)
+FIRST_MOMENT = datetime.min.replace(tzinfo=UTC)
+LAST_MOMENT = datetime.max.replace(tzinfo=UTC)
 
 
 def utc_midnight(day: date) -> datetime:
-    """The start of `day` in local time, as a UTC moment."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    """The start of `day` in local time, as a UTC moment; at either end of the calendar, where
+    the local offset would carry it past the end, the first or the last moment there is."""
+    try:
+        return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    except (OverflowError, ValueError):
+        return FIRST_MOMENT if day.year == date.min.year else LAST_MOMENT
+
+
+def next_midnight(day: date) -> datetime:
+    """The end of `day` in local time (the start of the next), as a UTC moment; the last
+    moment there is for the calendar's last days."""
+    try:
+        return utc_midnight(day + ONE_DAY)
+    except OverflowError:
+        return LAST_MOMENT
 
 
 def deadline(day: date) -> datetime:
     """The moment from which the note of a session on `day` is signed late: the start of the
     day after its last day (domain/supervision.py: note_due, in local time), in UTC."""
-    return utc_midnight(rules.note_due(day) + ONE_DAY)
+    try:
+        return next_midnight(rules.note_due(day))
+    except OverflowError:  # a session on the calendar's last days: its note is never late
+        return LAST_MOMENT
 
 
 def deadline_shifts(days: Iterable[date]) -> list[tuple[date, timedelta]]:

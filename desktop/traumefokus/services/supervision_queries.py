@@ -11,7 +11,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Text, and_, case, cast, func, or_, select
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from traumefokus.domain import supervision as rules
 from traumefokus.domain.supervision import Period
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, NoteStatus, SessionKind
-from traumefokus.services.supervision_lateness import signed_late, utc_midnight
+from traumefokus.services.supervision_lateness import next_midnight, signed_late, utc_midnight
 from traumefokus.storage.models import Course, CourseSession, SafetyFlag
 
 HELD = Attendance.HELD.value
@@ -245,7 +245,7 @@ def _minutes(
 
 def flags(tx: Session, scope: list[ColumnElement[bool]], period: Period) -> tuple[int, int]:
     """Safety flags open now, and raised in the period (local days)."""
-    raised = SafetyFlag.raised_at < utc_midnight(period.end + timedelta(days=1))
+    raised = SafetyFlag.raised_at < next_midnight(period.end)
     if period.start is not None:
         raised = and_(raised, SafetyFlag.raised_at >= utc_midnight(period.start))
     row = tx.execute(
