@@ -296,6 +296,19 @@ def test_the_logbook_fields_are_saved_with_the_draft_and_locked_by_signing(thera
     assert bad.value.code == "note.other_treatment_kind"
 
 
+def test_a_damaged_list_of_other_treatment_blocks_only_drafts_that_name_some(therapist, course):
+    """The centre's other-treatment.toml broken: a draft without other treatment is saved
+    and signed as ever; one that names some is refused with the file's problems."""
+    _client, _course_id, s = course
+    therapist.data_dir.ensure()
+    (therapist.data_dir.root / OTHER_TREATMENT.file).write_text("format = 1\nkinds = 3\n")
+    save_draft(therapist, s[2], NoteDraft(logbook=LogbookEntry(gift_card_given=False)))
+    sign_note(therapist, s[2], attendance="held", day=START + timedelta(weeks=2))
+    named = NoteDraft(logbook=LogbookEntry(other_treatment=[OtherTreatment("medical")]))
+    with pytest.raises(InvalidContent):
+        save_draft(therapist, s[3], named)
+
+
 def test_a_session_cannot_be_marked_recorded_without_consent_on_its_day(therapist, course):
     client, _course_id, s = course
     recorded = NoteDraft(logbook=LogbookEntry(recorded=True, recording_file="K-0012_a.wav"))

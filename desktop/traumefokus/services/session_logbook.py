@@ -19,6 +19,7 @@ from traumefokus.content.choice_lists import (
 )
 from traumefokus.domain.content import Programme
 from traumefokus.domain.gift_cards import GiftCardRule, GiftCardSession, Suggestion, suggest
+from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Attendance
 from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.paths import DataDir
@@ -104,7 +105,11 @@ def _labels(session: CourseSession, data_dir: DataDir) -> tuple[Choice, ...]:
     return tuple(c for c in entries if c.id in used)
 
 
-def treatment_kinds(data_dir: DataDir) -> list[str]:
+def treatment_kinds(data_dir: DataDir, draft: NoteDraft) -> list[str]:
+    """The centre's kinds of other treatment, read only when the draft names some: a list
+    file that cannot be read refuses those drafts, never a draft without other treatment."""
+    if not draft.logbook.other_treatment:
+        return []
     return [c.id for c in centre_list(OTHER_TREATMENT, data_dir)]
 
 

@@ -260,7 +260,7 @@ def _write_draft(
         agenda=[p.id for p in programme.agenda.get(kind, ())],
         measures=[m for m in programme.measures if kind in m.kinds],
         worksheets=[w.id for w in theme.worksheets] if theme else [],
-        treatment_kinds=logbook.treatment_kinds(acting.data_dir),
+        treatment_kinds=logbook.treatment_kinds(acting.data_dir, draft),
     )
     logbook.check_recording(course, draft.logbook.recorded, day)
     for column, value in draft.stored().items():
