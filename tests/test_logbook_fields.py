@@ -329,6 +329,29 @@ def test_a_session_cannot_be_marked_recorded_without_consent_on_its_day(therapis
     assert open_note(therapist, s[1]).draft.logbook.recording_file == "K-0012_a.wav"
 
 
+def test_no_session_stays_recorded_on_a_day_its_consent_does_not_hold(therapist, course):
+    """A draft marked recorded with consent on its planned day: recording it as held on a
+    day after the withdrawal is refused, as signing it then would be; and a consent cannot
+    be withdrawn from a day on or before a session marked recorded (a draft's or a signed
+    note's), only from a later one."""
+    client, _course_id, s = course
+    consent = record_consent(therapist, client, START, today=TODAY)
+    recorded = NoteDraft(logbook=LogbookEntry(recorded=True, recording_file="K-0012_b.wav"))
+    save_draft(therapist, s[1], recorded)  # planned a week after START
+    save_draft(therapist, s[3], recorded)  # planned three weeks after it
+    for day in (START + timedelta(weeks=3), START + timedelta(days=8)):
+        with pytest.raises(InvalidInput) as refused:
+            withdraw_consent(therapist, consent, day, today=TODAY)
+        assert refused.value.code == "consent.withdrawn_before_recording"
+    save_draft(therapist, s[3], NoteDraft())  # the mark cleared on the later one
+    withdraw_consent(therapist, consent, START + timedelta(days=8), today=TODAY)
+    with pytest.raises(InvalidInput) as late:
+        planning.record_attendance(therapist, s[1], "held", day=START + timedelta(days=9))
+    assert late.value.code == "note.recording_without_consent"
+    planning.record_attendance(therapist, s[1], "held", day=START + timedelta(weeks=1))
+    assert open_note(therapist, s[1]).draft.logbook.recorded
+
+
 def test_consent_is_recorded_and_withdrawn_with_who_and_when(therapist, admin, course):
     client, _course_id, _s = course
     with pytest.raises(InvalidInput) as future:

@@ -783,6 +783,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Et samtykke kan ikke trækkes tilbage før den dag, det blev givet ({day}).",
         "A consent cannot be withdrawn before the day it was given ({day}).",
     ),
+    "consent.withdrawn_before_recording": (
+        "Samtykket kan ikke trækkes tilbage fra {day}: sessionen den {recorded} er markeret som "
+        "lydoptaget. Træk det tilbage fra en senere dag, eller fjern markeringen i sessionens "
+        "kladde først.",
+        "The consent cannot be withdrawn from {day}: the session on {recorded} is marked as "
+        "audio recorded. Withdraw it from a later day, or clear the mark in the session's "
+        "draft first.",
+    ),
     "flag.clear_note_required": (
         "Skriv hvad der er gjort ved det, før du rydder sikkerhedsflaget.",
         "Say what has been done about it before clearing the safety flag.",

@@ -30,7 +30,7 @@ from traumefokus.services.course_queries import course_content, course_for, mark
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
 from traumefokus.services.editing import load
 from traumefokus.services.plan_history import log_change, session_label
-from traumefokus.services.session_logbook import clear_if_not_held
+from traumefokus.services.session_logbook import check_recording, clear_if_not_held
 from traumefokus.services.session_logbook import not_held_reason as logbook_reason
 from traumefokus.storage.models import Course, CourseSession
 
@@ -371,6 +371,8 @@ def record_attendance(
         if attendance != Attendance.HELD.value:
             session.held_by_id = None
             clear_if_not_held(session, attendance)
+        else:  # a draft marked recorded stays so only with consent on the day it was held
+            check_recording(course, session.recorded, day)
         session.attendance = attendance
         session.date = day if attendance is not None else None
         mark_active_if_held(course, attendance)

@@ -96,8 +96,27 @@ def withdraw_consent(
         if withdrawn_on < consent.given_on:
             raise InvalidInput("consent.withdrawn_before_given", day=consent.given_on.isoformat())
         consent.withdrawn_on, consent.withdrawn_by_id = withdrawn_on, acting.actor.id
+        _keep_recorded_sessions_consented(consent.client, withdrawn_on)
         audit.record(
             tx, acting.actor, "consent.withdraw", object_type="client", object_id=consent.client_id
+        )
+
+
+def _keep_recorded_sessions_consented(client: Client, withdrawn_on: date) -> None:
+    """Refused if a session marked recorded (a draft's or a signed note's) would lose the
+    consent of its day: a withdrawal takes effect from a day after every recording."""
+    days = [
+        day
+        for course in client.courses
+        for s in course.sessions
+        if s.recorded and (day := s.date or s.planned_date) is not None
+    ]
+    lost = sorted(day for day in days if not consent_on(client, day))
+    if lost:
+        raise InvalidInput(
+            "consent.withdrawn_before_recording",
+            day=withdrawn_on.isoformat(),
+            recorded=lost[-1].isoformat(),
         )
 
 
