@@ -27,6 +27,7 @@ from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.exports.logbook import export_logbook
 from traumefokus.exports.records import export_records
+from traumefokus.exports.supervision import export_supervision
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
@@ -51,12 +52,13 @@ from traumefokus.services.session_notes import (
     todays_sessions,
 )
 from traumefokus.services.status_letters import save_status_letter, status_letter
-from traumefokus.services.supervision import OverviewQuery, supervision_overview
+from traumefokus.services.supervision import OverviewQuery, overview_choices, supervision_overview
 from traumefokus.services.supervision_comments import (
     add_comment,
     cosign_note,
     course_comments,
     mark_read,
+    open_supervision,
 )
 from traumefokus.services.users import add_user, create_first_admin, list_users
 from traumefokus.services.workspace import Workspace
@@ -265,6 +267,10 @@ MATRIX = {
     ),
     "co-sign a signed note": (lambda a, i, o: cosign_note(a, i["s3"]), (N, N, N, Y, N, N)),
     "mark a comment read": (lambda a, i, o: mark_read(a, i["comment"]), (Y, Y, N, N, N, N)),
+    "read: a session's comments and co-signature": (
+        lambda a, i, o: open_supervision(a, i["s3"]),
+        (Y, Y, N, Y, Y, N),
+    ),
     "print: a note": (_pdf(DocumentKind.NOTE, "s4"), (Y, Y, N, Y, Y, N)),
     "print: a handout": (_pdf(DocumentKind.HANDOUT, "s4"), (Y, Y, N, Y, Y, N)),
     "print: the course plan": (_pdf(DocumentKind.PLAN, "course"), (Y, Y, N, Y, Y, N)),
@@ -333,6 +339,23 @@ MATRIX = {
         lambda a, i, o: supervision_overview(a, OverviewQuery(), today=START),
         (N, N, N, Y, Y, N),
     ),
+    "see the supervision overview's sites and therapists": (
+        lambda a, i, o: overview_choices(a),
+        (N, N, N, Y, Y, N),
+    ),
+    "save the supervision overview as a workbook": (
+        lambda a, i, o: export_supervision(a, OverviewQuery(), o / "x.xlsx", lang="da"),
+        (N, N, N, Y, Y, N),
+    ),
+    "print: the supervision report": (
+        lambda a, i, o: save_pdf(
+            a,
+            DocumentRequest(DocumentKind.SUPERVISION, "", supervision=OverviewQuery()),
+            o / "x.pdf",
+            today=START,
+        ),
+        (N, N, N, Y, Y, N),
+    ),
     "install content": (
         lambda a, i, o: install_content(
             a, Path(__file__).parents[1] / "manuals" / "seeking-safety"
@@ -380,7 +403,8 @@ def test_access_matrix(request, centre, tmp_path, action, user, allowed):
             probe(acting, ids, tmp_path)
         assert refused.value.code in ("access.denied", "access.not_yours")
         assert _digest(db) == before, "a refused action changed something"
-    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "records.json").exists()
+    for name in ("x.pdf", "x.xlsx", "records.json", "logbook.csv", "logbook.xlsx"):
+        assert not (tmp_path / name).exists(), f"a refused action wrote {name}"
 
 
 @pytest.mark.parametrize(
