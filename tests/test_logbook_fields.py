@@ -163,6 +163,20 @@ def test_a_centres_own_list_replaces_the_shipped_one_and_a_bad_one_is_refused(da
     assert codes == {"content.required", "content.duplicate_id"}
 
 
+def test_a_list_id_longer_than_a_session_keeps_is_refused(data_dir):
+    """A reason's id is kept on the session in 64 characters (PostgreSQL would refuse more
+    when the reason is recorded): a longer one is a problem of the list file, not a crash."""
+    data_dir.ensure()
+    own = data_dir.root / NOT_HELD_REASONS.file
+    long_id = "a" * 65
+    own.write_text(f'format = 1\n[[reasons]]\nid = "{long_id}"\nda = "A"\nen = "A"\n')
+    with pytest.raises(InvalidContent) as bad:
+        centre_list(NOT_HELD_REASONS, data_dir)
+    assert [p.code for p in bad.value.problems] == ["content.id_too_long"]
+    own.write_text(f'format = 1\n[[reasons]]\nid = "{long_id[1:]}"\nda = "A"\nen = "A"\n')
+    assert [c.id for c in centre_list(NOT_HELD_REASONS, data_dir)] == [long_id[1:]]
+
+
 @pytest.mark.sqlite_only
 def test_check_manual_checks_the_lists(tmp_path):
     from cli_runner import run

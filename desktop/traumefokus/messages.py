@@ -909,6 +909,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "»{value}« er ikke et gyldigt id: små bogstaver, tal og bindestreger",
         "“{value}” is not a valid id: lower-case letters, digits and hyphens",
     ),
+    "content.id_too_long": (
+        "»{value}« er for langt til et id: højst {max} tegn",
+        "“{value}” is too long for an id: at most {max} characters",
+    ),
     "content.bad_version": (
         "»{value}« er ikke en version som 1.0.0",
         "“{value}” is not a version like 1.0.0",

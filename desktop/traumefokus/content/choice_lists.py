@@ -39,6 +39,7 @@ END_REASONS = ChoiceList("end-reasons.toml", "reasons", must_have="other")
 NOT_HELD_REASONS = ChoiceList("not-held-reasons.toml", "reasons")
 OTHER_TREATMENT = ChoiceList("other-treatment.toml", "kinds")
 LISTS = (END_REASONS, NOT_HELD_REASONS, OTHER_TREATMENT)
+MAX_ID = 64  # the longest id a session keeps (course_sessions.not_held_reason)
 
 
 def list_for_file(path: Path) -> ChoiceList | None:
@@ -68,6 +69,9 @@ def load_list(kind: ChoiceList, path: Path) -> tuple[Choice, ...]:
         place = entry_place(kind.key, entry, index)
         toml.only(entry, {"id", "da", "en"}, place)
         choice_id = toml.ident(entry, "id", place)
+        if choice_id is not None and len(choice_id) > MAX_ID:
+            toml.note(f"{place}.id", "content.id_too_long", value=choice_id, max=MAX_ID)
+            choice_id = None
         da, en = toml.text(entry, "da", place), toml.text(entry, "en", place)
         if choice_id and da and en:
             choices.append(Choice(choice_id, da, en))
