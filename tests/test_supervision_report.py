@@ -4,6 +4,7 @@ letters on paper, typed cells, and every report in the audit trail."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -20,7 +21,8 @@ from traumefokus.exports.supervision import export_supervision
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import sign_note
-from traumefokus.services.supervision import OverviewQuery
+from traumefokus.services.supervision import OverviewQuery, supervision_overview
+from traumefokus.services.supervision_tables import overview_tables
 from traumefokus.storage.models import AuditEvent
 
 QUERY = OverviewQuery(date(2026, 1, 1), date(2026, 6, 30))
@@ -82,6 +84,20 @@ def test_the_report_in_english(supervisor, tmp_path):
     text = flat(all_text((tmp_path / "report.pdf").read_bytes()))
     assert flat("Supervision overview") in text
     assert flat("Time per agenda point (minutes)") in text
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_column_heading_breaks_a_word_in_the_middle(supervisor, tmp_path, lang):
+    """Each heading of the report's tables comes back from the PDF with its words whole
+    (lines may break between them), in Danish and in English."""
+    request = DocumentRequest(DocumentKind.SUPERVISION, "", lang=lang, supervision=QUERY)
+    save_pdf(supervisor, request, tmp_path / "r.pdf", today=TODAY)
+    text = all_text((tmp_path / "r.pdf").read_bytes())
+    overview = supervision_overview(supervisor, QUERY, today=TODAY)
+    tables = [t for t in overview_tables(overview, lang) if t.key != "reasons"]
+    headings = {c.heading for t in tables for c in t.columns}
+    broken = [h for h in headings if not re.search(r"\s+".join(map(re.escape, h.split())), text)]
+    assert broken == []
 
 
 def test_the_workbook_has_typed_cells_a_frozen_header_and_widths(supervisor, tmp_path):

@@ -10,6 +10,7 @@ from datetime import date
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from traumefokus.documents.page import TEXT_WIDTH, Pdf, Progress, Section, build_pdf
@@ -94,7 +95,7 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
         ]
         top += [agenda_chart(labels, TEXT_WIDTH, lang), gap(3)]
     story.append(KeepTogether(top))
-    widths = (0.17, 0.2, 0.12, 0.09, 0.08, 0.08, 0.07, 0.08, 0.11)
+    widths = (0.17, 0.2, 0.1, 0.09, 0.08, 0.08, 0.07, 0.1, 0.11)
     story.append(_grid(agenda, lang, widths, compact=True))
     story.append(heading(word("how", lang)))
     story.append(bullets(counting_rules(lang), SMALL))
@@ -151,15 +152,41 @@ def _titled(table: Table, lang: str, shares: Sequence[float]) -> list[Flowable]:
     return [KeepTogether([heading(table.title), _grid(table, lang, shares)])]
 
 
+PADDING = 9  # points: a grid cell's left and right padding (styles.grid)
+SMALLEST = 6  # points: a heading shrinks no further to keep its words whole
+
+
+def _heading_style(base: ParagraphStyle, text: str, width: float, *, right: bool) -> ParagraphStyle:
+    """`base` for a column heading, smaller where the heading's longest word would not fit
+    the column's width (a word is never broken in the middle, in either language)."""
+    size = base.fontSize
+    words = text.split() or [""]
+    while (
+        size > SMALLEST
+        and max(stringWidth(w, base.fontName, size) for w in words) > width - PADDING
+    ):
+        size -= 0.25
+    return ParagraphStyle(
+        f"{base.name}_{size}_{right}",
+        parent=base,
+        fontSize=size,
+        leading=base.leading - (base.fontSize - size),
+        alignment=TA_RIGHT if right else base.alignment,
+    )
+
+
 def _grid(table: Table, lang: str, shares: Sequence[float], *, compact: bool = False) -> Flowable:
     label_style = COMPACT_LABEL if compact else CELL_LABEL
     text_style = COMPACT if compact else CELL
     number_style = COMPACT_NUMBER if compact else NUMBER
     head = [
-        cell(c.heading, ParagraphStyle(f"h{i}", parent=label_style, alignment=TA_RIGHT))
-        if c.cell is not Cell.TEXT
-        else cell(c.heading, label_style)
-        for i, c in enumerate(table.columns)
+        cell(
+            c.heading,
+            _heading_style(
+                label_style, c.heading, share * TEXT_WIDTH, right=c.cell is not Cell.TEXT
+            ),
+        )
+        for c, share in zip(table.columns, shares, strict=True)
     ]
     rows: list[list[Flowable | str]] = [head]
     for row in table.rows:
