@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from factories import add_client, add_user
+from traumefokus.errors import Refused
 from traumefokus.storage.models import Client, User
 
 pytestmark = pytest.mark.both_databases
@@ -33,9 +34,13 @@ def test_a_stale_update_is_refused(db):
         mine = tx.scalars(select(Client)).one()  # read at version 1
     with db.transaction() as tx:
         tx.scalars(select(Client)).one().site = "Syd"  # theirs: version 2
-    with pytest.raises(StaleDataError), db.transaction() as tx:
+    with pytest.raises(Refused) as refused, db.transaction() as tx:
         stale = tx.merge(mine, load=False)
         stale.site = "Vest"
+    assert refused.value.code == "db.conflict" and refused.value.exit_code == 3
+    assert isinstance(refused.value.__cause__, StaleDataError)
+    with db.reading() as tx:
+        assert tx.scalars(select(Client)).one().site == "Syd"  # theirs stands
 
 
 def test_closed_word_lists_are_enforced_by_the_database(db):

@@ -72,13 +72,20 @@ def test_a_comment_on_a_session_shows_on_its_note_unread_until_the_therapist_rea
     assert open_note(therapist, s1.id).supervision.unread == 1
 
 
-def test_a_co_therapist_may_read_a_comment_and_the_supervisor_sees_that_it_was_read(centre):
+def test_a_co_therapist_may_read_a_comment_and_the_supervisor_sees_that_it_was_read(
+    centre, therapist
+):
     sup, jonas = centre["sup"], centre["jonas"]
     comment = add_comment(sup, centre["course"], "Godt forløb.")
     assert [u.comment.id for u in unread_comments(jonas)] == [comment]
     assert unread_comments(sup) == []  # the supervisor runs no course
     mark_read(jonas, comment)
     assert course_comments(sup, centre["course"])[0].read_by == "jonas"
+    mark_read(therapist, comment)  # read twice (at the same moment): the first stands
+    assert course_comments(sup, centre["course"])[0].read_by == "jonas"
+    with sup.db.reading() as tx:
+        reads = tx.scalars(select(AuditEvent).where(AuditEvent.action == "comment.read")).all()
+    assert [(e.user_name, e.object_id) for e in reads] == [("jonas", comment)]
     with pytest.raises(Refused):
         mark_read(sup, comment)
 

@@ -395,6 +395,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.consent": ("Samtykket", "The consent"),
     "object.goal": ("Målet", "The goal"),
     "object.letter": ("Statusbrevet", "The status letter"),
+    "object.record": ("Oplysningerne", "The record"),
     # Signing in and passwords
     "auth.failed": (
         "Forkert brugernavn eller adgangskode.",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
 from traumefokus.domain.access import Action
@@ -177,8 +177,16 @@ def mark_read(acting: Acting, comment_id: str) -> None:
     with acting.db.transaction() as tx:
         comment = load(tx, SupervisorComment, comment_id, "comment")
         acting.require_course(comment.course, Action.RUN)
-        if comment.read_at is None:
-            comment.read_at, comment.read_by_id = utc_now(), acting.actor.id
+        # One statement that only marks an unread comment: of two people reading it at the
+        # same moment (a shared database), one marks it and the other changes nothing.
+        marked = tx.execute(
+            update(SupervisorComment)
+            .where(SupervisorComment.id == comment.id, SupervisorComment.read_at.is_(None))
+            .values(read_at=utc_now(), read_by_id=acting.actor.id)
+            .returning(SupervisorComment.id)
+            .execution_options(synchronize_session=False)
+        ).first()
+        if marked is not None:
             audit.record(
                 tx, acting.actor, "comment.read", object_type="comment", object_id=comment.id
             )

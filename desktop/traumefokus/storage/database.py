@@ -16,8 +16,10 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from traumefokus.errors import DataProblem
+from traumefokus.errors import DataProblem, Refused
+from traumefokus.messages import Term
 from traumefokus.storage.engine import make_engine
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.probe import SchemaState, probe, refuse_unusable
@@ -47,8 +49,13 @@ class Database:
         if ambient is not None:
             yield ambient
             return
-        with self._writers() as tx, tx.begin():
-            yield tx
+        try:
+            with self._writers() as tx, tx.begin():
+                yield tx
+        except StaleDataError as exc:
+            # A row this unit changed was saved by someone else since it was read (its
+            # version moved on): nothing of this unit is kept, and the user is told.
+            raise Refused("db.conflict", what=Term("object.record")) from exc
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
