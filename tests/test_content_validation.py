@@ -228,3 +228,11 @@ def test_a_programme_file_from_before_the_letter_kinds_counts_the_weekly_session
     loaded = load_programme(write_programme(tmp_path / "old.toml", data), lambda _id: pack)
     assert loaded.status_letter_counts == (SessionKind.MOVE, SessionKind.TRAUMA)
     assert loaded.gift_card_counts == (SessionKind.MOVE, SessionKind.TRAUMA)
+
+
+@pytest.mark.parametrize("field", ["amount_dkk", "count"])
+def test_a_gift_card_rule_is_never_negative(tmp_path, pack, field):
+    data = programme_data()
+    data["gift_cards"][field] = -200
+    [found] = programme_problems(tmp_path, data, pack)
+    assert found.startswith(f"gift_cards.{field}")

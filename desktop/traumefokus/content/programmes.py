@@ -86,8 +86,8 @@ def _read(path: Path, problems: Problems, find_pack: PackFinder) -> Programme | 
     gift = toml.table(data, "gift_cards", "") or {}
     toml.only(gift, {"every", "amount_dkk", "count", "counts"}, "gift_cards")
     gift_every = toml.integer(gift, "every", "gift_cards", minimum=1)
-    gift_amount = toml.integer(gift, "amount_dkk", "gift_cards")
-    gift_count = toml.integer(gift, "count", "gift_cards")
+    gift_amount = toml.integer(gift, "amount_dkk", "gift_cards", minimum=0)
+    gift_count = toml.integer(gift, "count", "gift_cards", minimum=0)
     letters = toml.table(data, "status_letters", "") or {}
     toml.only(letters, {"every", "counts"}, "status_letters")
     letter_every = toml.integer(letters, "every", "status_letters", minimum=1)
