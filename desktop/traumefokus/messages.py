@@ -383,6 +383,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "export the logbook with codes and names",
     ),
     "action.supervise": ("se supervisionsoverblikket", "see the supervision overview"),
+    "action.manage_coding": (
+        "trække og eksportere kodningsrunder",
+        "draw and export coding rounds",
+    ),
+    "action.coding_results": ("se kodningsrundernes resultater", "see the coding rounds' results"),
+    "action.rate": ("rate sessioner i kodningsrunder", "rate sessions in coding rounds"),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),

@@ -36,6 +36,9 @@ class Action(StrEnum):
     EXPORT_LOGBOOK = "export_logbook"  # pseudonymised, of the courses the user may read
     EXPORT_IDENTIFIABLE = "export_identifiable"  # the logbook with codes and names
     SUPERVISE = "supervise"  # the supervision overview of all courses
+    MANAGE_CODING = "manage_coding"  # draw a coding round, export it for coders, import
+    CODING_RESULTS = "coding_results"  # a round's results and the comparison of rounds
+    RATE = "rate"  # rate the pseudonymised sessions of rounds one is a coder of
 
 
 class Relation(StrEnum):
@@ -94,6 +97,8 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.SEE_CLIENT: _EVERY,
         Action.EXPORT_LOGBOOK: _INSTALLATION,
         Action.SUPERVISE: _INSTALLATION,
+        Action.MANAGE_CODING: _INSTALLATION,
+        Action.CODING_RESULTS: _INSTALLATION,
     },
     # Administrators run the installation: users, content, exports, who has which course.
     Role.ADMIN: {
@@ -111,9 +116,12 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.EXPORT_LOGBOOK: _INSTALLATION,
         Action.EXPORT_IDENTIFIABLE: _INSTALLATION,
         Action.SUPERVISE: _INSTALLATION,
+        Action.CODING_RESULTS: _INSTALLATION,
     },
-    # Coders rate sessions from pseudonymised exports (the coding issue): no client records.
-    Role.CODER: {},
+    # Coders rate the pseudonymised sessions of their rounds: no client records.
+    Role.CODER: {
+        Action.RATE: _INSTALLATION,
+    },
 }
 
 

@@ -59,3 +59,17 @@ class ItqResult(StrEnum):
     SUBCLINICAL = "subclinical"
     NONE = "none"
     INCOMPLETE = "incomplete"
+
+
+class RoundStatus(StrEnum):
+    """A coding round: open while its coders rate, closed when its results stand."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RatingStatus(StrEnum):
+    """A coder's rating of one session: a draft saved as typed, or submitted when complete."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
