@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
 from traumefokus.domain.access import Action
 from traumefokus.domain.recording_consent import consent_holds
 from traumefokus.errors import InvalidInput
@@ -60,6 +63,7 @@ def record_consent(
     with acting.db.transaction() as tx:
         client = load(tx, Client, client_id, "client")
         acting.require_client(tx, client.id, Action.EDIT_CLIENT)
+        _hold(tx, client)
         for earlier in client.recording_consents:
             if earlier.withdrawn_on is None:
                 raise InvalidInput(
@@ -89,6 +93,7 @@ def withdraw_consent(
     with acting.db.transaction() as tx:
         consent = load(tx, RecordingConsent, consent_id, "consent")
         acting.require_client(tx, consent.client_id, Action.EDIT_CLIENT)
+        _hold(tx, consent.client)
         if version is not None:
             check_version(consent, version, "consent")
         if consent.withdrawn_on is not None:
@@ -123,3 +128,22 @@ def _keep_recorded_sessions_consented(client: Client, withdrawn_on: date) -> Non
 def consent_on(client: Client, day: date) -> bool:
     """Whether the client's consent to recording holds on `day` (inside a unit of work)."""
     return consent_holds(((c.given_on, c.withdrawn_on) for c in client.recording_consents), day)
+
+
+def consent_held_on(client: Client, day: date) -> bool:
+    """`consent_on` for a change that relies on it (marking a session recorded): the client's
+    consents are held until the change commits, so that a withdrawal at the same moment on a
+    shared database waits for it, and then sees the recording."""
+    tx = object_session(client)
+    assert tx is not None
+    _hold(tx, client)
+    return consent_on(client, day)
+
+
+def _hold(tx: Session, client: Client) -> None:
+    """Lock the client's row (PostgreSQL: SELECT … FOR UPDATE; SQLite's writers take turns
+    anyway) and read its consents afresh, as they stand now."""
+    tx.execute(select(Client.id).where(Client.id == client.id).with_for_update())
+    tx.refresh(client, ["recording_consents"])
+    for consent in client.recording_consents:
+        tx.refresh(consent)

@@ -24,7 +24,7 @@ from traumefokus.domain.vocabulary import Attendance
 from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.paths import DataDir
 from traumefokus.services.course_queries import user_label
-from traumefokus.services.recording_consent import consent_on
+from traumefokus.services.recording_consent import consent_held_on, consent_on
 from traumefokus.storage.models import Course, CourseSession
 
 
@@ -115,7 +115,7 @@ def treatment_kinds(data_dir: DataDir, draft: NoteDraft) -> list[str]:
 
 def check_recording(course: Course, recorded: bool, day: date | None) -> None:
     """A session is marked recorded only on a day the client's consent holds."""
-    if recorded and (day is None or not consent_on(course.client, day)):
+    if recorded and (day is None or not consent_held_on(course.client, day)):
         raise InvalidInput(
             "note.recording_without_consent",
             day=day.isoformat() if day else "-",
