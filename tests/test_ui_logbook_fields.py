@@ -229,3 +229,21 @@ def test_the_course_page_shows_gift_cards_and_themes_never_done(
     assert "Temaer, der aldrig blev gennemgået: Sikkerhed (droppet: Ikke klar); " in text
     assert "(forløbet sluttede før tid)" in text
     assert QApplication.instance() is not None
+
+
+def test_an_unreadable_list_of_the_centre_is_said_and_the_note_still_saves(
+    qtbot, window, workspace, therapist, course
+):
+    """A broken other-treatment.toml in the data directory: the box says why it is empty,
+    and the rest of the note is written and saved as usual."""
+    _client, _course_id, s = course
+    (workspace.data_dir.root / "other-treatment.toml").write_text("format = [", "utf-8")
+    window.open_session(s[2])
+    box = window.runner.logbook_parts.treatment
+    assert box.ticks == {} and box.problem.isVisibleTo(box)
+    assert "other-treatment.toml" in box.problem.text()
+    window.runner.logbook_parts.check_out.not_given.click()
+    window.runner.save_now()
+    assert window.runner.saver.flush()
+    assert open_note(therapist, s[2]).draft.logbook.gift_card_given is False
+    window.runner.leave()

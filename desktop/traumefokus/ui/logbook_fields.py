@@ -53,12 +53,13 @@ from traumefokus.ui.style import hint
 MAX_NOTE = 2_000
 
 
-def choices(ctx: UiContext, kind: ChoiceList) -> tuple[Choice, ...]:
-    """The centre's list; an unreadable one is shown as empty here (check-manual says why)."""
+def choices(ctx: UiContext, kind: ChoiceList) -> tuple[tuple[Choice, ...], str | None]:
+    """The centre's list, or none and why it could not be read (the note is still written
+    and saved; `check-manual FILE` names every problem of the file)."""
     try:
-        return centre_list(kind, ctx.workspace.data_dir)
-    except TraumefokusError:
-        return ()
+        return centre_list(kind, ctx.workspace.data_dir), None
+    except TraumefokusError as error:
+        return (), ctx.describe(error)
 
 
 def _append(page: QWidget, box: QWidget) -> None:
@@ -77,11 +78,15 @@ class OtherTreatmentBox(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, kinds: Sequence[Choice], lang: str) -> None:
+    def __init__(self, kinds: Sequence[Choice], lang: str, problem: str | None = None) -> None:
         super().__init__(self.tr("Other treatment since last time"))
         self.ticks: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         grid = QGridLayout(self)
+        self.problem = hint(problem or "")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(problem is not None)
+        grid.addWidget(self.problem, len(kinds), 0, 1, 2)
         for row, kind in enumerate(kinds):
             tick = QCheckBox(kind.label(lang))
             note = QLineEdit()
@@ -225,7 +230,8 @@ class LogbookParts(QObject):
         editable: bool = True,
     ) -> None:
         super().__init__(first)
-        self.treatment = OtherTreatmentBox(choices(ctx, OTHER_TREATMENT), ctx.lang)
+        kinds, problem = choices(ctx, OTHER_TREATMENT)
+        self.treatment = OtherTreatmentBox(kinds, ctx.lang, problem)
         self.check_out = CheckOutLogbookBox(facts, suggest=editable)
         _append(first, self.treatment)
         _append(last, self.check_out)
@@ -245,8 +251,11 @@ def not_held_reason_box(ctx: UiContext, current: str | None) -> QComboBox:
     """Why the session was not held, from the centre's list ("not said" first)."""
     box = QComboBox()
     box.addItem(QCoreApplication.translate("LogbookFields", "– not said –"), None)
-    for reason in choices(ctx, NOT_HELD_REASONS):
+    reasons, problem = choices(ctx, NOT_HELD_REASONS)
+    for reason in reasons:
         box.addItem(reason.label(ctx.lang), reason.id)
+    if problem:
+        box.setToolTip(problem)  # only "not said" to choose: the list could not be read
     index = box.findData(current) if current else 0
     box.setCurrentIndex(max(index, 0))
     return box
