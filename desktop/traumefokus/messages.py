@@ -1018,6 +1018,47 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "spørgsmålene skal være {expected} hver én gang (fandt {found})",
         "the items must be {expected}, each once (found {found})",
     ),
+    "content.scale_range": (
+        "min {min} skal være mindre end max {max}",
+        "min {min} must be less than max {max}",
+    ),
+    "content.out_of_range": (
+        "{value} ligger uden for skalaen {min}-{max}",
+        "{value} is outside the scale's range {min}-{max}",
+    ),
+    "content.part_unused": (
+        "ingen vurdering tæller i denne del",
+        "no rating counts in this part",
+    ),
+    "content.bad_item_id": (
+        "»{value}« er ikke et gyldigt punkt-id: bogstaver, tal og bindestreger, ingen punktum",
+        "“{value}” is not a valid item id: letters, digits and hyphens, no full stop",
+    ),
+    "content.unknown_ref": (
+        "»{value}« findes ikke; kendte id'er: {known}",
+        "“{value}” does not exist; known ids: {known}",
+    ),
+    "content.scale_id_mismatch": (
+        "skalaens id er »{value}«, men filen er skalaen {name}; omdøb filen eller ret id'et",
+        "the scale's id is “{value}” but the file is the scale {name}; rename the file or fix "
+        "the id",
+    ),
+    "content.scale_method": (
+        "skalaen er til {found}, men filen bruges til {method}",
+        "the scale is for {found} but the file is used for {method}",
+    ),
+    "content.scale_version_missing": (
+        "Skalaen {id} version {version} findes ikke (fandt: {found}). Læg den gamle fil i "
+        "datamappen som {keep}.",
+        "The scale {id} version {version} is not there (found: {found}). Put the old file in "
+        "the data directory as {keep}.",
+    ),
+    "content.scale_summary": (
+        "{id} {version} ({method}, {language}): gyldig – {items} punkter, {ratings} "
+        "vurderinger, dele: {parts}; {generic} punkter med generisk ordlyd",
+        "{id} {version} ({method}, {language}): valid – {items} items, {ratings} ratings, "
+        "parts: {parts}; {generic} items with generic wording",
+    ),
     "content.version_taken": (
         "{id} {version} er allerede installeret med andet indhold; hæv versionsnummeret",
         "{id} {version} is already installed with other content; raise the version number",

@@ -1,5 +1,6 @@
 """`check-manual PATH`, `pack install PATH`, `pack list`. `check-manual` also checks the
-centre's lists (end-reasons.toml, not-held-reasons.toml, other-treatment.toml) by their name.
+centre's lists (end-reasons.toml, not-held-reasons.toml, other-treatment.toml) by their name,
+and scale files (a .toml file with a [scale] table; resources/scales/README.md).
 
 Invalid content raises InvalidContent, which the CLI prints one problem per line.
 """
@@ -29,6 +30,22 @@ def check(cli: Cli) -> int:
             file=path.name,
             count=len(entries),
             ids=", ".join(e.id for e in entries),
+        )
+        return 0
+    from traumefokus.content.scales import is_scale_file, load_scale
+
+    if is_scale_file(path):
+        scale = load_scale(path)
+        cli.say(
+            "content.scale_summary",
+            id=scale.id,
+            version=scale.version,
+            method=scale.method,
+            language=scale.language,
+            items=len(scale.items),
+            ratings=len(scale.rating_keys()),
+            parts=", ".join(p.id for p in scale.parts),
+            generic=sum(not i.official for i in scale.items),
         )
         return 0
     content = ContentLibrary.for_data_dir(cli.data_dir).load_path(Path(cli.args.path))

@@ -21,6 +21,32 @@ from traumefokus.domain.vocabulary import Method
 NOT_APPLICABLE = "na"
 CANT_RATE = "cant_rate"
 
+# The score sheet's header fields a scale may name, in the order a form prints them. The
+# program fills them from the (pseudonymised) session and the coder, so a scale chooses among
+# these rather than inventing its own.
+HEADER_FIELDS = (
+    "clinician",
+    "client_id",
+    "date",
+    "session_topic",
+    "site",
+    "session_minutes",
+    "rater_id",
+)
+
+# The rules a record-based format item may name: what the session's own record shows about
+# it (check-in within its time, a quote used, ...), computed for every signed trauma session.
+RECORD_RULES = (
+    "check_in_done",
+    "check_in_within_time",
+    "quote_used",
+    "worksheets_used",
+    "worksheets_handed_out",
+    "commitment_set",
+    "check_out_done",
+    "check_out_not_rushed",
+)
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -87,3 +113,28 @@ class Scale:
         item_id, rating_id = key.split(".", 1)
         item = next(i for i in self.items if i.id == item_id)
         return next(r.part for r in item.ratings if r.id == rating_id)
+
+    def item(self, item_id: str) -> ScaleItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def values(self) -> tuple[float, ...]:
+        """The numeric values a rating may take, lowest first (half points where allowed)."""
+        step = 2 if not self.half_points else 1
+        return tuple(v / 2 for v in range(self.minimum * 2, self.maximum * 2 + 1, step))
+
+    def accepts(self, value: float | str) -> bool:
+        """Whether `value` is a rating this scale allows: a value of its range, "na" or
+        "cant_rate" where the scale allows them."""
+        if value == NOT_APPLICABLE:
+            return self.allows_na
+        if value == CANT_RATE:
+            return self.allows_cant_rate
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return float(value) in self.values()
+
+    def keys_of_part(self, part_id: str) -> tuple[str, ...]:
+        """The keys of the ratings that count in a part, in the form's order."""
+        return tuple(
+            f"{item.id}.{r.id}" for item in self.items for r in item.ratings if r.part == part_id
+        )
