@@ -389,6 +389,69 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "action.coding_results": ("se kodningsrundernes resultater", "see the coding rounds' results"),
     "action.rate": ("rate sessioner i kodningsrunder", "rate sessions in coding rounds"),
+    # Rating the sessions of a coding round, in the app or from a filled rating sheet
+    "coding_round.unknown_id": (
+        "Kodningsrunden findes ikke længere.",
+        "The coding round no longer exists.",
+    ),
+    "rating.scale_unknown": (
+        "Skalaen {scale} version {version} findes ikke i denne installation.",
+        "The scale {scale} version {version} is not in this installation.",
+    ),
+    "rating.not_coder": (
+        "Du er ikke koder i runden {round}.",
+        "You are not a coder in the round {round}.",
+    ),
+    "rating.round_closed": (
+        "Runden {round} er lukket: dens ratinger ændres ikke længere.",
+        "The round {round} is closed: its ratings no longer change.",
+    ),
+    "rating.not_in_round": (
+        "Sessionen er ikke trukket til runden {round}.",
+        "The session was not drawn for the round {round}.",
+    ),
+    "rating.submitted": (
+        "Ratingen er indsendt og ændres ikke længere.",
+        "The rating has been submitted and no longer changes.",
+    ),
+    "rating.incomplete": (
+        "Ratingen mangler {count} punkt(er), først {first}: giv hvert en værdi eller en "
+        "markering, før den indsendes.",
+        "The rating lacks {count} item(s), first {first}: give each a value or a mark "
+        "before submitting it.",
+    ),
+    "rating.unknown_key": (
+        "{key} er ikke et punkt på skalaen.",
+        "{key} is not an item of the scale.",
+    ),
+    "rating.na_not_allowed": (
+        "{key}: skalaen tillader ikke »ikke relevant«.",
+        "{key}: the scale does not allow “not applicable”.",
+    ),
+    "rating.cant_rate_not_allowed": (
+        "{key}: skalaen tillader ikke »kan ikke rates«.",
+        "{key}: the scale does not allow “can't rate”.",
+    ),
+    "rating.not_a_value": (
+        "»{value}« er ikke et tal, og heller ikke NA.",
+        "“{value}” is not a number, nor NA.",
+    ),
+    "rating.out_of_range": (
+        "{key}: {value} ligger uden for skalaen ({minimum}-{maximum}).",
+        "{key}: {value} is outside the scale ({minimum}-{maximum}).",
+    ),
+    "rating.half_points": (
+        "{key}: {value} er ikke et helt eller halvt point.",
+        "{key}: {value} is not a whole or half point.",
+    ),
+    "rating.whole_points": (
+        "{key}: skalaen bruger kun hele point, ikke {value}.",
+        "{key}: the scale uses whole points only, not {value}.",
+    ),
+    "rating.note_too_long": (
+        "En note må højst have {limit} tegn; denne har {length}.",
+        "A note may have at most {limit} characters; this one has {length}.",
+    ),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
@@ -402,6 +465,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.goal": ("Målet", "The goal"),
     "object.letter": ("Statusbrevet", "The status letter"),
     "object.record": ("Oplysningerne", "The record"),
+    "object.rating": ("Ratingen", "The rating"),
     # Signing in and passwords
     "auth.failed": (
         "Forkert brugernavn eller adgangskode.",

@@ -1,0 +1,293 @@
+"""Rating the sessions of a coding round: a coder's queue, one session opened for rating with
+only its pseudonymised facts, the rating saved as typed (a draft) and submitted when complete.
+
+Only coders rate (`Action.RATE`), and only in the open rounds that name them. What a coder
+sees of a session is what the coding export shows: its pseudonym, method, theme, number, a
+date moved by the client's shift, its length and time per agenda point, and the worksheets
+used, never a client code, a name, free text or the therapist. A submitted rating no longer
+changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from traumefokus.domain import coding_ratings
+from traumefokus.domain.access import Action
+from traumefokus.domain.coding_ratings import RatingDraft
+from traumefokus.domain.pseudonyms import Pseudonymiser
+from traumefokus.domain.scales import Scale
+from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus, SessionKind
+from traumefokus.errors import DataProblem, InvalidInput, Refused
+from traumefokus.messages import Term
+from traumefokus.services import audit
+from traumefokus.services.acting import Acting
+from traumefokus.services.course_queries import course_content
+from traumefokus.services.editing import load
+from traumefokus.services.pseudonyms import pseudonymiser
+from traumefokus.storage.models import (
+    CodingRating,
+    CodingRound,
+    CodingSample,
+    Course,
+    CourseSession,
+)
+from traumefokus.storage.types import utc_now
+
+
+class Progress(StrEnum):
+    """Where a coder is with one session of their queue."""
+
+    NOT_STARTED = "not_started"
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    round_id: str
+    round_name: str
+    method: Method
+    position: int
+    session_id: str
+    pseudonym: str
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class AgendaTime:
+    point_id: str
+    title: str
+    minutes: float | None  # None: not timed
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    """A session as a coder may see it: pseudonymised, no free text."""
+
+    pseudonym: str
+    method: Method
+    theme: str | None
+    number: int | None
+    day: date | None  # moved by the client's shift
+    minutes: float | None  # the timed length
+    agenda: tuple[AgendaTime, ...]
+    worksheets: tuple[str, ...]  # the titles of the worksheets used
+
+
+@dataclass(frozen=True)
+class RatingForm:
+    """One session opened for rating, with the coder's rating so far."""
+
+    round_id: str
+    round_name: str
+    position: int
+    session_id: str
+    facts: SessionFacts
+    scale: Scale
+    draft: RatingDraft
+    progress: Progress
+    version: int | None  # of the saved rating; None before the first save
+    saved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Saved:
+    version: int
+    saved_at: datetime
+
+
+def round_scale(acting: Acting, scale_id: str, version: str) -> Scale:
+    """The scale a round is rated on. The one place that asks where scales come from."""
+    raise DataProblem("rating.scale_unknown", scale=scale_id, version=version)
+
+
+def coder_queue(acting: Acting) -> list[QueueEntry]:
+    """Every session of every open round the user codes, round by round (newest first), in
+    the order they were drawn, with how far the user's rating of each has come."""
+    acting.require(Action.RATE)
+    with acting.db.reading() as tx:
+        rounds = _my_open_rounds(tx, acting)
+        ids = [r.id for r in rounds]
+        progress = {
+            (r.round_id, r.session_id): Progress(r.status)
+            for r in tx.scalars(
+                select(CodingRating).where(
+                    CodingRating.round_id.in_(ids), CodingRating.coder_id == acting.actor.id
+                )
+            )
+        }
+        names = pseudonymiser(acting.db)
+        return [
+            QueueEntry(
+                round_id=r.id,
+                round_name=r.name,
+                method=Method(r.method),
+                position=s.position,
+                session_id=s.session_id,
+                pseudonym=names.session(s.session_id),
+                progress=progress.get((r.id, s.session_id), Progress.NOT_STARTED),
+            )
+            for r in rounds
+            for s in r.samples
+        ]
+
+
+def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:
+    """The session's pseudonymised facts, the round's scale and the user's rating so far."""
+    with acting.db.reading() as tx:
+        round_, sample = _mine(tx, acting, round_id, session_id)
+        rating = _rating(tx, acting, round_id, session_id)
+        session = load(tx, CourseSession, session_id, "session")
+        course = load(tx, Course, session.course_id, "course")
+        facts = session_facts(acting, pseudonymiser(acting.db), course, session)
+        scale = round_scale(acting, round_.scale_id, round_.scale_version)
+        notes: dict[str, Any] = rating.notes if rating else {}
+        return RatingForm(
+            round_id=round_.id,
+            round_name=round_.name,
+            position=sample.position,
+            session_id=session_id,
+            facts=facts,
+            scale=scale,
+            draft=RatingDraft(
+                ratings=dict(rating.ratings) if rating else {},
+                strengths=str(notes.get("strengths", "")),
+                weaknesses=str(notes.get("weaknesses", "")),
+            ),
+            progress=Progress(rating.status) if rating else Progress.NOT_STARTED,
+            version=rating.version if rating else None,
+            saved_at=rating.saved_at if rating else None,
+        )
+
+
+def save_rating(
+    acting: Acting, round_id: str, session_id: str, draft: RatingDraft, version: int | None
+) -> Saved:
+    """Save what has been typed so far, over the rating as it was at `version` (None: not
+    saved before). A change someone made meanwhile, or a submitted rating, refuses."""
+    return _write(acting, round_id, session_id, draft, version, submit=False)
+
+
+def submit_rating(
+    acting: Acting, round_id: str, session_id: str, draft: RatingDraft, version: int | None
+) -> Saved:
+    """Save the rating and submit it: every rating key rated or marked. From now on it does
+    not change."""
+    return _write(acting, round_id, session_id, draft, version, submit=True)
+
+
+def _write(
+    acting: Acting,
+    round_id: str,
+    session_id: str,
+    draft: RatingDraft,
+    version: int | None,
+    *,
+    submit: bool,
+) -> Saved:
+    with acting.db.transaction() as tx:
+        round_, _ = _mine(tx, acting, round_id, session_id)
+        scale = round_scale(acting, round_.scale_id, round_.scale_version)
+        ratings, notes = coding_ratings.clean(scale, draft)
+        rating = _rating(tx, acting, round_id, session_id)
+        if (rating.version if rating else None) != version:
+            raise Refused("db.conflict", what=Term("object.rating"))
+        if rating is None:
+            rating = CodingRating(
+                round_id=round_id, session_id=session_id, coder_id=acting.actor.id
+            )
+            tx.add(rating)
+        elif rating.status == RatingStatus.SUBMITTED.value:
+            raise Refused("rating.submitted")
+        if submit:
+            left = coding_ratings.missing(scale, ratings)
+            if left:
+                raise InvalidInput("rating.incomplete", count=len(left), first=left[0])
+        now = utc_now()
+        rating.ratings = ratings
+        rating.notes = notes
+        rating.saved_at = now
+        if submit:
+            rating.status = RatingStatus.SUBMITTED.value
+            rating.submitted_at = now
+            audit.record(
+                tx,
+                acting.actor,
+                "coding.submit",
+                object_type="coding_round",
+                object_id=round_id,
+                session=session_id,
+            )
+        tx.flush()
+        return Saved(rating.version, now)
+
+
+def _my_open_rounds(tx: Session, acting: Acting) -> list[CodingRound]:
+    rounds = tx.scalars(
+        select(CodingRound)
+        .where(CodingRound.status == RoundStatus.OPEN.value)
+        .order_by(CodingRound.created_at.desc(), CodingRound.name)
+    )
+    return [r for r in rounds if acting.actor.id in r.coder_ids]
+
+
+def _mine(
+    tx: Session, acting: Acting, round_id: str, session_id: str
+) -> tuple[CodingRound, CodingSample]:
+    """The round and its sample of the session, if the user may rate it now."""
+    acting.require(Action.RATE)
+    round_ = load(tx, CodingRound, round_id, "coding_round")
+    if acting.actor.id not in round_.coder_ids:
+        raise Refused("rating.not_coder", round=round_.name)
+    if round_.status != RoundStatus.OPEN.value:
+        raise Refused("rating.round_closed", round=round_.name)
+    sample = next((s for s in round_.samples if s.session_id == session_id), None)
+    if sample is None:
+        raise InvalidInput("rating.not_in_round", round=round_.name)
+    return round_, sample
+
+
+def _rating(tx: Session, acting: Acting, round_id: str, session_id: str) -> CodingRating | None:
+    return tx.scalar(
+        select(CodingRating).where(
+            CodingRating.round_id == round_id,
+            CodingRating.session_id == session_id,
+            CodingRating.coder_id == acting.actor.id,
+        )
+    )
+
+
+def session_facts(
+    acting: Acting, names: Pseudonymiser, course: Course, session: CourseSession
+) -> SessionFacts:
+    """What a coder may know of a session: no client code, name, free text or therapist."""
+    programme, pack = course_content(acting.library, course)
+    theme = pack.theme(session.theme_id) if session.theme_id else None
+    seconds: dict[str, Any] = session.agenda_seconds or {}
+    points = programme.agenda.get(SessionKind(session.kind), ())
+    timed = [float(v) for v in seconds.values() if isinstance(v, int | float)]
+    titles = {w.id: w.title for w in theme.worksheets} if theme else {}
+    used = [w.get("id") for w in session.worksheets_used if isinstance(w, dict)]
+    return SessionFacts(
+        pseudonym=names.session(session.id),
+        method=Method(course.method),
+        theme=theme.title if theme else session.theme_id,
+        number=session.number,
+        day=names.day(course.client_id, session.date),
+        minutes=_minutes(sum(timed)) if timed else None,
+        agenda=tuple(AgendaTime(p.id, p.title, _minutes(seconds.get(p.id))) for p in points),
+        worksheets=tuple(titles.get(str(w), str(w)) for w in used if w),
+    )
+
+
+def _minutes(seconds: object) -> float | None:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return None
+    return round(seconds / 60, 1)
