@@ -20,7 +20,7 @@ from traumefokus.services.coding_ratings import (
     submit_rating,
 )
 from traumefokus.services.pseudonyms import pseudonymiser
-from traumefokus.storage.models import AuditEvent, CodingRating
+from traumefokus.storage.models import AuditEvent, CodingRating, CodingRound
 
 pytestmark = pytest.mark.both_databases
 
@@ -211,3 +211,13 @@ def test_a_sheet_cell_that_is_not_a_number_is_refused(cell):
 
 def test_the_keys_are_the_scales():
     assert KEYS == ("F1.adherence", "F1.helpfulness", "F2.adherence", "P1.rating")
+
+
+def test_a_round_is_rated_on_the_shipped_scale_of_its_version(admin):
+    c = coding_centre(admin)
+    with admin.db.transaction() as tx:
+        tx.get(CodingRound, c.round_id).scale_id = "ss-adherence"
+    form = open_rating(c.coder, c.round_id, c.sessions[0])
+    assert form.scale.id == "ss-adherence" and str(form.scale.version) == "1.0.0"
+    every = dict.fromkeys(form.scale.rating_keys(), 2)
+    submit_rating(c.coder, c.round_id, c.sessions[0], RatingDraft(every), None)

@@ -394,10 +394,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kodningsrunden findes ikke længere.",
         "The coding round no longer exists.",
     ),
-    "rating.scale_unknown": (
-        "Skalaen {scale} version {version} findes ikke i denne installation.",
-        "The scale {scale} version {version} is not in this installation.",
-    ),
     "rating.not_coder": (
         "Du er ikke koder i runden {round}.",
         "You are not a coder in the round {round}.",

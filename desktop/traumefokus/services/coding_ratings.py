@@ -18,13 +18,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from traumefokus.content.scales import scale_by_id
 from traumefokus.domain import coding_ratings
 from traumefokus.domain.access import Action
 from traumefokus.domain.coding_ratings import RatingDraft
 from traumefokus.domain.pseudonyms import Pseudonymiser
 from traumefokus.domain.scales import Scale
 from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus, SessionKind
-from traumefokus.errors import DataProblem, InvalidInput, Refused
+from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
@@ -104,8 +105,9 @@ class Saved:
 
 
 def round_scale(acting: Acting, scale_id: str, version: str) -> Scale:
-    """The scale a round is rated on. The one place that asks where scales come from."""
-    raise DataProblem("rating.scale_unknown", scale=scale_id, version=version)
+    """The scale a round is rated on (the version it was drawn with). The one place that asks
+    where scales come from."""
+    return scale_by_id(scale_id, version, acting.data_dir)
 
 
 def coder_queue(acting: Acting) -> list[QueueEntry]:
