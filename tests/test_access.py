@@ -32,6 +32,7 @@ from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
 from traumefokus.services.clients import add_client, get_client, update_client
+from traumefokus.services.coding_rounds import RoundSpec, create_round, list_rounds
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
 from traumefokus.services.courses import create_course, end_course, view_course
@@ -149,6 +150,14 @@ def _start_course(client: str):
         )
 
     return probe
+
+
+def _draw_round(a: Acting, ids: dict[str, str], out: Path):
+    """No session of the centre was recorded: whoever may draw gets as far as counting."""
+    try:
+        create_round(a, RoundSpec("Runde", "SS", START, START, 1, "frø"), today=START)
+    except InvalidInput as invalid:
+        assert invalid.code == "coding.size_too_large"
 
 
 Y, N = True, False
@@ -356,6 +365,8 @@ MATRIX = {
         ),
         (N, N, N, Y, Y, N),
     ),
+    "draw a coding round": (_draw_round, (N, N, N, Y, N, N)),
+    "list the coding rounds": (lambda a, i, o: list_rounds(a), (N, N, N, Y, Y, Y)),
     "install content": (
         lambda a, i, o: install_content(
             a, Path(__file__).parents[1] / "manuals" / "seeking-safety"

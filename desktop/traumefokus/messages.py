@@ -448,6 +448,64 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "En note må højst have {limit} tegn; denne har {length}.",
         "A note may have at most {limit} characters; this one has {length}.",
     ),
+    "rating_import.problem": (
+        "{file}, linje {line}, kolonne {column}: {reason} Intet er importeret.",
+        "{file}, line {line}, column {column}: {reason} Nothing was imported.",
+    ),
+    "rating_import.unknown_round": (
+        "Der findes ingen kodningsrunde ved navn {round}.",
+        "There is no coding round named {round}.",
+    ),
+    "rating_import.unknown_column": (
+        "kolonnen er hverken session, coder, strengths, weaknesses eller et punkt på rundens "
+        "skala.",
+        "the column is neither session, coder, strengths, weaknesses nor an item of the "
+        "round's scale.",
+    ),
+    "rating_import.repeated_column": (
+        "kolonnen står der to gange.",
+        "the column appears twice.",
+    ),
+    "rating_import.missing_column": ("kolonnen mangler.", "the column is missing."),
+    "rating_import.extra_cell": (
+        "rækken har flere celler end overskriften.",
+        "the row has more cells than the header.",
+    ),
+    "rating_import.unknown_session": (
+        "sessionen er ikke trukket til runden.",
+        "the session was not drawn for the round.",
+    ),
+    "rating_import.unknown_coder": (
+        "brugeren er ikke koder i runden.",
+        "the user is not a coder in the round.",
+    ),
+    "rating_import.repeated_row": (
+        "sessionen og koderen stod allerede på en tidligere linje.",
+        "the session and coder were already on an earlier line.",
+    ),
+    "rating_import.already_submitted": (
+        "koderen har indsendt sin rating af sessionen med andre værdier; den ændres ikke.",
+        "the coder submitted their rating of the session with other values; it does not "
+        "change.",
+    ),
+    "rating_import.format": (
+        "Et ratingark læses som CSV (.csv) eller regneark (.xlsx), ikke som {suffix}.",
+        "A rating sheet is read as CSV (.csv) or a spreadsheet (.xlsx), not as {suffix}.",
+    ),
+    "rating_import.unreadable": (
+        "{file} kan ikke læses som ratingark: {detail}",
+        "{file} cannot be read as a rating sheet: {detail}",
+    ),
+    "rating_import.empty": (
+        "{file} har ingen overskrift: første linje skal navngive kolonnerne.",
+        "{file} has no header: its first line must name the columns.",
+    ),
+    "rating_import.done": (
+        "Importerede ratinger til runden {round}: {submitted} indsendt, {drafts} som kladde, "
+        "{unchanged} allerede indsendt.",
+        "Imported ratings into the round {round}: {submitted} submitted, {drafts} as drafts, "
+        "{unchanged} already submitted.",
+    ),
     "action.install_content": ("installere indholdspakker", "install content packs"),
     "action.manage_users": ("administrere brugere", "manage users"),
     "user.unknown_id": ("Brugeren findes ikke længere.", "The user no longer exists."),
@@ -1248,6 +1306,77 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Wrote the supervision report to {path}.",
     ),
     # Records export
+    # Adherence coding: rounds, samples and the export for coders
+    "coding.round_name": (
+        "En kodningsrunde skal have et navn på 1-{max} tegn.",
+        "A coding round needs a name of 1-{max} characters.",
+    ),
+    "coding.round_exists": (
+        "Der findes allerede en kodningsrunde, der hedder »{name}«.",
+        "There is already a coding round called “{name}”.",
+    ),
+    "coding.round_unknown": (
+        "Der findes ingen kodningsrunde, der hedder »{name}«.",
+        "There is no coding round called “{name}”.",
+    ),
+    "coding.method": (
+        "Metoden »{method}« findes ikke: vælg SS eller CC.",
+        "There is no method “{method}”: choose SS or CC.",
+    ),
+    "coding.size": (
+        "Stikprøven skal have mindst 1 session, ikke {size}.",
+        "The sample needs at least 1 session, not {size}.",
+    ),
+    "coding.seed": (
+        "Frøet (--seed) skal være en tekst på 1-{max} tegn.",
+        "The seed (--seed) must be a text of 1-{max} characters.",
+    ),
+    "coding.size_too_large": (
+        "Der kan ikke trækkes {size} sessioner: kun {eligible} sessioner i perioden er "
+        "underskrevne, optaget og med klientens samtykke.",
+        "Cannot draw {size} sessions: only {eligible} sessions in the period are signed, "
+        "recorded and consented to by the client.",
+    ),
+    "coding.no_coders": (
+        "Der er ingen aktive kodere: opret en bruger med rollen coder, eller nævn koderne "
+        "med --coders.",
+        "There are no active coders: add a user with the role coder, or name the coders with "
+        "--coders.",
+    ),
+    "coding.coder_unknown": (
+        "Der findes ingen bruger, der hedder »{name}«.",
+        "There is no user called “{name}”.",
+    ),
+    "coding.not_a_coder": (
+        "Brugeren »{name}« er ikke en aktiv koder.",
+        "The user “{name}” is not an active coder.",
+    ),
+    "coding.sampled": (
+        "Kodningsrunden »{name}« ({method}, {start} til {end}) er oprettet: {drawn} af "
+        "{eligible} mulige sessioner er trukket.",
+        "The coding round “{name}” ({method}, {start} to {end}) is created: {drawn} of "
+        "{eligible} eligible sessions drawn.",
+    ),
+    "coding.key_inside_out": (
+        "Nøglefilen til optagelserne må ikke ligge i eksportmappen ({path}): den skal blive "
+        "hos supervisoren.",
+        "The recordings key must not be inside the export folder ({path}): it stays with the "
+        "supervisor.",
+    ),
+    "coding.exported": (
+        "Kodningsrunden »{name}« er eksporteret til {path}: {sessions} sessioner, "
+        "{rows} rækker i ratings.csv.",
+        "The coding round “{name}” is exported to {path}: {sessions} sessions, {rows} rows in "
+        "ratings.csv.",
+    ),
+    "coding.coder_pseudonym": (
+        "Koderen {name} hedder {pseudonym} i ratings.csv.",
+        "The coder {name} is {pseudonym} in ratings.csv.",
+    ),
+    "coding.key_written": (
+        "Nøglen til optagelserne er skrevet til {path}: send den ikke med.",
+        "The recordings key is written to {path}: do not send it.",
+    ),
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",
         "There is no client with the code {code}.",
@@ -1296,6 +1425,10 @@ def text(code: str, lang: str, /, **facts: object) -> str:
 
 
 def _fact(value: object, lang: str) -> object:
+    from traumefokus.errors import TraumefokusError
+
+    if isinstance(value, TraumefokusError):  # the reason inside a larger problem
+        return describe(value, lang)
     if isinstance(value, Term):
         if value.code in LABELS:
             return in_sentence(value.code, lang)
