@@ -25,6 +25,7 @@ from traumefokus.domain.access import Action, Relation, may
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
+from traumefokus.exports.coding import export_coding
 from traumefokus.exports.logbook import export_logbook
 from traumefokus.exports.records import export_records
 from traumefokus.exports.supervision import export_supervision
@@ -63,6 +64,7 @@ from traumefokus.services.supervision_comments import (
 )
 from traumefokus.services.users import add_user, create_first_admin, list_users
 from traumefokus.services.workspace import Workspace
+from traumefokus.storage.models import CodingRound, CodingSample
 
 START = date(2026, 1, 5)
 USERS = ("mette", "jonas", "sara", "sup", "admin", "coder")
@@ -82,7 +84,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         admin = Acting(db, library, create_first_admin(db, "admin", PASSWORD), data_dir)
         mette, jonas, sara = (person(admin, n, "therapist") for n in ("mette", "jonas", "sara"))
         sup = person(admin, "sup", "supervisor")
-        person(admin, "coder", "coder")
+        coder = person(admin, "coder", "coder")
         k1, k2, k3 = (add_client(admin, f"K-000{n}") for n in (1, 2, 3))
         course = planned_course(mette, k1.id, start=START)
         grant_cover(mette, course, jonas.actor.id)
@@ -107,6 +109,7 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
             sara, ended, status="ended_early", end_date=START, reason="moved", reasons=("moved",)
         )
         planned = view_course(mette, course).sessions
+        coding_round = _rating_round(db, sup, coder, sessions[3])
     ids = {
         "course": course,
         "k1": k1.id,
@@ -121,12 +124,25 @@ def centre(request, backend, tmp_path_factory) -> tuple[Workspace, dict[str, str
         "consent": consent,
         "flag": flag,
         "comment": comment,
+        "round": coding_round,
         "jonas": jonas.actor.id,
         "sara": sara.actor.id,
         "mette": mette.actor.id,
         "day5": next(s.planned_date for s in planned if s.number == 5).isoformat(),
     }
     return workspace, ids
+
+
+def _rating_round(db, sup: Acting, coder: Acting, session_id: str) -> str:
+    """An open round of one session, with the coder, written straight through the models."""
+    with db.transaction() as tx:
+        round_ = CodingRound(name="R1", method="SS", scale_id="ss-adherence", scale_version="1.0.0",
+                             start=START, end=START, size=1, seed="1",
+                             coder_ids=[coder.actor.id], created_by_id=sup.actor.id)  # fmt: skip
+        tx.add(round_)
+        tx.flush()
+        tx.add(CodingSample(round_id=round_.id, session_id=session_id, position=1))
+        return round_.id
 
 
 def _pdf(kind: DocumentKind, key: str):
@@ -367,6 +383,10 @@ MATRIX = {
     ),
     "draw a coding round": (_draw_round, (N, N, N, Y, N, N)),
     "list the coding rounds": (lambda a, i, o: list_rounds(a), (N, N, N, Y, Y, Y)),
+    "export a coding round for its coders": (
+        lambda a, i, o: export_coding(a, "R1", o / "coding", recordings_key=o / "key.csv"),
+        (N, N, N, Y, N, N),
+    ),
     "install content": (
         lambda a, i, o: install_content(
             a, Path(__file__).parents[1] / "manuals" / "seeking-safety"
@@ -414,7 +434,8 @@ def test_access_matrix(request, centre, tmp_path, action, user, allowed):
             probe(acting, ids, tmp_path)
         assert refused.value.code in ("access.denied", "access.not_yours")
         assert _digest(db) == before, "a refused action changed something"
-    for name in ("x.pdf", "x.xlsx", "records.json", "logbook.csv", "logbook.xlsx"):
+    for name in ("x.pdf", "x.xlsx", "records.json", "logbook.csv", "logbook.xlsx", "coding",
+                 "key.csv"):  # fmt: skip
         assert not (tmp_path / name).exists(), f"a refused action wrote {name}"
 
 

@@ -17,9 +17,9 @@ import importlib  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
 from datetime import date  # noqa: E402
-from typing import NoReturn, TextIO  # noqa: E402
+from typing import Any, NoReturn, TextIO  # noqa: E402
 
 from traumefokus import __version__  # noqa: E402
 from traumefokus.commands.context import PRINTABLE, Cli  # noqa: E402
@@ -44,6 +44,8 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("client", "add"): ("people", "add_client"),
     ("demo",): ("demo", "run"),
     ("report", "supervision"): ("report_supervision", "run"),
+    ("coding", "sample"): ("coding_rounds", "sample"),
+    ("coding", "export"): ("coding_rounds", "export"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
@@ -149,6 +151,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     supervision.add_argument("--site", metavar="SITE", help=h("report_site"))
     supervision.add_argument("--therapists", metavar="NAME,NAME", help=h("report_therapists"))
 
+    coding = commands.add_parser("coding", parents=[common], help=h("coding"))
+    codings = coding.add_subparsers(dest="what", metavar="WHAT", required=True)
+    _coding_rounds(codings, common, h)
+
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))
     demo.add_argument("--seed", type=int, default=1, metavar="S", help=h("demo_seed"))
@@ -156,6 +162,31 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=h("demo_today")
     )
     return parser
+
+
+def _coding_rounds(
+    codings: Any, common: argparse.ArgumentParser, h: Callable[[str], str]
+) -> None:
+    """`coding sample` (draw a round) and `coding export` (its files for the coders)."""
+    sample = codings.add_parser(
+        "sample", parents=[common], help=h("coding_sample"), description=h("coding_sample")
+    )
+    sample.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
+    sample.add_argument("--method", required=True, choices=["SS", "CC"], help=h("coding_method"))
+    for option, dest in (("--from", "start"), ("--to", "end")):
+        sample.add_argument(option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD",
+                            required=True, help=h(f"coding_{dest}"))  # fmt: skip
+    sample.add_argument("--size", type=int, metavar="N", required=True, help=h("coding_size"))
+    sample.add_argument("--seed", metavar="S", required=True, help=h("coding_seed"))
+    sample.add_argument("--coders", metavar="NAME,NAME", help=h("coding_coders"))
+    sample.add_argument("--by-therapist", action="store_true", help=h("coding_by_therapist"))
+    export = codings.add_parser(
+        "export", parents=[common], help=h("coding_export"), description=h("coding_export")
+    )
+    export.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
+    export.add_argument("--out", metavar="DIR", required=True, help=h("coding_out"))
+    export.add_argument("--zip", action="store_true", help=h("coding_zip"))
+    export.add_argument("--recordings-key", metavar="FILE", help=h("coding_recordings_key"))
 
 
 def _language_in(argv: Sequence[str]) -> str:

@@ -164,7 +164,57 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kun denne klients data (en kopi til klienten)",
         "only this client's data (a copy for the client)",
     ),
+    "help.coding_sample": (
+        "træk en kodningsrunde: en tilfældig, reproducerbar stikprøve af underskrevne, optagne "
+        "traumesessioner med samtykke",
+        "draw a coding round: a random, reproducible sample of signed, recorded, consented "
+        "trauma sessions",
+    ),
+    "help.coding_method": ("metoden: SS eller CC", "the method: SS or CC"),
+    "help.coding_start": ("periodens første dag", "the period's first day"),
+    "help.coding_end": ("periodens sidste dag", "the period's last day"),
+    "help.coding_size": ("antal sessioner i stikprøven", "the number of sessions to draw"),
+    "help.coding_seed": (
+        "frøet: samme frø og data giver samme stikprøve",
+        "the seed: the same seed and data give the same sample",
+    ),
+    "help.coding_coders": (
+        "koderne, brugernavne adskilt med komma (standard: alle aktive kodere)",
+        "the coders, user names separated by commas (default: every active coder)",
+    ),
+    "help.coding_by_therapist": (
+        "fordel stikprøven på behandlerne i forhold til deres sessioner",
+        "share the sample among the therapists in proportion to their sessions",
+    ),
+    "help.coding_export": (
+        "eksportér en kodningsrunde pseudonymiseret til koderne",
+        "export a coding round, pseudonymised, for the coders",
+    ),
+    "help.coding_out": (
+        "mappen, der skrives (med --zip: ZIP-filen)",
+        "the folder to write (with --zip: the ZIP file)",
+    ),
+    "help.coding_zip": (
+        "skriv én ZIP-fil i stedet for en mappe",
+        "write one ZIP file instead of a folder",
+    ),
+    "help.coding_recordings_key": (
+        "skriv også en nøgle fra pseudonym til optagelsens filnavn (til supervisoren; uden for "
+        "eksporten)",
+        "also write a key from pseudonym to recording file name (for the supervisor; outside "
+        "the export)",
+    ),
     "help.report": ("rapporter med tal", "reports of figures"),
+    "help.coding": ("adhærenskodning", "adherence coding"),
+    "help.coding_import": (
+        "indlæs et udfyldt ratingark (CSV eller XLSX) i en kodningsrunde: alt eller intet",
+        "import a filled rating sheet (CSV or XLSX) into a coding round: all or nothing",
+    ),
+    "help.coding_round": ("kodningsrundens navn", "the coding round's name"),
+    "help.rating_sheet": (
+        "arket: en række pr. session og koder, en kolonne pr. punkt",
+        "the sheet: one row per session and coder, one column per item",
+    ),
     "help.report_supervision": (
         "supervisionsoverblikket for en periode, et sted og behandlere, som PDF eller regneark",
         "the supervision overview of a period, a site and therapists, as a PDF or a spreadsheet",
@@ -1352,10 +1402,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The user “{name}” is not an active coder.",
     ),
     "coding.sampled": (
-        "Kodningsrunden »{name}« ({method}, {start} til {end}) er oprettet: {drawn} af "
-        "{eligible} mulige sessioner er trukket.",
-        "The coding round “{name}” ({method}, {start} to {end}) is created: {drawn} of "
-        "{eligible} eligible sessions drawn.",
+        "Kodningsrunden »{name}« ({method}, {start} til {end}) er oprettet: {drawn} "
+        "sessioner er trukket; kodere: {coders}.",
+        "The coding round “{name}” ({method}, {start} to {end}) is created: {drawn} sessions "
+        "drawn; coders: {coders}.",
     ),
     "coding.key_inside_out": (
         "Nøglefilen til optagelserne må ikke ligge i eksportmappen ({path}): den skal blive "

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -237,6 +238,81 @@ def _consents_in_force(
             if withdrawn is None or withdrawn > day:
                 found[client_id].append((given, withdrawn))
     return found
+
+
+# --- the round's sessions, for its export -----------------------------------------------
+@dataclass(frozen=True)
+class SampledSession:
+    """What the export for coders is made from. `client_id` and `recording_file` identify:
+    the export only pseudonymises through them (the client's date shift) or writes them to
+    the supervisor's key."""
+
+    position: int
+    session_id: str
+    client_id: str
+    method: Method
+    programme: str
+    programme_version: str
+    pack_id: str
+    pack_version: str
+    theme_id: str | None
+    number: int | None
+    day: date | None  # the real date
+    planned_minutes: int | None
+    agenda_seconds: dict[str, Any]
+    worksheets: tuple[str, ...]  # the ids of the worksheets used, in order
+    recording_file: str | None
+
+
+def round_for_export(acting: Acting, name: str) -> tuple[RoundView, list[SampledSession]]:
+    """The round `name` and its sessions in draw order (a supervisor's)."""
+    acting.require(Action.MANAGE_CODING)
+    with acting.db.reading() as tx:
+        found = _named(tx, name.strip())
+        if found is None:
+            raise InvalidInput("coding.round_unknown", name=name.strip())
+        rows = tx.execute(
+            select(CodingSample.position, CourseSession, Course)
+            .join(CourseSession, CourseSession.id == CodingSample.session_id)
+            .join(Course, Course.id == CourseSession.course_id)
+            .where(CodingSample.round_id == found.id)
+            .order_by(CodingSample.position)
+        ).all()
+        sessions = [_sampled(position, s, c) for position, s, c in rows]
+        return _view(found, _coder_rows(tx, found)), sessions
+
+
+def _sampled(position: int, s: CourseSession, c: Course) -> SampledSession:
+    worksheets = tuple(
+        str(w["id"]) for w in s.worksheets_used if isinstance(w, dict) and w.get("id")
+    )
+    return SampledSession(
+        position=position,
+        session_id=s.id,
+        client_id=c.client_id,
+        method=Method(c.method),
+        programme=c.programme,
+        programme_version=c.programme_version,
+        pack_id=c.pack_id,
+        pack_version=c.pack_version,
+        theme_id=s.theme_id,
+        number=s.number,
+        day=s.date,
+        planned_minutes=s.planned_minutes,
+        agenda_seconds=dict(s.agenda_seconds or {}),
+        worksheets=worksheets,
+        recording_file=s.recording_file,
+    )
+
+
+def record_export(acting: Acting, found: RoundView, **counts: int | bool) -> None:
+    """The export of the round in the audit trail (ids and counts only)."""
+    acting.require(Action.MANAGE_CODING)
+    with acting.db.transaction() as tx:
+        audit.record(
+            tx, acting.actor, "coding.export", object_type="coding_round", object_id=found.id,
+            **counts,
+        )  # fmt: skip
 
 
 # --- reading rounds -------------------------------------------------------------------------
