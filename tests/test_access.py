@@ -22,17 +22,25 @@ from factories import SS_THEMES, person, planned_course, signed_in
 from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
 from traumefokus.domain.access import Action, Relation, may
+from traumefokus.domain.coding_ratings import RatingDraft
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.exports.coding import export_coding
 from traumefokus.exports.logbook import export_logbook
+from traumefokus.exports.rating_sheet import import_sheet
 from traumefokus.exports.records import export_records
 from traumefokus.exports.supervision import export_supervision
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
 from traumefokus.services.clients import add_client, get_client, update_client
+from traumefokus.services.coding_ratings import (
+    coder_queue,
+    open_rating,
+    save_rating,
+    submit_rating,
+)
 from traumefokus.services.coding_rounds import RoundSpec, create_round, list_rounds
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
@@ -143,6 +151,17 @@ def _rating_round(db, sup: Acting, coder: Acting, session_id: str) -> str:
         tx.flush()
         tx.add(CodingSample(round_id=round_.id, session_id=session_id, position=1))
         return round_.id
+
+
+def _submit_rating(a: Acting, ids: dict[str, str]):
+    keys = open_rating(a, ids["round"], ids["s3"]).scale.rating_keys()
+    return submit_rating(a, ids["round"], ids["s3"], RatingDraft(dict.fromkeys(keys, 2)), None)
+
+
+def _import_sheet(a: Acting, ids: dict[str, str], out: Path):
+    sheet = out / "ratings.csv"
+    sheet.write_text("session,coder\n", encoding="utf-8")
+    return import_sheet(a, "R1", sheet)
 
 
 def _pdf(kind: DocumentKind, key: str):
@@ -387,6 +406,17 @@ MATRIX = {
         lambda a, i, o: export_coding(a, "R1", o / "coding", recordings_key=o / "key.csv"),
         (N, N, N, Y, N, N),
     ),
+    "rate: the coder's queue": (lambda a, i, o: coder_queue(a), (N, N, N, N, N, Y)),
+    "rate: open a session": (
+        lambda a, i, o: open_rating(a, i["round"], i["s3"]),
+        (N, N, N, N, N, Y),
+    ),
+    "rate: save a draft": (
+        lambda a, i, o: save_rating(a, i["round"], i["s3"], RatingDraft({}), None),
+        (N, N, N, N, N, Y),
+    ),
+    "rate: submit": (lambda a, i, o: _submit_rating(a, i), (N, N, N, N, N, Y)),
+    "import a rating sheet": (_import_sheet, (N, N, N, Y, N, N)),
     "install content": (
         lambda a, i, o: install_content(
             a, Path(__file__).parents[1] / "manuals" / "seeking-safety"

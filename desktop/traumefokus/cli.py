@@ -46,6 +46,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("report", "supervision"): ("report_supervision", "run"),
     ("coding", "sample"): ("coding_rounds", "sample"),
     ("coding", "export"): ("coding_rounds", "export"),
+    ("coding", "import"): ("coding_import", "run"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
@@ -153,6 +154,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     coding = commands.add_parser("coding", parents=[common], help=h("coding"))
     codings = coding.add_subparsers(dest="what", metavar="WHAT", required=True)
+    rating_import = codings.add_parser(
+        "import", parents=[common], help=h("coding_import"), description=h("coding_import")
+    )
+    rating_import.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
+    rating_import.add_argument("file", metavar="FILE", help=h("rating_sheet"))
     _coding_rounds(codings, common, h)
 
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))

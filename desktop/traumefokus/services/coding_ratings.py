@@ -114,6 +114,7 @@ def coder_queue(acting: Acting) -> list[QueueEntry]:
     """Every session of every open round the user codes, round by round (newest first), in
     the order they were drawn, with how far the user's rating of each has come."""
     acting.require(Action.RATE)
+    names = pseudonymiser(acting.db)
     with acting.db.reading() as tx:
         rounds = _my_open_rounds(tx, acting)
         ids = [r.id for r in rounds]
@@ -125,7 +126,6 @@ def coder_queue(acting: Acting) -> list[QueueEntry]:
                 )
             )
         }
-        names = pseudonymiser(acting.db)
         return [
             QueueEntry(
                 round_id=r.id,
@@ -143,12 +143,14 @@ def coder_queue(acting: Acting) -> list[QueueEntry]:
 
 def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:
     """The session's pseudonymised facts, the round's scale and the user's rating so far."""
+    acting.require(Action.RATE)
+    names = pseudonymiser(acting.db)
     with acting.db.reading() as tx:
         round_, sample = _mine(tx, acting, round_id, session_id)
         rating = _rating(tx, acting, round_id, session_id)
         session = load(tx, CourseSession, session_id, "session")
         course = load(tx, Course, session.course_id, "course")
-        facts = session_facts(acting, pseudonymiser(acting.db), course, session)
+        facts = session_facts(acting, names, course, session)
         scale = round_scale(acting, round_.scale_id, round_.scale_version)
         notes: dict[str, Any] = rating.notes if rating else {}
         return RatingForm(
