@@ -172,3 +172,23 @@ def test_the_command_line_names_the_line_column_and_reason(centre, tmp_path):
     coder = run("coding", "import", "--round", "Maj 2026", good, "--data-dir", folder,
                 "--user", "coder")  # fmt: skip
     assert coder.code == 3
+
+
+def test_the_exported_rating_sheet_comes_back_filled(admin, tmp_path):
+    import csv
+
+    from traumefokus.exports.coding import export_coding
+    from traumefokus.storage.models import CodingRound
+
+    c = coding_centre(admin)
+    with admin.db.transaction() as tx:
+        tx.get(CodingRound, c.round_id).scale_id = "ss-adherence"
+    export_coding(c.supervisor, "Maj 2026", tmp_path / "out")
+    with (tmp_path / "out" / "ratings.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    assert len(rows) == 4 and all(r[1].startswith("P-") for r in rows)
+    filled = [header] + [[*r[:2], *["2,5"] * (len(header) - 4), "Rolig", ""] for r in rows[:3]]
+    with (tmp_path / "filled.csv").open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([*filled, rows[3]])
+    done = import_sheet(c.supervisor, "Maj 2026", tmp_path / "filled.csv")
+    assert (done.submitted, done.drafts, done.unchanged) == (3, 0, 0)

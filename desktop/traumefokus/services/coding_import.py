@@ -1,5 +1,6 @@
 """Importing a filled rating sheet into a round (`coding import`): one row per session
-pseudonym and coder, one column per rating key (values in the scale's range, in half points
+pseudonym and coder (their pseudonym, as the export's `ratings.csv` names them, or their user
+name), one column per rating key (values in the scale's range, in half points
 where it allows them, a decimal point or comma, empty for not rated, `NA` for can't rate), and
 optionally the notes `strengths` and `weaknesses`.
 
@@ -108,10 +109,9 @@ def _read(
         if needed not in header:
             raise _problem(sheet.name, 1, needed, "rating_import.missing_column")
     sessions = {names.session(s.session_id): s.session_id for s in round_.samples}
-    coders = {
-        normalise_user_name(u.name): u.id
-        for u in tx.scalars(select(User).where(User.id.in_(round_.coder_ids)))
-    }
+    coders: dict[str, str] = {}  # the coder's pseudonym (as the export writes it) or name
+    for user in tx.scalars(select(User).where(User.id.in_(round_.coder_ids))):
+        coders[names.user(user.id)] = coders[normalise_user_name(user.name)] = user.id
     rows: list[_Row] = []
     seen: set[tuple[str, str]] = set()
     for row in sheet.rows:
@@ -125,7 +125,7 @@ def _read(
         session_id = sessions.get(cells[SESSION].strip())
         if session_id is None:
             raise _problem(sheet.name, row.line, SESSION, "rating_import.unknown_session")
-        coder_id = coders.get(normalise_user_name(cells[CODER]))
+        coder_id = coders.get(cells[CODER].strip()) or coders.get(normalise_user_name(cells[CODER]))
         if coder_id is None:
             raise _problem(sheet.name, row.line, CODER, "rating_import.unknown_coder")
         if (session_id, coder_id) in seen:
