@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
-from traumefokus.storage.models import Versioned
+from traumefokus.storage.base import Versioned
 
 Row = TypeVar("Row")
 Edited = TypeVar("Edited", bound=Versioned)  # a row that carries its version

@@ -10,24 +10,20 @@ Closed word lists are stored as strings with CHECK constraints (portable to Post
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
-    Date,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
-    Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from traumefokus.domain.vocabulary import (
     Attendance,
@@ -35,52 +31,14 @@ from traumefokus.domain.vocabulary import (
     ItqOccasion,
     Method,
     NoteStatus,
-    RatingStatus,
     Role,
-    RoundStatus,
     SessionKind,
 )
-from traumefokus.storage.types import UtcDateTime, new_id, utc_now
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-ID = String(36)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
-        datetime: UtcDateTime(),
-        date: Date(),
-        time: Time(),
-        dict[str, Any]: JSON(),
-        list[Any]: JSON(),
-    }
-
-
-def one_of(column: str, values: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
-    allowed = ", ".join(f"'{v.value}'" for v in values)
-    condition = f"{column} IN ({allowed})"
-    if nullable:
-        condition = f"{column} IS NULL OR {condition}"
-    return CheckConstraint(condition, name=column)
-
-
-class Versioned:
-    """Optimistic concurrency: an UPDATE names the version it read and bumps it."""
-
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
-        # the mixin has no table of its own: each mapped class that uses it does
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+from traumefokus.storage.base import ID, Base, Versioned, one_of
+from traumefokus.storage.coding_models import CodingRating as CodingRating
+from traumefokus.storage.coding_models import CodingRound as CodingRound
+from traumefokus.storage.coding_models import CodingSample as CodingSample
+from traumefokus.storage.types import new_id, utc_now
 
 
 class User(Versioned, Base):
@@ -420,73 +378,6 @@ class SupervisorComment(Base):
     course: Mapped[Course] = relationship(back_populates="comments")
     by: Mapped[User] = relationship(foreign_keys=[by_id])
     read_by: Mapped[User | None] = relationship(foreign_keys=[read_by_id])
-
-
-class CodingRound(Versioned, Base):
-    """A round of adherence coding: which sessions were drawn (at random, reproducibly, from
-    the signed trauma sessions of one method in a period that were recorded with consent),
-    with which scale, and who rates them."""
-
-    __tablename__ = "coding_rounds"
-    __table_args__ = (one_of("method", Method), one_of("status", RoundStatus))
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    method: Mapped[str] = mapped_column(String(2))
-    scale_id: Mapped[str] = mapped_column(String(64))
-    scale_version: Mapped[str] = mapped_column(String(32))
-    start: Mapped[date]  # the period the sample is drawn from (the sessions' real dates)
-    end: Mapped[date]
-    size: Mapped[int]
-    seed: Mapped[str] = mapped_column(String(64))
-    by_therapist: Mapped[bool] = mapped_column(Boolean, default=False)  # stratified
-    coder_ids: Mapped[list[Any]] = mapped_column(default=list)  # user ids, in order
-    status: Mapped[str] = mapped_column(String(8), default=RoundStatus.OPEN.value)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    created_by_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-    samples: Mapped[list[CodingSample]] = relationship(
-        back_populates="round", order_by="CodingSample.position", cascade="all, delete-orphan"
-    )
-
-
-class CodingSample(Base):
-    """One session drawn for a round, at its place in the draw."""
-
-    __tablename__ = "coding_samples"
-    __table_args__ = (
-        UniqueConstraint("round_id", "session_id"),
-        UniqueConstraint("round_id", "position", name="uq_coding_samples_round_position"),
-    )
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    round_id: Mapped[str] = mapped_column(ForeignKey("coding_rounds.id"), index=True)
-    session_id: Mapped[str] = mapped_column(ForeignKey("course_sessions.id"), index=True)
-    position: Mapped[int]
-
-    round: Mapped[CodingRound] = relationship(back_populates="samples")
-
-
-class CodingRating(Versioned, Base):
-    """One coder's rating of one drawn session: item id (and rating, e.g. "F1.adherence"):
-    a value on the scale, "na" or "cant_rate"; notes on strengths and weaknesses. A draft is
-    saved as typed; a submitted rating is complete and no longer changes."""
-
-    __tablename__ = "coding_ratings"
-    __table_args__ = (
-        UniqueConstraint("round_id", "session_id", "coder_id"),
-        one_of("status", RatingStatus),
-    )
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    round_id: Mapped[str] = mapped_column(ForeignKey("coding_rounds.id"), index=True)
-    session_id: Mapped[str] = mapped_column(ForeignKey("course_sessions.id"))
-    coder_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
-    ratings: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    notes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # strengths, weaknesses
-    status: Mapped[str] = mapped_column(String(16), default=RatingStatus.DRAFT.value)
-    saved_at: Mapped[datetime] = mapped_column(default=utc_now)
-    submitted_at: Mapped[datetime | None]
 
 
 class InstallationSecret(Base):
