@@ -12,7 +12,8 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import IntegrityError
 
-from traumefokus.storage.models import Base
+import traumefokus.storage.models  # noqa: F401  (every table, registered with Base)
+from traumefokus.storage.base import Base
 
 engine = context.config.attributes.get("engine")
 if engine is None:
