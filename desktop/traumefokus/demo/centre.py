@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from traumefokus.content.end_reasons import EndReason
 from traumefokus.content.library import ContentLibrary
+from traumefokus.demo.coding import add_coding
 from traumefokus.demo.comments import add_supervision
 from traumefokus.demo.logbook import add_logbook
 from traumefokus.demo.notes import itq_answers, session_note
@@ -72,13 +73,20 @@ ATTENDANCE = (
     (Attendance.CANCELLED_CLIENT, 6),
     (Attendance.CANCELLED_CENTRE, 4),
 )
-# The statuses a small demo cycles through, so that every state is there for both methods.
+# The statuses a small demo cycles through, so that every state is there for both methods:
+# the first two pairs give every therapist a running course; most are completed, so that
+# enough recorded trauma sessions are there for coding rounds (demo/coding.py).
 SMALL_CYCLE = (
     CourseStatus.ACTIVE,
-    CourseStatus.COMPLETED,
     CourseStatus.ACTIVE,
+    CourseStatus.COMPLETED,
+    CourseStatus.COMPLETED,
     CourseStatus.ENDED_EARLY,
+    CourseStatus.COMPLETED,
+    CourseStatus.COMPLETED,
     CourseStatus.PLANNED,
+    CourseStatus.COMPLETED,
+    CourseStatus.COMPLETED,
 )
 
 
@@ -132,6 +140,7 @@ def build_demo(
             builder.cover()
         add_supervision(builder, seed)
         add_logbook(builder, seed)
+        add_coding(builder, seed)
     return DemoSummary(
         users=len(STAFF),
         clients=clients,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from traumefokus.content.choice_lists import NOT_HELD_REASONS, OTHER_TREATMENT, centre_list
 from traumefokus.domain.recording_consent import consent_holds
-from traumefokus.domain.vocabulary import Attendance, SessionKind
+from traumefokus.domain.vocabulary import Attendance, CourseStatus, SessionKind
 from traumefokus.services.course_queries import course_content
 from traumefokus.services.session_logbook import gift_card_rule
 from traumefokus.storage.models import Client, Course, CourseSession, RecordingConsent
@@ -70,7 +70,7 @@ def add_logbook(builder: _Builder, seed: int) -> None:
 def _client(
     builder: _Builder, rng: random.Random, client: Client, reasons: set[str], kinds: list[str]
 ) -> None:
-    if client.courses and rng.random() < 0.55:
+    if client.courses and rng.random() < 0.9:
         _consent(builder, rng, client, client.courses[0])
     consents = [(c.given_on, c.withdrawn_on) for c in client.recording_consents]
     for course in client.courses:
@@ -80,7 +80,8 @@ def _client(
 def _consent(builder: _Builder, rng: random.Random, client: Client, course: Course) -> None:
     given = min(course.start_date + timedelta(days=rng.randint(0, 10)), builder.today)
     withdrawn = None
-    if rng.random() < 0.2:  # some clients withdraw it later
+    dropped_out = course.status == CourseStatus.ENDED_EARLY.value
+    if rng.random() < (0.7 if dropped_out else 0.04):  # withdrawn later, mostly on dropping out
         withdrawn = given + timedelta(days=rng.randint(30, 90))
         withdrawn = withdrawn if withdrawn <= builder.today else None
     client.recording_consents.append(
@@ -127,7 +128,7 @@ def _course(
             ]
         day = session.date or session.planned_date
         trauma = session.kind == SessionKind.TRAUMA.value
-        if trauma and day and consent_holds(consents, day) and rng.random() < 0.6:
+        if trauma and day and consent_holds(consents, day) and rng.random() < 0.92:
             session.recorded = True
             session.recording_file = f"{code}_{day.isoformat()}.wav"
 
