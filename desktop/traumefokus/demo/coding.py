@@ -96,7 +96,7 @@ def add_coding(builder: _Builder, seed: int) -> None:
             builder.clock.at(plan.drawn + timedelta(days=35), 9)
             _close(builder, found.id)
     drawn = today - timedelta(days=4)
-    last = _month_start(today, 0) - timedelta(days=1)
+    last = min(_month_start(today, 0), drawn) - timedelta(days=1)  # nothing after the draw
     open_plan = _Plan(Method.SEEKING_SAFETY, 6, drawn, end + timedelta(days=1), last)
     if _eligible(builder, open_plan) < open_plan.size:
         open_plan = _Plan(Method.SEEKING_SAFETY, 6, drawn, start, last)
