@@ -27,6 +27,7 @@ from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.exports.coding import export_coding
+from traumefokus.exports.coding_results import export_results
 from traumefokus.exports.logbook import export_logbook
 from traumefokus.exports.rating_sheet import import_sheet
 from traumefokus.exports.records import export_records
@@ -41,6 +42,7 @@ from traumefokus.services.coding_ratings import (
     save_rating,
     submit_rating,
 )
+from traumefokus.services.coding_results import coding_results, rounds_progress
 from traumefokus.services.coding_rounds import RoundSpec, create_round, list_rounds
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
@@ -193,6 +195,22 @@ def _draw_round(a: Acting, ids: dict[str, str], out: Path):
         create_round(a, RoundSpec("Runde", "SS", START, START, 1, "frø"), today=START)
     except InvalidInput as invalid:
         assert invalid.code == "coding.size_too_large"
+
+
+def _results_file(suffix: str):
+    """R1 has no ratings yet: whoever may see results gets as far as "nothing to write"."""
+
+    def probe(a: Acting, ids: dict[str, str], out: Path):
+        try:
+            if suffix == ".pdf":
+                request = DocumentRequest(DocumentKind.CODING_RESULTS, "R1")
+                save_pdf(a, request, out / "x.pdf", today=START)
+            else:
+                export_results(a, coding_results(a, "R1"), out / f"x{suffix}", lang="da")
+        except InvalidInput as invalid:
+            assert invalid.code == "coding.no_ratings"
+
+    return probe
 
 
 Y, N = True, False
@@ -406,6 +424,16 @@ MATRIX = {
         lambda a, i, o: export_coding(a, "R1", o / "coding", recordings_key=o / "key.csv"),
         (N, N, N, Y, N, N),
     ),
+    "see a coding round's results": (
+        lambda a, i, o: coding_results(a, "R1"),
+        (N, N, N, Y, Y, N),
+    ),
+    "see the coding rounds with their progress": (
+        lambda a, i, o: rounds_progress(a),
+        (N, N, N, Y, Y, N),
+    ),
+    "save a coding round's results as a workbook": (_results_file(".xlsx"), (N, N, N, Y, Y, N)),
+    "print: a coding round's results": (_results_file(".pdf"), (N, N, N, Y, Y, N)),
     "rate: the coder's queue": (lambda a, i, o: coder_queue(a), (N, N, N, N, N, Y)),
     "rate: open a session": (
         lambda a, i, o: open_rating(a, i["round"], i["s3"]),

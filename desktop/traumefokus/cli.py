@@ -47,6 +47,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("coding", "sample"): ("coding_rounds", "sample"),
     ("coding", "export"): ("coding_rounds", "export"),
     ("coding", "import"): ("coding_import", "run"),
+    ("coding", "results"): ("coding_results", "run"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
@@ -193,6 +194,11 @@ def _coding_rounds(
     export.add_argument("--out", metavar="DIR", required=True, help=h("coding_out"))
     export.add_argument("--zip", action="store_true", help=h("coding_zip"))
     export.add_argument("--recordings-key", metavar="FILE", help=h("coding_recordings_key"))
+    results = codings.add_parser(
+        "results", parents=[common], help=h("coding_results"), description=h("coding_results")
+    )
+    results.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
+    results.add_argument("--out", metavar="FILE", help=h("coding_results_out"))
 
 
 def _language_in(argv: Sequence[str]) -> str:

@@ -210,6 +210,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "indlæs et udfyldt ratingark (CSV eller XLSX) i en kodningsrunde: alt eller intet",
         "import a filled rating sheet (CSV or XLSX) into a coding round: all or nothing",
     ),
+    "help.coding_results": (
+        "en kodningsrundes resultater: gennemsnit pr. del og punkt, enighed mellem koderne og "
+        "sammenligning mellem runder",
+        "a coding round's results: means per part and item, agreement between the coders and "
+        "the comparison between rounds",
+    ),
+    "help.coding_results_out": (
+        "skriv resultaterne til en fil (.csv, .xlsx eller .pdf) i stedet for at vise dem",
+        "write the results to a file (.csv, .xlsx or .pdf) instead of showing them",
+    ),
     "help.coding_round": ("kodningsrundens navn", "the coding round's name"),
     "help.rating_sheet": (
         "arket: en række pr. session og koder, en kolonne pr. punkt",
@@ -1426,6 +1436,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "coding.key_written": (
         "Nøglen til optagelserne er skrevet til {path}: send den ikke med.",
         "The recordings key is written to {path}: do not send it.",
+    ),
+    "coding.results_format": (
+        "Resultaterne skrives som CSV (.csv), regneark (.xlsx) eller PDF (.pdf), ikke som "
+        "{suffix}.",
+        "The results are written as CSV (.csv), a spreadsheet (.xlsx) or PDF (.pdf), not as "
+        "{suffix}.",
+    ),
+    "coding.no_ratings": (
+        "Kodningsrunden »{name}« har endnu ingen indsendte ratinger.",
+        "The coding round “{name}” has no submitted ratings yet.",
+    ),
+    "coding.results_written": (
+        "Resultaterne af kodningsrunden »{name}« er skrevet til {path}.",
+        "The results of the coding round “{name}” are written to {path}.",
     ),
     "export.client_unknown": (
         "Der findes ingen klient med koden {code}.",

@@ -13,6 +13,7 @@ class DocumentKind(StrEnum):
     PLAN = "plan"  # the course plan for the client (object: course)
     LETTER = "letter"  # the status letter due now (object: course)
     SUPERVISION = "supervision"  # the supervision overview (no object: a period and a scope)
+    CODING_RESULTS = "coding_results"  # a coding round's results (object: the round's name)
 
 
 ON_SESSION = (DocumentKind.NOTE, DocumentKind.HANDOUT)

@@ -83,6 +83,8 @@ def render(
         return _course_notes(acting, request, words, today, progress)
     if kind is DocumentKind.SUPERVISION:
         return _supervision(acting, request, today, progress)
+    if kind is DocumentKind.CODING_RESULTS:
+        return _coding_results(acting, request, today, progress)
     if kind is DocumentKind.PLAN:
         course = view_course(acting, request.object_id, lang=request.lang)
         programme, _pack = course_content(acting.library, course)
@@ -158,6 +160,24 @@ def _supervision(
     )
 
 
+def _coding_results(
+    acting: Acting, request: DocumentRequest, today: date, progress: Progress | None
+) -> Rendered:
+    """A coding round's results (a round without submitted ratings has none to print)."""
+    from traumefokus.documents.coding_results import results_pdf
+    from traumefokus.services.coding_results import coding_results
+
+    results = coding_results(acting, request.object_id)
+    if not results.has_ratings:
+        raise InvalidInput("coding.no_ratings", name=results.round.name)
+    pdf = results_pdf(results, request.lang, printed_on=today, progress=progress)
+    title = Wording(request.lang)(TITLES[request.kind])
+    name = _safe(f"{title}-{results.round.name}")
+    return Rendered(
+        request, pdf.data, pdf.pages, title, f"{name}.pdf", may=frozenset({Action.CODING_RESULTS})
+    )
+
+
 def _rendered(
     request: DocumentRequest,
     sections: list[Section],
@@ -190,6 +210,7 @@ TITLES = {  # the wording of each document's title
     DocumentKind.PLAN: "plan.title",
     DocumentKind.LETTER: "letter.file",
     DocumentKind.SUPERVISION: "supervision.file",
+    DocumentKind.CODING_RESULTS: "coding_results.file",
 }
 
 
@@ -205,7 +226,11 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-").lower()
 
 
-NEEDED = {DocumentKind.LETTER: Action.LETTER, DocumentKind.SUPERVISION: Action.SUPERVISE}
+NEEDED = {
+    DocumentKind.LETTER: Action.LETTER,
+    DocumentKind.SUPERVISION: Action.SUPERVISE,
+    DocumentKind.CODING_RESULTS: Action.CODING_RESULTS,
+}
 
 
 def check_printable(acting: Acting, rendered: Rendered) -> None:
@@ -228,6 +253,12 @@ def deliver(acting: Acting, rendered: Rendered, *, today: date) -> None:
     request = rendered.request
     if request.kind is DocumentKind.SUPERVISION:
         record_report(acting, request.supervision or OverviewQuery(), "pdf")
+        return
+    if request.kind is DocumentKind.CODING_RESULTS:
+        from traumefokus.services.coding_results import record_results
+        from traumefokus.services.coding_rounds import get_round
+
+        record_results(acting, get_round(acting, request.object_id), "pdf")
         return
     if request.kind is DocumentKind.LETTER:
         assert rendered.letter_after is not None and rendered.letter_text is not None

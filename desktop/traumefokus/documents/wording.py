@@ -157,6 +157,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.no_date": ("aftales", "to be agreed"),
     # the supervision report (its own words: services/supervision_tables.py)
     "supervision.file": ("Supervisionsrapport", "Supervision report"),
+    "coding_results.file": ("Kodningsresultater", "Coding results"),
     # status letter
     "letter.file": ("Statusbrev", "Status letter"),
     "letter.to": ("Til {name}", "To {name}"),

@@ -23,6 +23,7 @@ class Cell(StrEnum):
     SHARE = "share"  # a fraction, shown as a percentage
     MINUTES = "minutes"  # minutes with one decimal
     KRONER = "kroner"
+    SCORE = "score"  # a rating's mean, SD or ICC: two decimals
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,9 @@ def formatted(value: Value, cell: Cell, lang: str) -> str:
         return f"{text.replace('.', ',')} %" if lang != "en" else f"{text}%"
     if cell is Cell.MINUTES:
         text = f"{value:.1f}" if isinstance(value, float) else str(value)
+        return text.replace(".", ",") if lang != "en" else text
+    if cell is Cell.SCORE:
+        text = f"{value:.2f}"
         return text.replace(".", ",") if lang != "en" else text
     text = f"{int(value):,}"
     return text.replace(",", ".") if lang != "en" else text
