@@ -2055,6 +2055,52 @@
     </message>
 </context>
 <context>
+    <name>RecordCheckWords</name>
+    <message>
+        <source>Check-in took 0 minutes</source>
+        <translation>Tjek-ind tog 0 minutter</translation>
+    </message>
+    <message>
+        <source>Check-in took %1 of at most %2 minutes</source>
+        <translation>Tjek-ind tog %1 af højst %2 minutter</translation>
+    </message>
+    <message>
+        <source>Check-out took %1 of %2 minutes</source>
+        <translation>Tjek-ud tog %1 af %2 minutter</translation>
+    </message>
+    <message>
+        <source>Check-in: nothing is noted</source>
+        <translation>Tjek-ind: intet er noteret</translation>
+    </message>
+    <message>
+        <source>Quote: the client&apos;s reading of it is not noted</source>
+        <translation>Citat: klientens forståelse af citatet er ikke noteret</translation>
+    </message>
+    <message>
+        <source>No worksheet is marked as used</source>
+        <translation>Intet arbejdsark er markeret som brugt</translation>
+    </message>
+    <message>
+        <source>No worksheet is marked as handed out</source>
+        <translation>Intet arbejdsark er markeret som udleveret</translation>
+    </message>
+    <message>
+        <source>No commitment is written</source>
+        <translation>Der er ikke skrevet nogen aftale</translation>
+    </message>
+    <message>
+        <source>Check-out: nothing is noted</source>
+        <translation>Tjek-ud: intet er noteret</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSelfCheck</name>
+    <message>
+        <source>Self-check from the note (for your information; signing is not stopped):</source>
+        <translation>Selvtjek ud fra notatet (til orientering – det forhindrer ikke underskrift):</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Move a session</source>

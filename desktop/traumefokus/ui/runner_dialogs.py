@@ -1,5 +1,6 @@
 """The session screen's dialogs: signing the note (with a warning when it holds something
-shaped like a CPR number, and when its date is not today) and adding a dated addendum to a
+shaped like a CPR number, and when its date is not today; a trauma session's self-check from
+its record) and adding a dated addendum to a
 signed one."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import attendance_choices
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
 from traumefokus.ui.logbook_fields import follow_attendance, not_held_reason_box
+from traumefokus.ui.record_self_check import RecordSelfCheck
 from traumefokus.ui.style import FLAG
 
 
@@ -53,6 +55,10 @@ class SignDialog(FormDialog):
         self.cpr_warning = self._cpr_warning(note, draft)
         if self.cpr_warning is not None:
             self.form.addRow(self.cpr_warning)
+        self.self_check = RecordSelfCheck.for_note(ctx, note, draft)  # trauma sessions
+        if self.self_check is not None:
+            self.form.addRow(self.self_check)
+            self.choices.buttonToggled.connect(lambda *_: self._show_self_check())
         self.day_warning = QLabel()  # the session's date is not today: said before signing
         self.day_warning.setWordWrap(True)
         self.day_warning.setStyleSheet(FLAG)
@@ -63,6 +69,13 @@ class SignDialog(FormDialog):
     def _enable_held_by(self) -> None:
         checked = self.choices.checkedButton()
         self.held_by.setEnabled(checked is not None and checked.property("attendance") == "held")
+
+    def _show_self_check(self) -> None:
+        """The self-check is about a session that was held."""
+        checked = self.choices.checkedButton()
+        held = checked is not None and checked.property("attendance") == "held"
+        assert self.self_check is not None
+        self.self_check.setVisible(held)
 
     def _warn_day(self) -> None:
         day = from_qdate(self.day.date())
