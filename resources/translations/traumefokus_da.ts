@@ -413,6 +413,144 @@
     </message>
 </context>
 <context>
+    <name>CodingRoundsPage</name>
+    <message>
+        <source>&amp;Print/Save as PDF…</source>
+        <translation>&amp;Udskriv/gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Agreement between the coders (ICC(2,1), 95% interval)</source>
+        <translation>Enighed mellem koderne (ICC(2,1), 95 %-interval)</translation>
+    </message>
+    <message>
+        <source>Per part</source>
+        <translation>Pr. del</translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation>Pr. punkt</translation>
+    </message>
+    <message>
+        <source>One row per rated round of the method</source>
+        <translation>Én række pr. kodet runde med samme metode</translation>
+    </message>
+    <message>
+        <source>Comparison between rounds</source>
+        <translation>Sammenligning mellem runder</translation>
+    </message>
+    <message>
+        <source>Reading the rounds…</source>
+        <translation>Henter runderne…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Kodet</translation>
+    </message>
+    <message>
+        <source>By every coder</source>
+        <translation>Af alle kodere</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Kladder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>There are no coding rounds yet.</source>
+        <translation>Der er endnu ingen kodningsrunder.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>The round %1 has no submitted ratings yet.</source>
+        <translation>Runden %1 har endnu ingen indsendte ratinger.</translation>
+    </message>
+    <message>
+        <source>Coding results</source>
+        <translation>Kodningsresultater</translation>
+    </message>
+</context>
+<context>
+    <name>CodingTab</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>There is nothing to rate: no open coding round names you as a coder. The supervisor who draws a round adds its sessions here.</source>
+        <translation>Der er intet at vurdere: ingen åben kodningsrunde har dig som koder. Når en supervisor trækker en runde, kommer dens sessioner her.</translation>
+    </message>
+    <message>
+        <source>Sessions to rate</source>
+        <translation>Sessioner at vurdere</translation>
+    </message>
+    <message>
+        <source>Only the pseudonymised session is shown. Enter or a double click opens the rating form.</source>
+        <translation>Kun den pseudonymiserede session vises. Enter eller et dobbeltklik åbner vurderingsskemaet.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegyndt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Indsendt</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -1689,6 +1827,14 @@
         <translation>&amp;Overblik</translation>
     </message>
     <message>
+        <source>Coding &amp;rounds</source>
+        <translation>Kodnings&amp;runder</translation>
+    </message>
+    <message>
+        <source>Co&amp;ding</source>
+        <translation>Ko&amp;dning</translation>
+    </message>
+    <message>
         <source>User: %1 (%2)</source>
         <translation>Bruger: %1 (%2)</translation>
     </message>
@@ -2052,6 +2198,120 @@
     <message>
         <source>Let the client read the quote aloud if they can, then ask what it might mean.</source>
         <translation>Lad klienten læse citatet højt, hvis det er muligt, og spørg så, hvad det mon betyder.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <source>Adherence</source>
+        <translation>Adhærens</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hjælpsomhed</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Can&apos;t rate</source>
+        <translation>Kan ikke vurderes</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metode:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Number in the course:</source>
+        <translation>Nr. i forløbet:</translation>
+    </message>
+    <message>
+        <source>Date (shifted):</source>
+        <translation>Dato (forskudt):</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Varighed:</translation>
+    </message>
+    <message>
+        <source>Time per agenda point:</source>
+        <translation>Tid pr. dagsordenspunkt:</translation>
+    </message>
+    <message>
+        <source>Worksheets used:</source>
+        <translation>Brugte arbejdsark:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>← &amp;Back to the queue</source>
+        <translation>← &amp;Tilbage til køen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Indsend…</translation>
+    </message>
+    <message>
+        <source>%1, number %2 in the draw: %3</source>
+        <translation>%1, nr. %2 i udtrækningen: %3</translation>
+    </message>
+    <message>
+        <source>Read only: this rating has been submitted and no longer changes.</source>
+        <translation>Skrivebeskyttet: vurderingen er indsendt og ændres ikke længere.</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>Øvrige punkter</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svagheder</translation>
+    </message>
+    <message>
+        <source>Every rating is given: ready to submit.</source>
+        <translation>Alle vurderinger er givet: klar til at indsende.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ratings still to give.</source>
+        <translation>%1 af %2 vurderinger mangler.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Submit the rating</source>
+        <translation>Indsend vurderingen</translation>
+    </message>
+    <message>
+        <source>Submit the rating of %1? A submitted rating can no longer be changed.</source>
+        <translation>Indsend vurderingen af %1? En indsendt vurdering kan ikke længere ændres.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ figures are computed. Figures only: no session, client, therapist or coder is na
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
@@ -18,7 +19,7 @@ from traumefokus.services.supervision_tables import Table
 
 SHARES = {
     "parts": (0.35, 0.1, 0.15, 0.13, 0.135, 0.135),
-    "items": (0.12, 0.33, 0.15, 0.16, 0.08, 0.16),
+    "items": (0.43, 0.17, 0.2, 0.07, 0.13),  # the item's id left out: its text names it
     "agreement": (0.17, 0.11, 0.09, 0.11, 0.11, 0.11, 0.3),
 }
 
@@ -40,6 +41,8 @@ def results_section(results: Results, words: Wording) -> Section:
 
 
 def _titled(table: Table, lang: str) -> list[Flowable]:
+    if table.key == "items":
+        table = replace(table, columns=table.columns[1:], rows=tuple(row[1:] for row in table.rows))
     shares = SHARES.get(table.key) or _comparison_shares(len(table.columns))
     grid = table_grid(table, lang, shares, compact=len(table.columns) > 6)
     if table.key == "items":  # long: its heading stays with the first rows only

@@ -374,7 +374,7 @@ def formatted(value: Value, cell: Cell, lang: str) -> str:
         text = f"{value:.1f}" if isinstance(value, float) else str(value)
         return text.replace(".", ",") if lang != "en" else text
     if cell is Cell.SCORE:
-        text = f"{value:.2f}"
+        text = f"{value:.2f}".replace("-0.00", "0.00")
         return text.replace(".", ",") if lang != "en" else text
     text = f"{int(value):,}"
     return text.replace(",", ".") if lang != "en" else text

@@ -35,6 +35,7 @@ from traumefokus.ui.style import FLAG, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
+    from traumefokus.ui.coding_rounds_page import CodingRoundsPage
     from traumefokus.ui.content_browser import ContentBrowser
     from traumefokus.ui.course_page import CoursePage
     from traumefokus.ui.draft_saver import DraftSaver
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
 
             self.supervision = SupervisionPage(self.ctx)
             self.tabs.addTab(self.supervision, self.tr("&Supervision"))
+        self.coding_rounds: CodingRoundsPage | None = None
+        if self.ctx.acting.may(Action.CODING_RESULTS):
+            from traumefokus.ui.coding_rounds_page import CodingRoundsPage
+
+            self.coding_rounds = CodingRoundsPage(self.ctx)
+            self.tabs.addTab(self.coding_rounds, self.tr("Coding &rounds"))
         self._today_chosen = False
         return self.tabs
 
