@@ -59,6 +59,7 @@ class QueueEntry:
     session_id: str
     pseudonym: str
     progress: Progress
+    theme: str | None = None  # the theme's title (the pack's), or its id if the pack is gone
 
 
 @dataclass(frozen=True)
@@ -135,10 +136,23 @@ def coder_queue(acting: Acting) -> list[QueueEntry]:
                 session_id=s.session_id,
                 pseudonym=names.session(s.session_id),
                 progress=progress.get((r.id, s.session_id), Progress.NOT_STARTED),
+                theme=_theme_title(acting, tx, s.session_id),
             )
             for r in rounds
             for s in r.samples
         ]
+
+
+def _theme_title(acting: Acting, tx: Session, session_id: str) -> str | None:
+    session = load(tx, CourseSession, session_id, "session")
+    if not session.theme_id:
+        return None
+    try:
+        _, pack = course_content(acting.library, load(tx, Course, session.course_id, "course"))
+    except InvalidInput:  # the course's pack is no longer installed: its id says enough
+        return session.theme_id
+    theme = pack.theme(session.theme_id)
+    return theme.title if theme else session.theme_id
 
 
 def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:

@@ -36,6 +36,7 @@ from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
     from traumefokus.ui.coding_rounds_page import CodingRoundsPage
+    from traumefokus.ui.coding_tab import CodingTab
     from traumefokus.ui.content_browser import ContentBrowser
     from traumefokus.ui.course_page import CoursePage
     from traumefokus.ui.draft_saver import DraftSaver
@@ -185,6 +186,14 @@ class MainWindow(QMainWindow):
 
             self.coding_rounds = CodingRoundsPage(self.ctx)
             self.tabs.addTab(self.coding_rounds, self.tr("Coding &rounds"))
+        self.coding: CodingTab | None = None
+        if self.ctx.acting.may(Action.RATE):  # a coder: the sessions to rate
+            from traumefokus.ui.coding_tab import CodingTab
+
+            self.coding = CodingTab(self.ctx)
+            self.tabs.addTab(self.coding, self.tr("Co&ding"))
+            if not self.may_view:
+                self.tabs.setCurrentWidget(self.coding)
         self._today_chosen = False
         return self.tabs
 
@@ -419,6 +428,8 @@ class MainWindow(QMainWindow):
         window closed. Before the window closes, or another user takes over."""
         if self.runner is not None and self.runner.note is not None:
             self.runner.leave()  # the draft is saved before the window goes
+        if self.coding is not None:
+            self.coding.leave()  # a rating's draft too
         if self.saver is not None:
             self.saver.stop()
             self.saver = None
