@@ -71,6 +71,7 @@ class CodingRoundsPage(QWidget):
                     self.parts,
                     _label(self.tr("Agreement between the coders (ICC(2,1), 95% interval)")),
                     self.agreement,
+                    stretch=True,
                 )
             ),
             self.tr("Per part"),
@@ -197,6 +198,8 @@ class CodingRoundsPage(QWidget):
             ("comparison", self.comparison),
         ):
             _fill(view, tables[key], lang)
+        for view in (self.parts, self.agreement):  # a few rows each: no empty space below
+            view.setMaximumHeight(view.minimumHeight())
         facts = dict(scope_lines(results, lang))
         if results.has_ratings:
             lines = list(facts.values())
