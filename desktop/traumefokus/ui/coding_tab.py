@@ -85,7 +85,10 @@ class CodingTab(QStackedWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and self.currentWidget() is self.queue_page:
+            first = not self.entries and self.table.rowCount() == 0
             self.reload()
+            if first:  # the coder's window opens here: the keys work at once
+                self.table.setFocus()
 
     def reload(self) -> None:
         entries = operations.fetch(self, self.ctx, lambda: coder_queue(self.ctx.acting))

@@ -143,8 +143,9 @@ class RatingPage(QWidget):
             grid = QGridLayout()
             grid.setColumnStretch(0, 1)
             for row, item in enumerate(items):
-                text = QLabel(f"<b>{item.id}</b> {item.text}")
+                text = QLabel(item.text)
                 text.setWordWrap(True)
+                text.setToolTip(item.id)
                 grid.addWidget(text, row, 0)
                 for column, rating in enumerate(item.ratings, start=1):
                     key = f"{item.id}.{rating.id}"
