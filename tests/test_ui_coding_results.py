@@ -55,11 +55,11 @@ def test_only_supervisors_and_administrators_get_the_tab(qtbot, workspace, sup, 
     def tabs(main):
         return [main.tabs.tabText(i) for i in range(main.tabs.count())]
 
-    assert "Kodnings&runder" in tabs(_window(qtbot, workspace, sup))
-    assert "Kodnings&runder" in tabs(_window(qtbot, workspace, admin))
+    assert "Kodningsrunder" in tabs(_window(qtbot, workspace, sup))
+    assert "Kodningsrunder" in tabs(_window(qtbot, workspace, admin))
     for other in ("behandler.t1", "coder.anna"):
         main = _window(qtbot, workspace, acting_as(admin, other))
-        assert main.coding_rounds is None and "Kodnings&runder" not in tabs(main)
+        assert main.coding_rounds is None and "Kodningsrunder" not in tabs(main)
 
 
 def test_the_rounds_and_the_chosen_round_s_results(qtbot, workspace, sup):

@@ -1827,8 +1827,8 @@
         <translation>&amp;Overblik</translation>
     </message>
     <message>
-        <source>Coding &amp;rounds</source>
-        <translation>Kodnings&amp;runder</translation>
+        <source>Coding rounds</source>
+        <translation>Kodningsrunder</translation>
     </message>
     <message>
         <source>Co&amp;ding</source>

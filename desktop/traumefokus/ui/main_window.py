@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             from traumefokus.ui.coding_rounds_page import CodingRoundsPage
 
             self.coding_rounds = CodingRoundsPage(self.ctx)
-            self.tabs.addTab(self.coding_rounds, self.tr("Coding &rounds"))
+            self.tabs.addTab(self.coding_rounds, self.tr("Coding rounds"))
         self.coding: CodingTab | None = None
         if self.ctx.acting.may(Action.RATE):  # a coder: the sessions to rate
             from traumefokus.ui.coding_tab import CodingTab
