@@ -39,10 +39,6 @@ if TYPE_CHECKING:
     from traumefokus.services.coding_rounds import RoundView
 
 CODERS = ("coder", "coder2")
-MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
 MEANS = {  # the part means the values are drawn around (the pilot's report for SS)
     "interventions": 1.9,
     "processes": 2.2,
@@ -195,4 +191,7 @@ def _month_start(day: date, months: int) -> date:
 
 
 def _month(day: date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    """The month in Danish, as a round is named: "maj 2026"."""
+    from babel.dates import format_date  # slow to load: only when the demo is built
+
+    return format_date(day, "LLLL y", locale="da")
