@@ -208,7 +208,7 @@ def test_a_role_that_runs_no_sessions_reads_what_it_can_do_instead(window_for, a
     assert not any("Ingen sessioner planlagt i dag og ingen noter" in t for t in texts)
     assert not page.open_button.isEnabled()
     if role == "coder":
-        assert window.tabs.currentIndex() == 0
+        assert window.tabs.currentWidget() is window.coding  # what a coder does: rate
         assert not page.table.isVisibleTo(page)
         assert not page.open_button.isVisibleTo(page)
         assert not window.overdue_status.isVisibleTo(window)

@@ -2975,8 +2975,8 @@
         <translation>Som administrator opretter du klienter og starter deres forløb under Klienter og styrer brugere under Administration ▸ Brugere. Behandlerne holder og underskriver sessionerne; her kan du åbne dem og læse dem.</translation>
     </message>
     <message>
-        <source>Coders do not run sessions or see client records. You rate sessions from the pseudonymised exports a researcher gives you; ask an administrator if you need other access.</source>
-        <translation>Kodere holder ikke sessioner og ser ikke klientjournaler. Du bedømmer sessioner ud fra de pseudonymiserede eksporter, som en forsker giver dig; spørg en administrator, hvis du har brug for anden adgang.</translation>
+        <source>Coders do not run sessions or see client records. The sessions you are to rate, pseudonymised, are under Coding; ask an administrator if you need other access.</source>
+        <translation>Kodere holder ikke sessioner og ser ikke klientjournaler. De sessioner, du skal bedømme, pseudonymiseret, finder du under Kodning; spørg en administrator, hvis du har brug for anden adgang.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._in_runner: tuple[str, str] | None = None  # (course, session) on the session screen
         self.runner: SessionRunner | None = None
         self.saver: DraftSaver | None = None
+        self.coding: CodingTab | None = None  # a coder's ratings (the window may close unbuilt)
         self._came_from: QWidget | None = None
         self.began = False
         self.setCentralWidget(signed_out_backdrop(ctx.workspace.where))
@@ -186,7 +187,6 @@ class MainWindow(QMainWindow):
 
             self.coding_rounds = CodingRoundsPage(self.ctx)
             self.tabs.addTab(self.coding_rounds, self.tr("Coding rounds"))
-        self.coding: CodingTab | None = None
         if self.ctx.acting.may(Action.RATE):  # a coder: the sessions to rate
             from traumefokus.ui.coding_tab import CodingTab
 

@@ -253,8 +253,8 @@ class TodayPage(QWidget):
             )
         if self.role is Role.CODER:
             return self.tr(
-                "Coders do not run sessions or see client records. You rate sessions from the "
-                "pseudonymised exports a researcher gives you; ask an administrator if you need "
-                "other access."
+                "Coders do not run sessions or see client records. The sessions you are to "
+                "rate, pseudonymised, are under Coding; ask an administrator if you need other "
+                "access."
             )
         return ""
