@@ -14,15 +14,14 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
 
 from traumefokus.errors import InvalidInput
+from traumefokus.exports.tables_workbook import About, tables_workbook
 from traumefokus.fileio import checked_output, write_atomic
-from traumefokus.messages import choose
 from traumefokus.services.acting import Acting
 from traumefokus.services.coding_results import Results, record_results
 from traumefokus.services.coding_tables import results_tables, rules, scope_lines, word
-from traumefokus.services.supervision_tables import Cell, Table, Value
+from traumefokus.services.supervision_tables import Cell, Value
 
 SHEETS = {  # table key: sheet name (Danish, English); at most 31 characters
     "parts": ("Pr. del", "Per part"),
@@ -82,49 +81,12 @@ def _text(value: str) -> str:
 
 # --- XLSX -----------------------------------------------------------------------------------
 def workbook_bytes(results: Results, lang: str) -> bytes:
-    # openpyxl publishes no types
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-
-    book = Workbook()
-    book.remove(book.active)
-    bold = Font(bold=True)
-    shade = PatternFill("solid", fgColor="EEF3F5")
-    for table in results_tables(results, lang):
-        sheet = book.create_sheet(choose(SHEETS[table.key], lang))
-        sheet.append([c.heading for c in table.columns])
-        for head in sheet[1]:
-            head.font, head.fill = bold, shade
-            head.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in table.rows:
-            sheet.append(list(row))
-        _shape(sheet, table)
-    about = book.create_sheet(choose(SHEETS["about"], lang))
-    about.append([word("title", lang)])
-    about["A1"].font = Font(bold=True, size=14)
-    for label, value in scope_lines(results, lang):
-        about.append([label, value])
-    about.append([])
-    about.append([word("how", lang)])
-    about.cell(row=about.max_row, column=1).font = bold
-    for rule in rules(lang):
-        about.append([rule])
-    about.column_dimensions["A"].width = 24
-    about.column_dimensions["B"].width = 60
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _shape(sheet: Any, table: Table) -> None:
-    """Number formats, text kept text, widths to read, the header row frozen."""
-    for index, column in enumerate(table.columns, start=1):
-        cells = [row[0] for row in sheet.iter_rows(min_col=index, max_col=index)]
-        for cell in cells[1:]:
-            if column.cell in XLSX_FORMATS:
-                cell.number_format = XLSX_FORMATS[column.cell]
-            elif isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a name or a title, never a formula
-        longest = max(len(str(cell.value or "")) for cell in cells)
-        sheet.column_dimensions[cells[0].column_letter].width = min(max(longest, 8) + 2, 60)
-    sheet.freeze_panes = "A2"
+    about = About(
+        SHEETS["about"],
+        word("title", lang),
+        scope_lines(results, lang),
+        word("how", lang),
+        rules(lang),
+        value_width=60,
+    )
+    return tables_workbook(results_tables(results, lang), SHEETS, XLSX_FORMATS, about, lang)
