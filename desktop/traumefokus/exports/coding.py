@@ -44,6 +44,7 @@ from traumefokus.fileio import atomic_writer, checked_output
 from traumefokus.labels import label
 from traumefokus.messages import choose
 from traumefokus.services.acting import Acting
+from traumefokus.services.coding_facts import SessionFacts, session_facts
 from traumefokus.services.coding_rounds import (
     RoundView,
     SampledSession,
@@ -96,7 +97,7 @@ def export_coding(
     scale = scale_by_id(found.scale_id, found.scale_version, acting.data_dir)
     points = trauma_points(acting, sessions)
     titles = theme_titles(acting, sessions)
-    rows = [sample_row(s, names, points, titles) for s in sessions]
+    rows = [sample_row(s, session_facts(acting, names, s), points) for s in sessions]
     coders = tuple((c.name, names.user(c.id)) for c in found.coders)
     sheet = [[names.session(s.session_id), p] for s in sessions for _name, p in coders]
     keys = scale.rating_keys()
@@ -168,30 +169,23 @@ def sample_columns(points: Sequence[str]) -> list[str]:
 
 
 def sample_row(
-    s: SampledSession, names: Pseudonyms, points: Sequence[str], titles: dict[str, str]
+    s: SampledSession, facts: SessionFacts, points: Sequence[str]
 ) -> list[Any]:
-    timed = [v for v in s.agenda_seconds.values() if _is_number(v)]
+    """The session's row of sample.csv: its facts for coders (services/coding_facts.py), the
+    worksheets by id."""
     return [
         s.position,
-        names.session(s.session_id),
-        s.method.value,
-        s.theme_id,
-        titles.get(s.theme_id) if s.theme_id else None,
-        s.number,
-        names.day(s.client_id, s.day),
-        _minutes(sum(timed)) if timed else None,
-        s.planned_minutes,
-        *(_minutes(s.agenda_seconds.get(p)) for p in points),
-        " ".join(s.worksheets),
+        facts.pseudonym,
+        facts.method.value,
+        facts.theme_id,
+        facts.theme if facts.theme_id else None,
+        facts.number,
+        facts.day,
+        facts.minutes,
+        facts.planned_minutes,
+        *(facts.minutes_at(p) for p in points),
+        " ".join(facts.worksheet_ids),
     ]
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _minutes(seconds: object) -> float | None:
-    return round(seconds / 60, 1) if _is_number(seconds) else None  # type: ignore[operator]
 
 
 def _cell(value: Any) -> str:

@@ -11,7 +11,7 @@ changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -22,13 +22,14 @@ from traumefokus.content.scales import scale_by_id
 from traumefokus.domain import coding_ratings
 from traumefokus.domain.access import Action
 from traumefokus.domain.coding_ratings import RatingDraft
-from traumefokus.domain.pseudonyms import Pseudonymiser
 from traumefokus.domain.scales import Scale
-from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus, SessionKind
+from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
+from traumefokus.services.coding_facts import SessionFacts, session_facts
+from traumefokus.services.coding_rounds import sampled_session
 from traumefokus.services.course_queries import course_content
 from traumefokus.services.editing import load
 from traumefokus.services.pseudonyms import pseudonymiser
@@ -60,27 +61,6 @@ class QueueEntry:
     pseudonym: str
     progress: Progress
     theme: str | None = None  # the theme's title (the pack's), or its id if the pack is gone
-
-
-@dataclass(frozen=True)
-class AgendaTime:
-    point_id: str
-    title: str
-    minutes: float | None  # None: not timed
-
-
-@dataclass(frozen=True)
-class SessionFacts:
-    """A session as a coder may see it: pseudonymised, no free text."""
-
-    pseudonym: str
-    method: Method
-    theme: str | None
-    number: int | None
-    day: date | None  # moved by the client's shift
-    minutes: float | None  # the timed length
-    agenda: tuple[AgendaTime, ...]
-    worksheets: tuple[str, ...]  # the titles of the worksheets used
 
 
 @dataclass(frozen=True)
@@ -164,7 +144,7 @@ def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:
         rating = _rating(tx, acting, round_id, session_id)
         session = load(tx, CourseSession, session_id, "session")
         course = load(tx, Course, session.course_id, "course")
-        facts = session_facts(acting, names, course, session)
+        facts = session_facts(acting, names, sampled_session(sample.position, session, course))
         scale = round_scale(acting, round_.scale_id, round_.scale_version)
         notes: dict[str, Any] = rating.notes if rating else {}
         return RatingForm(
@@ -280,32 +260,3 @@ def _rating(tx: Session, acting: Acting, round_id: str, session_id: str) -> Codi
             CodingRating.coder_id == acting.actor.id,
         )
     )
-
-
-def session_facts(
-    acting: Acting, names: Pseudonymiser, course: Course, session: CourseSession
-) -> SessionFacts:
-    """What a coder may know of a session: no client code, name, free text or therapist."""
-    programme, pack = course_content(acting.library, course)
-    theme = pack.theme(session.theme_id) if session.theme_id else None
-    seconds: dict[str, Any] = session.agenda_seconds or {}
-    points = programme.agenda.get(SessionKind(session.kind), ())
-    timed = [float(v) for v in seconds.values() if isinstance(v, int | float)]
-    titles = {w.id: w.title for w in theme.worksheets} if theme else {}
-    used = [w.get("id") for w in session.worksheets_used if isinstance(w, dict)]
-    return SessionFacts(
-        pseudonym=names.session(session.id),
-        method=Method(course.method),
-        theme=theme.title if theme else session.theme_id,
-        number=session.number,
-        day=names.day(course.client_id, session.date),
-        minutes=_minutes(sum(timed)) if timed else None,
-        agenda=tuple(AgendaTime(p.id, p.title, _minutes(seconds.get(p.id))) for p in points),
-        worksheets=tuple(titles.get(str(w), str(w)) for w in used if w),
-    )
-
-
-def _minutes(seconds: object) -> float | None:
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-        return None
-    return round(seconds / 60, 1)

@@ -278,11 +278,12 @@ def round_for_export(acting: Acting, name: str) -> tuple[RoundView, list[Sampled
             .where(CodingSample.round_id == found.id)
             .order_by(CodingSample.position)
         ).all()
-        sessions = [_sampled(position, s, c) for position, s, c in rows]
+        sessions = [sampled_session(position, s, c) for position, s, c in rows]
         return _view(found, _coder_rows(tx, found)), sessions
 
 
-def _sampled(position: int, s: CourseSession, c: Course) -> SampledSession:
+def sampled_session(position: int, s: CourseSession, c: Course) -> SampledSession:
+    """A drawn session as its coders' facts and the export are made from."""
     worksheets = tuple(
         str(w["id"]) for w in s.worksheets_used if isinstance(w, dict) and w.get("id")
     )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from traumefokus.domain.coding_ratings import Value
 from traumefokus.domain.scales import CANT_RATE, NOT_APPLICABLE, Scale, ScalePart
-from traumefokus.services.coding_ratings import SessionFacts
+from traumefokus.services.coding_facts import SessionFacts
 from traumefokus.ui.forms import day_label
 
 
