@@ -10,8 +10,8 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from traumefokus.documents.page import TEXT_WIDTH, Pdf, Progress, Section, build_pdf
+from traumefokus.documents.report_tables import table_grid
 from traumefokus.documents.styles import SMALL, TITLE, bullets, facts, gap, heading, markup
-from traumefokus.documents.supervision import _grid as table_grid
 from traumefokus.documents.wording import Wording
 from traumefokus.services.coding_results import Results
 from traumefokus.services.coding_tables import results_tables, rules, scope_lines, word

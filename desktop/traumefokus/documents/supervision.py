@@ -4,27 +4,19 @@ how each figure is counted. Figures only: therapists by name, no client code or 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from traumefokus.documents.page import TEXT_WIDTH, Pdf, Progress, Section, build_pdf
+from traumefokus.documents.report_tables import some_columns, table_grid, titled_grid
 from traumefokus.documents.styles import (
-    CELL,
-    CELL_LABEL,
     SMALL,
     SUBTITLE,
     TITLE,
     bullets,
-    cell,
     facts,
     gap,
-    grid,
     heading,
     markup,
 )
@@ -34,18 +26,12 @@ from traumefokus.labels import label_of
 from traumefokus.services.supervision import Overview
 from traumefokus.services.supervision_tables import (
     Cell,
-    Table,
     counting_rules,
     formatted,
     overview_tables,
     scope_lines,
     word,
 )
-
-NUMBER = ParagraphStyle("number", parent=CELL, alignment=TA_RIGHT)
-COMPACT = ParagraphStyle("compact", parent=CELL, fontSize=8, leading=10)
-COMPACT_LABEL = ParagraphStyle("compact_label", parent=CELL_LABEL, fontSize=7.5, leading=9.5)
-COMPACT_NUMBER = ParagraphStyle("compact_number", parent=COMPACT, alignment=TA_RIGHT)
 
 
 def supervision_section(overview: Overview, words: Wording) -> Section:
@@ -57,11 +43,11 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
         facts(scope_lines(overview, lang, words.long_date), TEXT_WIDTH),
         gap(2),
     ]
-    story += _titled(tables["figures"], lang, (0.66, 0.16, 0.18))
+    story += titled_grid(tables["figures"], lang, (0.66, 0.16, 0.18))
     story.append(heading(_outcome_title(lang)))
     story.append(bar_chart(_outcomes(overview, lang), TEXT_WIDTH))
     if overview.ended_by_reason:
-        story += _titled(tables["reasons"], lang, (0.66, 0.16, 0.18))
+        story += titled_grid(tables["reasons"], lang, (0.66, 0.16, 0.18))
     therapists = tables["therapists"]
     rates = [
         (r.label, r.attendance.rate or 0.0, formatted(r.attendance.rate, Cell.SHARE, lang))
@@ -74,14 +60,14 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
             bar_chart(rates, TEXT_WIDTH, most=1.0),
             gap(3),
         ]
-    courses = _columns(therapists, range(5))
-    chart.append(_grid(courses, lang, (0.32, 0.17, 0.17, 0.17, 0.17)))
+    courses = some_columns(therapists, range(5))
+    chart.append(table_grid(courses, lang, (0.32, 0.17, 0.17, 0.17, 0.17)))
     story.append(KeepTogether(chart))
     story.append(gap(3))
-    sessions = _columns(therapists, [0, *range(5, 13)])
+    sessions = some_columns(therapists, [0, *range(5, 13)])
     widths = (0.16, 0.09, 0.11, 0.1, 0.1, 0.12, 0.09, 0.11, 0.12)
-    story.append(_grid(sessions, lang, widths, compact=True))
-    story += _titled(tables["themes"], lang, (0.2, 0.41, 0.13, 0.13, 0.13))
+    story.append(table_grid(sessions, lang, widths, compact=True))
+    story += titled_grid(tables["themes"], lang, (0.2, 0.41, 0.13, 0.13, 0.13))
     agenda = tables["agenda"]
     top: list[Flowable] = [heading(agenda.title)]
     if overview.agenda:
@@ -96,7 +82,7 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
         top += [agenda_chart(labels, TEXT_WIDTH, lang), gap(3)]
     story.append(KeepTogether(top))
     widths = (0.17, 0.2, 0.1, 0.09, 0.08, 0.08, 0.07, 0.1, 0.11)
-    story.append(_grid(agenda, lang, widths, compact=True))
+    story.append(table_grid(agenda, lang, widths, compact=True))
     story.append(heading(word("how", lang)))
     story.append(bullets(counting_rules(lang), SMALL))
     header = f"{title} · {scope_lines(overview, lang, words.short_date)[0][1]}"
@@ -137,68 +123,3 @@ def _outcomes(o: Overview, lang: str) -> list[tuple[str, float, str]]:
     bars += [bar(f"    {r.label(lang)}", r.courses) for r in o.ended_by_reason]
     return bars
 
-
-def _columns(table: Table, indices: Iterable[int]) -> Table:
-    """The same table with only these columns."""
-    keep = list(indices)
-    return replace(
-        table,
-        columns=tuple(table.columns[i] for i in keep),
-        rows=tuple(tuple(row[i] for i in keep) for row in table.rows),
-    )
-
-
-def _titled(table: Table, lang: str, shares: Sequence[float]) -> list[Flowable]:
-    return [KeepTogether([heading(table.title), _grid(table, lang, shares)])]
-
-
-PADDING = 9  # points: a grid cell's left and right padding (styles.grid)
-SMALLEST = 6  # points: a heading shrinks no further to keep its words whole
-
-
-def _heading_style(base: ParagraphStyle, text: str, width: float, *, right: bool) -> ParagraphStyle:
-    """`base` for a column heading, smaller where the heading's longest word would not fit
-    the column's width (a word is never broken in the middle, in either language)."""
-    size = base.fontSize
-    words = text.split() or [""]
-    while (
-        size > SMALLEST
-        and max(stringWidth(w, base.fontName, size) for w in words) > width - PADDING
-    ):
-        size -= 0.25
-    return ParagraphStyle(
-        f"{base.name}_{size}_{right}",
-        parent=base,
-        fontSize=size,
-        leading=base.leading - (base.fontSize - size),
-        alignment=TA_RIGHT if right else base.alignment,
-    )
-
-
-def _grid(table: Table, lang: str, shares: Sequence[float], *, compact: bool = False) -> Flowable:
-    label_style = COMPACT_LABEL if compact else CELL_LABEL
-    text_style = COMPACT if compact else CELL
-    number_style = COMPACT_NUMBER if compact else NUMBER
-    head = [
-        cell(
-            c.heading,
-            _heading_style(
-                label_style, c.heading, share * TEXT_WIDTH, right=c.cell is not Cell.TEXT
-            ),
-        )
-        for c, share in zip(table.columns, shares, strict=True)
-    ]
-    rows: list[list[Flowable | str]] = [head]
-    for row in table.rows:
-        rows.append(
-            [
-                cell(
-                    formatted(value, column.cell, lang),
-                    text_style if column.cell is Cell.TEXT else number_style,
-                )
-                for value, column in zip(row, table.columns, strict=True)
-            ]
-        )
-    if not table.rows:
-        rows.append([cell("–", text_style)] + [""] * (len(table.columns) - 1))
-    return grid(rows, [s * TEXT_WIDTH for s in shares], header=True)

@@ -18,6 +18,7 @@ from traumefokus.labels import label_of
 from traumefokus.messages import choose
 from traumefokus.services.coding_results import NoAgreement, Results
 from traumefokus.services.supervision_tables import Cell, Column, Table
+from traumefokus.services.table_words import Words
 
 # key: (Danish, English)
 WORDS: dict[str, tuple[str, str]] = {
@@ -107,15 +108,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str, /, **facts: object) -> str:
-    return choose(WORDS[key], lang).format(**facts)
-
-
-def _words(lang: str) -> Callable[..., str]:
-    def w(key: str, /, **facts: object) -> str:
-        return word(key, lang, **facts)
-
-    return w
+word = Words(WORDS)
 
 
 def short_text(text: str, most: int = 60) -> str:
@@ -131,7 +124,7 @@ def scope_lines(
     results: Results, lang: str, write: Callable[[date], str] = date.isoformat
 ) -> list[tuple[str, str]]:
     """(label, value) lines that say which round the tables are of and what they count."""
-    w = _words(lang)
+    w = word.of(lang)
     r = results.round
     return [
         (w("round"), r.name),
@@ -169,7 +162,7 @@ def _part_title(results: Results) -> dict[str, str]:
 
 
 def parts_table(results: Results, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     titles = _part_title(results)
     columns = (
         Column(w("part"), Cell.TEXT),
@@ -187,7 +180,7 @@ def parts_table(results: Results, lang: str) -> Table:
 
 
 def items_table(results: Results, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     titles = _part_title(results)
     columns = (
         Column(w("item"), Cell.TEXT),
@@ -216,7 +209,7 @@ def items_table(results: Results, lang: str) -> Table:
 
 
 def agreement_table(results: Results, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     titles = _part_title(results)
     columns = (
         Column(w("part"), Cell.TEXT),
@@ -247,7 +240,7 @@ def _missing(missing: NoAgreement | None, lang: str) -> str:
 
 
 def comparison_table(results: Results, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     columns = (
         Column(w("round"), Cell.TEXT),
         Column(w("period"), Cell.TEXT),

@@ -15,6 +15,7 @@ from traumefokus.domain.supervision import NINE, NOTE_DAYS
 from traumefokus.labels import label_of
 from traumefokus.messages import choose
 from traumefokus.services.supervision import Overview
+from traumefokus.services.table_words import Words
 
 
 class Cell(StrEnum):
@@ -157,15 +158,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str, /, **facts: object) -> str:
-    return choose(WORDS[key], lang).format(**facts)
-
-
-def _words(lang: str) -> Callable[..., str]:
-    def w(key: str, /, **facts: object) -> str:
-        return word(key, lang, **facts)
-
-    return w
+word = Words(WORDS)
 
 
 def scope_lines(
@@ -216,7 +209,7 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def figures_table(o: Overview, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     rows: list[tuple[Value, ...]] = [
         (w("started"), o.started, None),
         (w("active"), o.active, None),
@@ -253,7 +246,7 @@ def reasons_table(o: Overview, lang: str) -> Table:
 
 
 def therapists_table(o: Overview, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     headings = [
         (w("therapist"), Cell.TEXT),
         (_short("started", lang), Cell.COUNT),
@@ -304,7 +297,7 @@ def _short(key: str, lang: str) -> str:
 
 
 def themes_table(o: Overview, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     columns = (
         Column(w("method"), Cell.TEXT),
         Column(w("theme"), Cell.TEXT),
@@ -326,7 +319,7 @@ def themes_table(o: Overview, lang: str) -> Table:
 
 
 def agenda_table(o: Overview, lang: str) -> Table:
-    w = _words(lang)
+    w = word.of(lang)
     columns = (
         Column(w("kind"), Cell.TEXT),
         Column(w("point"), Cell.TEXT),

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from traumefokus.errors import TraumefokusError
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.report_tables import fill_table, report_table, scroll_page, titled_column
 from traumefokus.ui.style import problem_label, show_problem
-from traumefokus.ui.supervision_page import _column, _fill, _page, _table
 
 if TYPE_CHECKING:
     from traumefokus.services.coding_results import Results, RoundProgress
@@ -49,7 +49,7 @@ class CodingRoundsPage(QWidget):
         self.loaded = False
         self.task: BackgroundTask | None = None
 
-        self.round_list = _table()
+        self.round_list = report_table()
         self.round_list.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.round_list.itemSelectionChanged.connect(self._chosen)
         self.print_button = QPushButton(self.tr("&Print/Save as PDF…"))
@@ -58,15 +58,15 @@ class CodingRoundsPage(QWidget):
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.problem = problem_label()
-        self.parts = _table()
-        self.agreement = _table()
-        self.items = _table()
-        self.comparison = _table()
+        self.parts = report_table()
+        self.agreement = report_table()
+        self.items = report_table()
+        self.comparison = report_table()
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(
-            _page(
-                _column(
+            scroll_page(
+                titled_column(
                     "",
                     self.parts,
                     _label(self.tr("Agreement between the coders (ICC(2,1), 95% interval)")),
@@ -76,9 +76,11 @@ class CodingRoundsPage(QWidget):
             ),
             self.tr("Per part"),
         )
-        self.sections.addTab(_page(_column("", self.items)), self.tr("Per item"))
+        self.sections.addTab(scroll_page(titled_column("", self.items)), self.tr("Per item"))
         self.sections.addTab(
-            _page(_column(self.tr("One row per rated round of the method"), self.comparison)),
+            scroll_page(
+                titled_column(self.tr("One row per rated round of the method"), self.comparison)
+            ),
             self.tr("Comparison between rounds"),
         )
         head = QHBoxLayout()
@@ -197,7 +199,7 @@ class CodingRoundsPage(QWidget):
             ("items", self.items),
             ("comparison", self.comparison),
         ):
-            _fill(view, tables[key], lang)
+            fill_table(view, tables[key], lang)
         for view in (self.parts, self.agreement):  # a few rows each: no empty space below
             view.setMaximumHeight(view.minimumHeight())
         facts = dict(scope_lines(results, lang))

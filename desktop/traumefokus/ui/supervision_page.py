@@ -14,19 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,12 +33,18 @@ from traumefokus.ui import operations
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.forms import date_edit, from_qdate
+from traumefokus.ui.report_tables import (
+    fill_table,
+    report_table,
+    scroll_page,
+    side_by_side,
+    titled_column,
+)
 from traumefokus.ui.style import problem_label, show_problem
 from traumefokus.ui.supervision_charts import AgendaChart, BarChart
 
 if TYPE_CHECKING:
     from traumefokus.services.supervision import Overview, OverviewQuery
-    from traumefokus.services.supervision_tables import Table
 
 
 class SupervisionPage(QWidget):
@@ -86,19 +88,19 @@ class SupervisionPage(QWidget):
         self.problem = problem_label()
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.figures = _table()
-        self.reasons = _table()
+        self.figures = report_table()
+        self.reasons = report_table()
         self.outcomes = BarChart()
         self.rates = BarChart()
-        self.therapist_table = _table()
-        self.themes = _table()
+        self.therapist_table = report_table()
+        self.themes = report_table()
         self.agenda_chart = AgendaChart()
-        self.agenda = _table()
+        self.agenda = report_table()
         self.sections.addTab(
-            _page(
-                _side_by_side(
-                    _column(self.tr("Key figures"), self.figures),
-                    _column(
+            scroll_page(
+                side_by_side(
+                    titled_column(self.tr("Key figures"), self.figures),
+                    titled_column(
                         self.tr("Courses by outcome"), self.outcomes, self.reasons, stretch=True
                     ),
                 )
@@ -106,13 +108,17 @@ class SupervisionPage(QWidget):
             self.tr("Summary"),
         )
         self.sections.addTab(
-            _page(_column(self.tr("Attendance per therapist"), self.rates, self.therapist_table)),
+            scroll_page(
+                titled_column(
+                    self.tr("Attendance per therapist"), self.rates, self.therapist_table
+                )
+            ),
             self.tr("Therapists"),
         )
-        self.sections.addTab(_page(_column("", self.themes)), self.tr("Themes"))
+        self.sections.addTab(scroll_page(titled_column("", self.themes)), self.tr("Themes"))
         self.sections.addTab(
-            _page(
-                _column(
+            scroll_page(
+                titled_column(
                     self.tr(
                         "Minutes per agenda point: the box holds the middle half of the "
                         "sessions, the dark bar is the median, the triangle the target, the "
@@ -215,7 +221,7 @@ class SupervisionPage(QWidget):
             ("themes", self.themes),
             ("agenda", self.agenda),
         ):
-            _fill(view, tables[key], lang)
+            fill_table(view, tables[key], lang)
         self.outcomes.set_bars(
             [
                 Bar(str(row[0]), float(row[1] or 0), formatted(row[1], Cell.COUNT, lang))
@@ -323,68 +329,3 @@ class SupervisionPage(QWidget):
         if not chosen:
             return None
         return Path(chosen if chosen.lower().endswith(".xlsx") else f"{chosen}.xlsx")
-
-
-def _table() -> QTableWidget:
-    table = QTableWidget()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    return table
-
-
-def _fill(view: QTableWidget, table: Table, lang: str) -> None:
-    from traumefokus.services.supervision_tables import Cell, formatted
-
-    view.clear()
-    view.setColumnCount(len(table.columns))
-    view.setRowCount(len(table.rows))
-    view.setHorizontalHeaderLabels([c.heading for c in table.columns])
-    for r, row in enumerate(table.rows):
-        for c, (value, column) in enumerate(zip(row, table.columns, strict=True)):
-            item = QTableWidgetItem(formatted(value, column.cell, lang))
-            if column.cell is not Cell.TEXT:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            view.setItem(r, c, item)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if table.columns and table.columns[0].cell is Cell.TEXT:
-        first = 1 if len(table.columns) > 1 and table.columns[1].cell is Cell.TEXT else 0
-        header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
-    view.setMinimumHeight(min(view.verticalHeader().length() + header.height() + 4, 220))
-
-
-def _column(title: str, *widgets: QWidget, stretch: bool = False) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    if title:
-        label = QLabel(title)
-        label.setWordWrap(True)
-        label.setStyleSheet("font-weight: bold;")
-        layout.addWidget(label)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QTableWidget) else 0)
-    if stretch:
-        layout.addStretch(0)
-    return box
-
-
-def _side_by_side(*columns: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for column in columns:
-        layout.addWidget(column, 1)
-    return box
-
-
-def _page(content: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    content.setContentsMargins(6, 6, 6, 6)
-    scroll.setWidget(content)
-    return scroll
