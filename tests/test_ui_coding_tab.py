@@ -46,6 +46,11 @@ def choose(form, key, value):
 def test_the_tab_is_there_for_a_coder_and_not_for_a_therapist(qtbot, workspace, centre):
     coder = window_of(qtbot, workspace, centre.coder)
     assert coder.coding is not None and coder.tabs.currentWidget() is coder.coding
+    # no empty Today and Clients tabs, no Client menu, no "show client names"
+    assert coder.tabs.count() == 1
+    menus = [a.text().replace("&", "") for a in coder.menuBar().actions()]
+    assert "Klient" not in menus and "Client" not in menus
+    assert not coder.show_names_action.associatedObjects()
     therapist = window_of(qtbot, workspace, centre.therapist)
     assert therapist.coding is None
     titles = [therapist.tabs.tabText(i) for i in range(therapist.tabs.count())]

@@ -194,7 +194,6 @@ def test_open_the_session_is_disabled_on_an_empty_day(window_for, therapist, adm
 @pytest.mark.parametrize(
     ("role", "says"),
     [
-        ("coder", "Kodere holder ikke sessioner"),
         ("supervisor", "Som supervisor læser du alle forløb"),
         ("admin", "Som administrator opretter du klienter"),
     ],
@@ -207,11 +206,6 @@ def test_a_role_that_runs_no_sessions_reads_what_it_can_do_instead(window_for, a
     assert any(says in text for text in texts), texts
     assert not any("Ingen sessioner planlagt i dag og ingen noter" in t for t in texts)
     assert not page.open_button.isEnabled()
-    if role == "coder":
-        assert window.tabs.currentWidget() is window.coding  # what a coder does: rate
-        assert not page.table.isVisibleTo(page)
-        assert not page.open_button.isVisibleTo(page)
-        assert not window.overdue_status.isVisibleTo(window)
 
 
 def test_a_supervisor_sees_the_centres_sessions_and_what_the_role_does_with_them(

@@ -202,11 +202,7 @@ def test_a_coder_has_no_logbook(qtbot, workspace, admin):
     window = signed_in_window(make_context(workspace, "da", acting=coder))
     qtbot.addWidget(window)
     assert window.logbook is None
-    assert [window.tabs.widget(i) for i in range(window.tabs.count())] == [
-        window.today_page,
-        window.client_pane,
-        window.coding,
-    ]
+    assert [window.tabs.widget(i) for i in range(window.tabs.count())] == [window.coding]
 
 
 def test_enter_opens_the_chosen_session(qtbot, logbook_of, admin, centre):

@@ -266,7 +266,8 @@ def test_a_coder_sees_no_client_records(qtbot, db, admin, workspace, client):
     window = signed_in_window(make_context(workspace, "da", acting=coder))
     qtbot.addWidget(window)
     window.reload()
-    assert window.left_stack.currentIndex() == 3
+    shown = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert window.client_pane not in shown and window.today_page not in shown
     assert not window.new_client_action.isEnabled()
 
 

@@ -32,7 +32,7 @@ from traumefokus.ui.operations import Changes, publish
 from traumefokus.ui.style import empty_state, heading, hint
 from traumefokus.ui.table_model import ROW_ID
 
-LIST, EMPTY, LOADING, NO_ACCESS = range(4)  # the pages of the left side
+LIST, EMPTY, LOADING = range(3)  # the pages of the left side
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -100,15 +100,6 @@ class ClientPane(QSplitter):
         self.left_stack.addWidget(list_page)
         self.left_stack.addWidget(empty)
         self.left_stack.addWidget(hint(self.tr("Opening the data…")))
-        self.left_stack.addWidget(
-            empty_state(
-                self.tr("No client records for your role"),
-                self.tr(
-                    "Coders rate sessions from pseudonymised exports and do not see client "
-                    "records. Ask an administrator if you need access."
-                ),
-            )
-        )
         self.left_stack.setCurrentIndex(LOADING)
 
         self.client_title = heading("", scale=1.3)
@@ -160,11 +151,6 @@ class ClientPane(QSplitter):
         self.new_client_action.setEnabled(self.may_add)
 
     # --- the list ----------------------------------------------------------------------------
-    def no_access(self) -> None:
-        """The user's role sees no client records."""
-        self.left_stack.setCurrentIndex(NO_ACCESS)
-        self._enable_client_actions()
-
     def reload(self, select_client: str | None = None) -> None:
         from traumefokus.services.overview import list_clients
 

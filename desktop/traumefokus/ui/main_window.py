@@ -125,19 +125,22 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        client_menu.addAction(self.client_pane.new_client_action)
-        client_menu.addAction(self.client_pane.edit_client_action)
-        client_menu.addSeparator()
-        client_menu.addAction(self.client_pane.new_course_action)
-        client_menu.addAction(self.client_pane.open_course_action)
+        if self.may_view:  # a coder sees no client records: no Client menu
+            client_menu = self.menuBar().addMenu(self.tr("&Client"))
+            client_menu.addAction(self.client_pane.new_client_action)
+            client_menu.addAction(self.client_pane.edit_client_action)
+            client_menu.addSeparator()
+            client_menu.addAction(self.client_pane.new_course_action)
+            client_menu.addAction(self.client_pane.open_course_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.content_action = view_menu.addAction(
             self.tr("&Content: packs and programmes…"), self._browse_content
         )
         view_menu.addSeparator()
-        self.show_names_action = view_menu.addAction(self.tr("Show client &names"))
+        self.show_names_action = QAction(self.tr("Show client &names"), self)
+        if self.may_view:
+            view_menu.addAction(self.show_names_action)
         self.show_names_action.setCheckable(True)
         self.show_names_action.setChecked(bool(self.ctx.mine.get("show_display_names")))
         self.show_names_action.setToolTip(
@@ -166,8 +169,9 @@ class MainWindow(QMainWindow):
         self.today_page.open_session.connect(self._open_today)
         self.today = self.today_page.table
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.today_page, self.tr("&Today"))
-        self.tabs.addTab(self.client_pane, self.tr("C&lients"))
+        if self.may_view:  # a coder: only the Coding tab, no empty lists of clients
+            self.tabs.addTab(self.today_page, self.tr("&Today"))
+            self.tabs.addTab(self.client_pane, self.tr("C&lients"))
         self.logbook: LogbookView | None = None
         if self.ctx.acting.may(Action.READ, Relation.OWN):  # a coder reads no courses
             from traumefokus.ui.logbook_view import LogbookView
@@ -192,8 +196,6 @@ class MainWindow(QMainWindow):
 
             self.coding = CodingTab(self.ctx)
             self.tabs.addTab(self.coding, self.tr("Co&ding"))
-            if not self.may_view:
-                self.tabs.setCurrentWidget(self.coding)
         self._today_chosen = False
         return self.tabs
 
@@ -219,8 +221,6 @@ class MainWindow(QMainWindow):
     # --- the lists ------------------------------------------------------------------------
     def reload(self, select_client: str | None = None) -> None:
         if not self.may_view:
-            self.client_pane.no_access()
-            self.today_page.nothing_to_do()
             return
         self._reload_today()
         self.client_pane.reload(select_client)
@@ -228,13 +228,10 @@ class MainWindow(QMainWindow):
     def refresh(self, changes: Changes, initiator: object = None) -> None:
         """Show what an action changed (ui/operations.py), and only that: the lists that show
         it and the course page if it shows that course (unless the page did the action)."""
-        if (changes.today or changes.clients) and not self.may_view:
-            self.reload()
-        else:
-            if changes.today:
-                self._reload_today()
-            if changes.clients:
-                self.client_pane.reload(changes.client)
+        if changes.today and self.may_view:
+            self._reload_today()
+        if changes.clients and self.may_view:
+            self.client_pane.reload(changes.client)
         page = self.course_page
         if (
             changes.course

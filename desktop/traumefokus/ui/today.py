@@ -202,16 +202,6 @@ class TodayPage(QWidget):
         self.comments_line.setText(unread_line(comments))
         self.comments_line.setVisible(bool(comments))
 
-    def nothing_to_do(self) -> None:
-        """For a role that sees no sessions at all (a coder): what they can do, no list."""
-        self.table.set_rows([], [])
-        self.table.hide()
-        self.overdue_line.hide()
-        self.role_line.hide()
-        self.empty.setText(self._role_text() or self._empty_text())
-        self.empty.show()
-        self.open_button.hide()
-
     def current_session(self) -> str | None:
         return self.table.current_session()
 
@@ -233,8 +223,6 @@ class TodayPage(QWidget):
                 "No sessions planned for today and no notes waiting. Your clients and their "
                 "courses are under Clients."
             )
-        if self.role is Role.CODER:
-            return self._role_text()
         return self.tr("No sessions are planned at the centre today.")
 
     def _role_text(self) -> str:
@@ -250,11 +238,5 @@ class TodayPage(QWidget):
                 "As an administrator you add clients and start their courses under Clients, "
                 "and manage users under Administration ▸ Users. The therapists run and sign "
                 "the sessions; you can open them here to read them."
-            )
-        if self.role is Role.CODER:
-            return self.tr(
-                "Coders do not run sessions or see client records. The sessions you are to "
-                "rate, pseudonymised, are under Coding; ask an administrator if you need other "
-                "access."
             )
         return ""
