@@ -1,5 +1,8 @@
 """Rating the sessions of a coding round: a coder's queue, one session opened for rating with
 only its pseudonymised facts, the rating saved as typed (a draft) and submitted when complete.
+The record-based format items the coder has not rated yet come with what the session's record
+suggests (domain/record_suggestions.py), for the form to pre-fill: never stored until the
+coder confirms or changes it.
 
 Only coders rate (`Action.RATE`), and only in the open rounds that name them. What a coder
 sees of a session is what the coding export shows: its pseudonym, method, theme, number, a
@@ -22,6 +25,7 @@ from traumefokus.content.scales import scale_by_id
 from traumefokus.domain import coding_ratings
 from traumefokus.domain.access import Action
 from traumefokus.domain.coding_ratings import RatingDraft
+from traumefokus.domain.record_suggestions import Suggestion, suggestions
 from traumefokus.domain.scales import Scale
 from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus
 from traumefokus.errors import InvalidInput, Refused
@@ -33,6 +37,7 @@ from traumefokus.services.coding_rounds import sampled_session
 from traumefokus.services.course_queries import course_content
 from traumefokus.services.editing import load
 from traumefokus.services.pseudonyms import pseudonymiser
+from traumefokus.services.record_checks import checks_of
 from traumefokus.storage.models import (
     CodingRating,
     CodingRound,
@@ -77,6 +82,9 @@ class RatingForm:
     progress: Progress
     version: int | None  # of the saved rating; None before the first save
     saved_at: datetime | None
+    # what the record suggests for the record-based items not yet rated: pre-filled on the
+    # form, not a rating until the coder confirms or changes it (none once submitted)
+    suggestions: tuple[Suggestion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,9 @@ def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:
         facts = session_facts(acting, names, sampled_session(sample.position, session, course))
         scale = round_scale(acting, round_.scale_id, round_.scale_version)
         notes: dict[str, Any] = rating.notes if rating else {}
+        submitted = rating is not None and rating.status == RatingStatus.SUBMITTED.value
+        rated = set(rating.ratings) if rating else set()
+        suggested = () if submitted else record_suggestions(acting, scale, session, course, rated)
         return RatingForm(
             round_id=round_.id,
             round_name=round_.name,
@@ -162,7 +173,22 @@ def open_rating(acting: Acting, round_id: str, session_id: str) -> RatingForm:
             progress=Progress(rating.status) if rating else Progress.NOT_STARTED,
             version=rating.version if rating else None,
             saved_at=rating.saved_at if rating else None,
+            suggestions=suggested,
         )
+
+
+def record_suggestions(
+    acting: Acting, scale: Scale, session: CourseSession, course: Course, rated: set[str]
+) -> tuple[Suggestion, ...]:
+    """What the session's record suggests for the scale's record-based items not in `rated`
+    (domain/record_suggestions.py); none when its course's content is gone."""
+    try:
+        checks = checks_of(session, course, scale, acting)
+    except InvalidInput:
+        return ()
+    if checks is None:
+        return ()
+    return suggestions(scale, ((i.item_id, i.check) for i in checks.items), rated)
 
 
 def save_rating(
