@@ -43,6 +43,7 @@ from traumefokus.services.coding_ratings import (
     submit_rating,
 )
 from traumefokus.services.coding_results import coding_results, rounds_progress
+from traumefokus.services.coding_round_admin import close_round, coder_choices, eligible_count
 from traumefokus.services.coding_rounds import RoundSpec, create_round, list_rounds
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
@@ -419,6 +420,15 @@ MATRIX = {
         (N, N, N, Y, Y, N),
     ),
     "draw a coding round": (_draw_round, (N, N, N, Y, N, N)),
+    "count the sessions a new coding round may draw": (
+        lambda a, i, o: eligible_count(a, "SS", START, START, today=START),
+        (N, N, N, Y, N, N),
+    ),
+    "list the coders a new coding round may name": (
+        lambda a, i, o: coder_choices(a),
+        (N, N, N, Y, N, N),
+    ),
+    "close a coding round": (lambda a, i, o: close_round(a, "R1"), (N, N, N, Y, N, N)),
     "list the coding rounds": (lambda a, i, o: list_rounds(a), (N, N, N, Y, Y, Y)),
     "export a coding round for its coders": (
         lambda a, i, o: export_coding(a, "R1", o / "coding", recordings_key=o / "key.csv"),

@@ -7,11 +7,15 @@ import pytest
 from sqlalchemy import select
 
 from cli_runner import run
-from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.vocabulary import Method, RatingStatus, Role, RoundStatus
 from traumefokus.paths import DataDir
+from traumefokus.services.acting import Acting
+from traumefokus.services.coding_results import coding_results
 from traumefokus.services.coding_rounds import eligible_sessions
 from traumefokus.services.workspace import Workspace
-from traumefokus.storage.models import CodingRating, CodingRound, User
+from traumefokus.storage.models import AuditEvent, CodingRating, CodingRound, User
 
 TODAY = date(2026, 11, 23)
 pytestmark = pytest.mark.sqlite_only
@@ -67,8 +71,13 @@ def coding(folder):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return coding(build(tmp_path_factory.mktemp("demo")))
+def folder(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def demo(folder):
+    return coding(folder)
 
 
 def test_two_finished_rounds_and_an_open_one(demo):
@@ -122,3 +131,35 @@ def test_new_rounds_can_be_drawn_from_20_sessions_of_each_method(demo):
 
 def test_the_same_seed_gives_the_same_rounds_samples_and_ratings(demo, tmp_path):
     assert coding(build(tmp_path / "again")) == demo
+
+
+def test_the_finished_rounds_coders_agree_clearly_and_their_means_are_the_pilots(folder):
+    """Both coders rate the same session alike (the session's level is shared): the
+    agreement is positive in every part, and the SS means stay around the pilot's."""
+    data_dir = DataDir(folder)
+    db = Workspace(data_dir).open()
+    try:
+        with db.reading() as tx:
+            user = tx.scalars(select(User).where(User.name == "supervisor")).one()
+            closed = tx.scalars(
+                select(CodingRound.name)
+                .where(CodingRound.status == RoundStatus.CLOSED.value)
+                .order_by(CodingRound.created_at)
+            ).all()
+            closings = tx.scalars(
+                select(AuditEvent.user_name).where(AuditEvent.action == "coding.close")
+            ).all()
+        sup = Actor(user.id, user.name, Role(user.role))
+        acting = Acting(db, ContentLibrary.for_data_dir(data_dir), sup, data_dir)
+        found = {name: coding_results(acting, name) for name in closed}
+    finally:
+        db.close()
+    assert closings == ["supervisor", "supervisor"]  # closed through the service, audited
+    for name, results in found.items():
+        iccs = {a.part: a.icc.value for a in results.agreement if a.icc is not None}
+        assert len(iccs) == len(results.agreement), name
+        assert all(value > 0 for value in iccs.values()), (name, iccs)
+    ss = next(r for r in found.values() if r.round.method is Method.SEEKING_SAFETY)
+    means = {p.part: p.mean for p in ss.figures.parts}
+    assert 1.6 < means["interventions"] < 2.2 and 1.9 < means["processes"] < 2.5, means
+    assert min(a.icc.value for a in ss.agreement) > 0.5

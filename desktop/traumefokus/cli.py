@@ -46,6 +46,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("report", "supervision"): ("report_supervision", "run"),
     ("coding", "sample"): ("coding_rounds", "sample"),
     ("coding", "export"): ("coding_rounds", "export"),
+    ("coding", "close"): ("coding_rounds", "close"),
     ("coding", "import"): ("coding_import", "run"),
     ("coding", "results"): ("coding_results", "run"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
@@ -174,7 +175,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 def _coding_rounds(
     codings: Any, common: argparse.ArgumentParser, h: Callable[[str], str]
 ) -> None:
-    """`coding sample` (draw a round) and `coding export` (its files for the coders)."""
+    """`coding sample` (draw a round), `coding export` (its files for the coders), `coding
+    close` and `coding results`."""
     sample = codings.add_parser(
         "sample", parents=[common], help=h("coding_sample"), description=h("coding_sample")
     )
@@ -194,6 +196,10 @@ def _coding_rounds(
     export.add_argument("--out", metavar="DIR", required=True, help=h("coding_out"))
     export.add_argument("--zip", action="store_true", help=h("coding_zip"))
     export.add_argument("--recordings-key", metavar="FILE", help=h("coding_recordings_key"))
+    close = codings.add_parser(
+        "close", parents=[common], help=h("coding_close"), description=h("coding_close")
+    )
+    close.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
     results = codings.add_parser(
         "results", parents=[common], help=h("coding_results"), description=h("coding_results")
     )

@@ -220,6 +220,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "skriv resultaterne til en fil (.csv, .xlsx eller .pdf) i stedet for at vise dem",
         "write the results to a file (.csv, .xlsx or .pdf) instead of showing them",
     ),
+    "help.coding_close": (
+        "luk en kodningsrunde: den forsvinder fra kodernes kø, og dens ratinger ændres ikke "
+        "længere",
+        "close a coding round: it leaves the coders' queues and its ratings no longer change",
+    ),
     "help.coding_round": ("kodningsrundens navn", "the coding round's name"),
     "help.rating_sheet": (
         "arket: en række pr. session og koder, en kolonne pr. punkt",
@@ -444,8 +449,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "action.supervise": ("se supervisionsoverblikket", "see the supervision overview"),
     "action.manage_coding": (
-        "trække og eksportere kodningsrunder",
-        "draw and export coding rounds",
+        "trække, eksportere og lukke kodningsrunder",
+        "draw, export and close coding rounds",
     ),
     "action.coding_results": ("se kodningsrundernes resultater", "see the coding rounds' results"),
     "action.rate": ("rate sessioner i kodningsrunder", "rate sessions in coding rounds"),
@@ -1446,6 +1451,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "coding.no_ratings": (
         "Kodningsrunden »{name}« har endnu ingen indsendte ratinger.",
         "The coding round “{name}” has no submitted ratings yet.",
+    ),
+    "coding.already_closed": (
+        "Kodningsrunden »{name}« er allerede lukket.",
+        "The coding round “{name}” is already closed.",
+    ),
+    "coding.closed": (
+        "Kodningsrunden »{name}« er lukket: den er ude af kodernes kø, og dens ratinger "
+        "ændres ikke længere ({submitted} indsendte, {drafts} kladder tælles ikke med).",
+        "The coding round “{name}” is closed: it has left the coders' queues and its ratings "
+        "no longer change ({submitted} submitted, {drafts} drafts not counted).",
     ),
     "coding.results_written": (
         "Resultaterne af kodningsrunden »{name}« er skrevet til {path}.",

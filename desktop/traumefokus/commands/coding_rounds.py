@@ -1,5 +1,6 @@
 """`traumefokus coding sample --round NAME --method SS|CC --from DATE --to DATE --size N
---seed S [--coders NAME,NAME] [--by-therapist]`: a supervisor draws a coding round."""
+--seed S [--coders NAME,NAME] [--by-therapist]`: a supervisor draws a coding round;
+`coding export` writes it for its coders; `coding close --round NAME` closes it."""
 
 from __future__ import annotations
 
@@ -60,4 +61,14 @@ def export(cli: Cli) -> int:
         cli.say("coding.coder_pseudonym", name=name, pseudonym=pseudonym)
     if done.key is not None:
         cli.say("coding.key_written", path=done.key)
+    return 0
+
+
+def close(cli: Cli) -> int:
+    """`traumefokus coding close --round NAME`: the round's results stand."""
+    from traumefokus.services.coding_round_admin import close_round
+
+    with cli.workspace().open() as db:
+        closed = close_round(cli.sign_in(db), cli.args.round)
+    cli.say("coding.closed", name=closed.name, submitted=closed.submitted, drafts=closed.drafts)
     return 0

@@ -9,13 +9,16 @@ day's month, the SS round drawn a few days after that period and the CC round a 
 both rated within a month and closed; the open round samples the months after that period up
 to the end of last month (or, if that holds too few sessions, from the start of the finished
 rounds' period), drawn a few days before the reference day. A round is drawn through the
-service (`create_round`) and rated through the coders' own service (`save_rating`,
-`submit_rating`); no service closes a round yet, so the demo closes the finished rounds
-through the model.
+service (`create_round`), rated through the coders' own service (`save_rating`,
+`submit_rating`) and closed by the supervisor (`close_round`).
 
 Values are drawn around the pilot's means (SS interventions about 1.9, processes about 2.2)
-in half points, with now and then N/A or can't rate. Its random draws come from a stream of
-its own (`{seed}-coding`), so that nothing drawn before it shifts; it runs last.
+in half points, with now and then N/A or can't rate. What the session was like is shared by
+both coders (its level, and how each item went in it, from a stream seeded by the demo's
+seed and the session's id); each coder adds an impression and a little noise of their own,
+so that the coders agree clearly but not perfectly (ICC(2,1) about 0.5-0.8). The other
+random draws come from a stream of its own (`{seed}-coding`), so that nothing drawn before
+it shifts; it runs last.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ from typing import TYPE_CHECKING
 
 from traumefokus.domain.coding_ratings import RatingDraft, Value
 from traumefokus.domain.scales import CANT_RATE, NOT_APPLICABLE, Scale
-from traumefokus.domain.vocabulary import Method, RoundStatus
+from traumefokus.domain.vocabulary import Method
 from traumefokus.services.auth import actor_of, find_user
 from traumefokus.services.coding_ratings import round_scale, save_rating, submit_rating
+from traumefokus.services.coding_round_admin import close_round
 from traumefokus.services.coding_rounds import RoundSpec, create_round, eligible_sessions
-from traumefokus.storage.models import CodingRound
 
 if TYPE_CHECKING:
     from traumefokus.demo.centre import _Builder
@@ -88,9 +91,9 @@ def add_coding(builder: _Builder, seed: int) -> None:
             for coder in coders:
                 for position, session_id in enumerate(found.session_ids):
                     builder.clock.at(plan.drawn + timedelta(days=3 + 2 * position), 10)
-                    _rate(rng, coder, found, session_id, submit=True)
+                    _rate(rng, seed, coder, found, session_id, submit=True)
             builder.clock.at(plan.drawn + timedelta(days=35), 9)
-            _close(builder, found.id)
+            close_round(builder.supervisor, found.name)
     drawn = today - timedelta(days=4)
     last = min(_month_start(today, 0), drawn) - timedelta(days=1)  # nothing after the draw
     open_plan = _Plan(Method.SEEKING_SAFETY, 6, drawn, end + timedelta(days=1), last)
@@ -103,7 +106,7 @@ def add_coding(builder: _Builder, seed: int) -> None:
         for coder, submitted, drafts in zip(coders, (1, 0), (2, 1), strict=True):
             for position, session_id in enumerate(found.session_ids[: submitted + drafts]):
                 builder.clock.at(min(drawn + timedelta(days=1 + position), today), 14)
-                _rate(rng, coder, found, session_id, submit=position < submitted)
+                _rate(rng, seed, coder, found, session_id, submit=position < submitted)
 
 
 def _coders(builder: _Builder) -> list[Acting]:
@@ -138,10 +141,16 @@ def _draw(builder: _Builder, plan: _Plan, name: str) -> RoundView | None:
 
 
 def _rate(
-    rng: random.Random, coder: Acting, found: RoundView, session_id: str, *, submit: bool
+    rng: random.Random,
+    seed: int,
+    coder: Acting,
+    found: RoundView,
+    session_id: str,
+    *,
+    submit: bool,
 ) -> None:
     scale = round_scale(coder, found.scale_id, found.scale_version)
-    values = _values(rng, scale)
+    values = _values(rng, random.Random(f"{seed}-coding-{session_id}"), scale)
     if not submit:  # a draft: the form filled from the top, part of the way
         keys = scale.rating_keys()
         values = {k: values[k] for k in keys[: rng.randint(2, max(2, len(keys) - 2))]}
@@ -154,10 +163,14 @@ def _rate(
     write(coder, found.id, session_id, draft, None)
 
 
-def _values(rng: random.Random, scale: Scale) -> dict[str, Value]:
-    """A plausible rating of one session: the session's level around the part's mean, each
-    item a little either side, in the scale's steps; now and then N/A or can't rate."""
-    level = rng.gauss(0, 0.35)
+def _values(rng: random.Random, session: random.Random, scale: Scale) -> dict[str, Value]:
+    """A plausible rating of one session by one coder: around the part's mean, the session's
+    level and how each item went in it (drawn from `session`, the same for every coder),
+    then the coder's impression of the session and a little noise on each item (from `rng`),
+    in the scale's steps; now and then N/A or can't rate."""
+    level = session.gauss(0, 0.4)
+    items = {key: session.gauss(0, 0.25) for key in scale.rating_keys()}
+    impression = rng.gauss(0, 0.2)
     found: dict[str, Value] = {}
     for key in scale.rating_keys():
         roll = rng.random()
@@ -168,20 +181,12 @@ def _values(rng: random.Random, scale: Scale) -> dict[str, Value]:
             found[key] = CANT_RATE
             continue
         centre = MEANS.get(scale.part_of(key), (scale.minimum + scale.maximum) / 2)
-        value = centre + level + rng.gauss(0, 0.45)
+        value = centre + level + items[key] + impression + rng.gauss(0, 0.1)
         step = 2 if scale.half_points else 1
         value = round(value * step) / step
         value = min(max(value, scale.minimum), scale.maximum)
         found[key] = int(value) if value == int(value) else value
     return found
-
-
-def _close(builder: _Builder, round_id: str) -> None:
-    """The round's results stand (no service closes a round yet: set on the model)."""
-    with builder.db.transaction() as tx:
-        found = tx.get(CodingRound, round_id)
-        if found is not None:
-            found.status = RoundStatus.CLOSED.value
 
 
 def _month_start(day: date, months: int) -> date:
