@@ -299,14 +299,6 @@
         <translation>Åbner data…</translation>
     </message>
     <message>
-        <source>No client records for your role</source>
-        <translation>Din rolle giver ikke adgang til klientdata</translation>
-    </message>
-    <message>
-        <source>Coders rate sessions from pseudonymised exports and do not see client records. Ask an administrator if you need access.</source>
-        <translation>Kodere vurderer sessioner ud fra pseudonymiserede eksporter og ser ikke klientdata. Spørg en administrator, hvis du har brug for adgang.</translation>
-    </message>
-    <message>
         <source>This client has no courses yet.</source>
         <translation>Klienten har endnu ingen forløb.</translation>
     </message>
@@ -410,6 +402,81 @@
     <message>
         <source>Co-sign</source>
         <translation>Medunderskriv</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExportDialog</name>
+    <message>
+        <source>Export for coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s sessions, pseudonymised, with the codebook and an empty rating sheet: no client code, name, therapist or free text leaves the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the &amp;recordings key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key links each pseudonym to its recording&apos;s file name, so that the recordings can be renamed; it stays at the centre and is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the export is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the recordings key is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Luk</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2032,89 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New coding round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions are drawn at random among the signed trauma sessions of the method in the period that were recorded with the client&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SS spring 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the sample among the therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each therapist&apos;s share of the sample follows their share of the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions to draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and data draw the same sessions on any machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active coders: an administrator adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the eligible sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in the period is signed, recorded and consented to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the period that can be drawn: %1 (signed, recorded, with the client&apos;s consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtherTreatmentBox</name>
     <message>
         <source>Other treatment since last time</source>
@@ -1973,6 +2123,52 @@
     <message>
         <source>What, in a few words</source>
         <translation>Hvad, med få ord</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillMark</name>
+    <message>
+        <source>pre-filled from the record</source>
+        <translation>forudfyldt fra journalen</translation>
+    </message>
+    <message>
+        <source>✓ Confirm</source>
+        <translation>✓ Bekræft</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillWords</name>
+    <message>
+        <source>Worksheets: %1 used, %2 handed out</source>
+        <translation>Arbejdsark: %1 brugt, %2 udleveret</translation>
+    </message>
+    <message>
+        <source>Check-in: something is noted</source>
+        <translation>Tjek-ind: der er noteret noget</translation>
+    </message>
+    <message>
+        <source>Quote: the client&apos;s reading of it is noted</source>
+        <translation>Citat: klientens forståelse af det er noteret</translation>
+    </message>
+    <message>
+        <source>A commitment is written</source>
+        <translation>Der er skrevet en aftale</translation>
+    </message>
+    <message>
+        <source>Check-out: something is noted</source>
+        <translation>Tjek-ud: der er noteret noget</translation>
+    </message>
+    <message>
+        <source>From the record: %1</source>
+        <translation>Fra journalen: %1</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the session&apos;s record: %1.
+Suggested: %2.
+It is not a rating until you confirm it or choose another value.</source>
+        <translation>Forudfyldt fra sessionens journal: %1.
+Forslag: %2.
+Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.</translation>
     </message>
 </context>
 <context>
@@ -2270,12 +2466,20 @@
         <translation>&amp;Indsend…</translation>
     </message>
     <message>
+        <source>Confirm all &amp;pre-filled</source>
+        <translation>Bekræft alle &amp;forudfyldte</translation>
+    </message>
+    <message>
         <source>%1, number %2 in the draw: %3</source>
         <translation>%1, nr. %2 i udtrækningen: %3</translation>
     </message>
     <message>
         <source>Read only: this rating has been submitted and no longer changes.</source>
         <translation>Skrivebeskyttet: vurderingen er indsendt og ændres ikke længere.</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the session&apos;s record: %1 of the ratings (marked &quot;pre-filled from the record&quot;). They count once you confirm them or choose another value.</source>
+        <translation>Forudfyldt fra sessionens journal: %1 af vurderingerne (markeret „forudfyldt fra journalen“). De tæller først, når du bekræfter dem eller vælger en anden værdi.</translation>
     </message>
     <message>
         <source>Other items</source>
@@ -2292,6 +2496,10 @@
     <message>
         <source>Every rating is given: ready to submit.</source>
         <translation>Alle vurderinger er givet: klar til at indsende.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ratings still to give, %3 of them pre-filled: confirm or change.</source>
+        <translation>%1 af %2 vurderinger mangler, %3 af dem forudfyldt: bekræft eller ret.</translation>
     </message>
     <message>
         <source>%1 of %2 ratings still to give.</source>
@@ -2973,10 +3181,6 @@
     <message>
         <source>As an administrator you add clients and start their courses under Clients, and manage users under Administration ▸ Users. The therapists run and sign the sessions; you can open them here to read them.</source>
         <translation>Som administrator opretter du klienter og starter deres forløb under Klienter og styrer brugere under Administration ▸ Brugere. Behandlerne holder og underskriver sessionerne; her kan du åbne dem og læse dem.</translation>
-    </message>
-    <message>
-        <source>Coders do not run sessions or see client records. The sessions you are to rate, pseudonymised, are under Coding; ask an administrator if you need other access.</source>
-        <translation>Kodere holder ikke sessioner og ser ikke klientjournaler. De sessioner, du skal bedømme, pseudonymiseret, finder du under Kodning; spørg en administrator, hvis du har brug for anden adgang.</translation>
     </message>
 </context>
 <context>

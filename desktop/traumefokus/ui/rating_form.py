@@ -5,7 +5,13 @@ notes on strengths and weaknesses, all in one scrolling page that fits a 1024x60
 What is chosen or typed is saved as a draft 1.5 s after the last change (with the version last
 seen, so that a change made elsewhere meanwhile is refused, not overwritten); "Submit" is
 offered once every rating has a value or a mark, and asks first. A submitted rating opens read
-only. Esc or "Back to the queue" returns to the queue, saving what is waiting first.
+only.
+
+The record-based items not yet rated open pre-filled with what the session's record suggests
+(ui/rating_prefill.py), marked as such: not a rating (not saved, not counted) until the coder
+confirms it, one by one or all at once, or chooses another value. Submit waits for them.
+
+Esc or "Back to the queue" returns to the queue, saving what is waiting first.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from traumefokus.services.coding_ratings import RatingForm as Form
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.rating_fields import ValueBox, anchors_line, facts_form, rating_label
+from traumefokus.ui.rating_prefill import PENDING_BOX, PrefillMark, PrefillWords, fact_label
 from traumefokus.ui.read_only import make_read_only
 from traumefokus.ui.style import heading, hint, read_only_banner
 
@@ -58,6 +65,7 @@ class RatingPage(QWidget):
         self.form: Form | None = None
         self.version: int | None = None
         self.boxes: dict[str, ValueBox] = {}
+        self.pending: dict[str, list[QWidget]] = {}  # pre-filled keys: their marks
         self.strengths = QPlainTextEdit()
         self.weaknesses = QPlainTextEdit()
         self.timer = QTimer(self)
@@ -84,8 +92,11 @@ class RatingPage(QWidget):
         self.left_label = hint("")
         self.submit_button = QPushButton(self.tr("&Submit…"))
         self.submit_button.clicked.connect(self.submit)
+        self.confirm_all_button = QPushButton(self.tr("Confirm all &pre-filled"))
+        self.confirm_all_button.clicked.connect(self.confirm_all)
         bottom = QHBoxLayout()
         bottom.addWidget(self.left_label, 1)
+        bottom.addWidget(self.confirm_all_button)
         bottom.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
@@ -132,7 +143,20 @@ class RatingPage(QWidget):
             anchors.setWordWrap(True)
             layout.addWidget(anchors)
         parts = {p.id: p for p in scale.parts}
-        self.boxes = {}
+        self.boxes, self.pending = {}, {}
+        suggested = {s.key: s for s in form.suggestions}
+        words = PrefillWords()
+        if suggested:
+            note = QLabel(
+                self.tr(
+                    "Pre-filled from the session's record: %1 of the ratings (marked "
+                    '"pre-filled from the record"). They count once you confirm them or '
+                    "choose another value."
+                ).replace("%1", str(len(suggested)))
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet(PENDING_BOX.replace("QComboBox", "QLabel"))
+            layout.addWidget(note)
         known = {g.id for g in scale.groups}
         groups = [(g.title, [i for i in scale.items if i.group == g.id]) for g in scale.groups]
         groups.append((self.tr("Other items"), [i for i in scale.items if i.group not in known]))
@@ -146,12 +170,13 @@ class RatingPage(QWidget):
                 text = QLabel(item.text)
                 text.setWordWrap(True)
                 text.setToolTip(item.id)
-                grid.addWidget(text, row, 0)
+                about = QVBoxLayout()
+                about.addWidget(text)
+                grid.addLayout(about, row, 0)
                 for column, rating in enumerate(item.ratings, start=1):
                     key = f"{item.id}.{rating.id}"
                     box = ValueBox(scale, parts.get(rating.part), lang)
                     box.set_value(form.draft.ratings.get(key))
-                    box.currentIndexChanged.connect(self._edited)
                     self.boxes[key] = box
                     cell = QVBoxLayout()
                     name = rating_label(rating.id)
@@ -160,6 +185,20 @@ class RatingPage(QWidget):
                         caption.setBuddy(box)
                         cell.addWidget(caption)
                     cell.addWidget(box)
+                    if key in suggested:
+                        suggestion = suggested[key]
+                        box.set_value(suggestion.value)
+                        tip = words.tooltip(suggestion, box.currentText().strip())
+                        box.setProperty("anchors_tip", box.toolTip())
+                        box.setStyleSheet(PENDING_BOX)
+                        box.setToolTip(tip)
+                        mark = PrefillMark(tip)
+                        mark.confirmed.connect(lambda k=key: self.confirm(k))
+                        cell.addWidget(mark)
+                        fact = fact_label(words, suggestion.check, tip)
+                        about.addWidget(fact)
+                        self.pending[key] = [mark, fact]
+                    box.currentIndexChanged.connect(lambda _i, k=key: self._chosen(k))
                     grid.addLayout(cell, row, column)
             layout.addLayout(grid)
         self.strengths = self._note(layout, self.tr("Strengths"), form.draft.strengths)
@@ -178,16 +217,43 @@ class RatingPage(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
     def draft(self) -> RatingDraft:
+        """What the coder has given: a pre-filled value not yet confirmed is not in it."""
         ratings: dict[str, Value] = {}
         for key, box in self.boxes.items():
             value = box.value()
-            if value is not None:
+            if value is not None and key not in self.pending:
                 ratings[key] = value
         return RatingDraft(ratings, self.strengths.toPlainText(), self.weaknesses.toPlainText())
 
     @property
     def read_only(self) -> bool:
         return self.form is None or self.form.progress is Progress.SUBMITTED
+
+    def _chosen(self, key: str) -> None:
+        """The coder chose a value: a pre-filled one is theirs now."""
+        self._unmark(key)
+        self._edited()
+
+    def confirm(self, key: str) -> None:
+        """The coder takes the pre-filled value as their rating."""
+        if key in self.pending and not self.read_only:
+            self._unmark(key)
+            self._edited()
+
+    def confirm_all(self) -> None:
+        if self.pending and not self.read_only:
+            for key in list(self.pending):
+                self._unmark(key)
+            self._edited()
+
+    def _unmark(self, key: str) -> None:
+        for widget in self.pending.pop(key, []):
+            widget.hide()
+            widget.deleteLater()
+        box = self.boxes.get(key)
+        if box is not None:
+            box.setStyleSheet("")
+            box.setToolTip(str(box.property("anchors_tip") or ""))
 
     def _edited(self) -> None:
         if self.read_only:
@@ -200,13 +266,18 @@ class RatingPage(QWidget):
             return
         left = missing(self.form.scale, self.draft().ratings)
         self.submit_button.setEnabled(not left and not self.read_only)
-        self.left_label.setText(
-            self.tr("Every rating is given: ready to submit.")
-            if not left
-            else self.tr("%1 of %2 ratings still to give.")
-            .replace("%1", str(len(left)))
-            .replace("%2", str(len(self.form.scale.rating_keys())))
-        )
+        self.confirm_all_button.setVisible(bool(self.pending) and not self.read_only)
+        if not left:
+            text = self.tr("Every rating is given: ready to submit.")
+        elif self.pending:
+            text = self.tr(
+                "%1 of %2 ratings still to give, %3 of them pre-filled: confirm or change."
+            ).replace("%3", str(len(self.pending)))
+        else:
+            text = self.tr("%1 of %2 ratings still to give.")
+        text = text.replace("%1", str(len(left)))
+        text = text.replace("%2", str(len(self.form.scale.rating_keys())))
+        self.left_label.setText(text)
         self.left_label.setVisible(not self.read_only)
 
     def save(self) -> bool:
