@@ -340,6 +340,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Denne version af Traumefokus kan ikke åbne en krypteret database.",
         "This version of Traumefokus cannot open an encrypted database.",
     ),
+    "keys.missing": (
+        "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
+        "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "
+        "databasen med gendannelsesnøglen.",
+        "The key file {path} is missing, so the encrypted database cannot be unlocked with a "
+        "password. Put back the key file from the latest backup, or open the database with the "
+        "recovery key.",
+    ),
+    "keys.unreadable": (
+        "Nøglefilen {path} kan ikke læses ({detail}). Filen er ikke ændret.",
+        "The key file {path} cannot be read ({detail}). The file has not been changed.",
+    ),
+    "keys.damaged": (
+        "Nøglefilen {path} er beskadiget eller fra en nyere version af Traumefokus. Filen er "
+        "ikke ændret. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "
+        "databasen med gendannelsesnøglen.",
+        "The key file {path} is damaged or from a newer version of Traumefokus. The file has "
+        "not been changed. Put back the key file from the latest backup, or open the database "
+        "with the recovery key.",
+    ),
     "db.unreachable": (
         "Databasen {where} kan ikke nås: {detail}.",
         "The database {where} cannot be reached: {detail}.",
