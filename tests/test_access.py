@@ -51,6 +51,7 @@ from traumefokus.services.courses import create_course, end_course, view_course
 from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
+from traumefokus.services.record_chart import record_chart
 from traumefokus.services.recording_consent import (
     list_consents,
     record_consent,
@@ -400,6 +401,10 @@ MATRIX = {
     ),
     "see the supervision overview": (
         lambda a, i, o: supervision_overview(a, OverviewQuery(), today=START),
+        (N, N, N, Y, Y, N),
+    ),
+    "see the supervision overview's record items per therapist and month": (
+        lambda a, i, o: record_chart(a, OverviewQuery(), today=START),
         (N, N, N, Y, Y, N),
     ),
     "see the supervision overview's sites and therapists": (

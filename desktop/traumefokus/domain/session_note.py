@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from traumefokus.domain.content import Measure
@@ -112,7 +113,7 @@ class NoteDraft:
         """A draft from the columns stored on a session (unknown keys are left out)."""
 
         def pick(kind: type[Part], data: Mapping[str, Any]) -> Part:
-            known = {f.name for f in fields(kind)}
+            known = _field_names(kind)
             return kind(**{k: v for k, v in data.items() if k in known})
 
         return cls(
@@ -261,3 +262,9 @@ def points_with_cpr(draft: NoteDraft) -> list[str]:
         **{point: [text] for point, text in draft.notes.items()},
     }
     return [point for point, texts in parts.items() if any(looks_like_cpr(t) for t in texts)]
+
+
+@cache
+def _field_names(kind: type) -> frozenset[str]:
+    """The field names of a part of the note (read once per kind: a note is read often)."""
+    return frozenset(f.name for f in fields(kind))

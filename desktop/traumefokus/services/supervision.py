@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
 
 from traumefokus.content.end_reasons import EndReason, end_reasons_file, load_end_reasons
 from traumefokus.domain import supervision as rules
@@ -146,22 +147,11 @@ def supervision_overview(
     """The overview of `query`, as of `today`."""
     acting.require(Action.SUPERVISE)
     today = today or date.today()
-    period = Period(query.start, query.end or today)
-    if period.start is not None and period.start > period.end:
-        raise InvalidInput(
-            "supervision.period_reversed",
-            start=period.start.isoformat(),
-            end=period.end.isoformat(),
-        )
+    period = asked_period(query, today)
     library = acting.library
     with acting.db.reading() as tx:
-        users = {u.id: u for u in tx.execute(select(User.id, User.name, User.full_name))}
-        by_name = {u.name: u.id for u in users.values()}
-        unknown = [name for name in query.therapists if name not in by_name]
-        if unknown:
-            raise InvalidInput("supervision.unknown_therapist", names=", ".join(unknown))
-        chosen = tuple(by_name[name] for name in query.therapists)
-        scope = _scope(query, chosen)
+        users, chosen = therapists_asked(tx, query)
+        scope = course_scope(query, chosen)
         courses = queries.courses(tx, scope, period)
         attended, held_on_ended = queries.ended(tx, scope, period)
         programmes = tx.scalars(select(Course.programme).where(*scope).distinct()).all()
@@ -216,7 +206,33 @@ def supervision_overview(
     )
 
 
-def _scope(query: OverviewQuery, therapist_ids: tuple[str, ...]) -> list[ColumnElement[bool]]:
+def asked_period(query: OverviewQuery, today: date) -> Period:
+    """The period of `query` as read (no end: up to `today`); a start after the end is
+    refused."""
+    period = Period(query.start, query.end or today)
+    if period.start is not None and period.start > period.end:
+        raise InvalidInput(
+            "supervision.period_reversed",
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+        )
+    return period
+
+
+def therapists_asked(tx: Session, query: OverviewQuery) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Every user (id: row with name and full name) and the ids of the therapists `query`
+    names; a name no user has is refused."""
+    users = {u.id: u for u in tx.execute(select(User.id, User.name, User.full_name))}
+    by_name = {u.name: u.id for u in users.values()}
+    unknown = [name for name in query.therapists if name not in by_name]
+    if unknown:
+        raise InvalidInput("supervision.unknown_therapist", names=", ".join(unknown))
+    return users, tuple(by_name[name] for name in query.therapists)
+
+
+def course_scope(
+    query: OverviewQuery, therapist_ids: tuple[str, ...]
+) -> list[ColumnElement[bool]]:
     """Conditions on Course for the site and therapists chosen."""
     found: list[ColumnElement[bool]] = []
     if query.site:
