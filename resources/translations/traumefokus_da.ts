@@ -408,79 +408,103 @@
     <name>CodingExportDialog</name>
     <message>
         <source>Export for coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til koderne</translation>
     </message>
     <message>
         <source>The round&apos;s sessions, pseudonymised, with the codebook and an empty rating sheet: no client code, name, therapist or free text leaves the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundens sessioner, pseudonymiseret, med kodebogen og et tomt ratingark: ingen klientkode, navn, behandler eller fritekst forlader centret.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>kodning</translation>
     </message>
     <message>
         <source>A &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;mappe</translation>
     </message>
     <message>
         <source>One &amp;ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>Én &amp;ZIP-fil</translation>
     </message>
     <message>
         <source>Also write the &amp;recordings key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv også &amp;nøglen til optagelserne</translation>
+    </message>
+    <message>
+        <source>recordings-key</source>
+        <translation>optagelser-noegle</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde:</translation>
     </message>
     <message>
         <source>Write as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv som:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem i:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgle&amp;fil:</translation>
     </message>
     <message>
         <source>The key links each pseudonym to its recording&apos;s file name, so that the recordings can be renamed; it stays at the centre and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen kobler hvert pseudonym til optagelsens filnavn, så optagelserne kan omdøbes; den bliver i centret og sendes aldrig med.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-filer (*.zip)</translation>
     </message>
     <message>
         <source>Recordings key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgle til optagelserne</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Choose where the export is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor eksporten skal skrives.</translation>
     </message>
     <message>
         <source>Choose where the recordings key is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor nøglen til optagelserne skal skrives.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
     <name>CodingRoundsPage</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for coders…</source>
+        <translation>E&amp;ksportér til koderne…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose round…</source>
+        <translation>&amp;Luk runden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV/XLSX…</source>
+        <translation>&amp;Gem som CSV/XLSX…</translation>
+    </message>
     <message>
         <source>&amp;Print/Save as PDF…</source>
         <translation>&amp;Udskriv/gem som PDF…</translation>
@@ -568,6 +592,46 @@
     <message>
         <source>Coding results</source>
         <translation>Kodningsresultater</translation>
+    </message>
+    <message>
+        <source>coding-results</source>
+        <translation>kodningsresultater</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Gem resultaterne</translation>
+    </message>
+    <message>
+        <source>Saved the results of %1 to %2.</source>
+        <translation>Resultaterne af %1 er gemt i %2.</translation>
+    </message>
+    <message>
+        <source>The round %1 is drawn: %2 sessions.</source>
+        <translation>Runden %1 er trukket: %2 sessioner.</translation>
+    </message>
+    <message>
+        <source>Close the round %1?
+
+It leaves the coders&apos; queues and its ratings no longer change: %2 of %3 sessions are rated by every coder, and %4 drafts will not count. The results stand as they are now. A closed round is not opened again.</source>
+        <translation>Luk runden %1?
+
+Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %3 sessioner er rated af alle kodere, og %4 kladder tælles ikke med. Resultaterne står, som de er nu. En lukket runde åbnes ikke igen.</translation>
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation>Luk runden</translation>
+    </message>
+    <message>
+        <source>The round %1 is closed.</source>
+        <translation>Runden %1 er lukket.</translation>
     </message>
 </context>
 <context>
@@ -2035,83 +2099,83 @@
     <name>NewRoundDialog</name>
     <message>
         <source>New coding round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kodningsrunde</translation>
     </message>
     <message>
         <source>The sessions are drawn at random among the signed trauma sessions of the method in the period that were recorded with the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionerne trækkes tilfældigt blandt metodens underskrevne traumesessioner i perioden, som blev optaget med klientens samtykke.</translation>
     </message>
     <message>
         <source>&amp;Draw the round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Træk runden</translation>
     </message>
     <message>
         <source>e.g. SS spring 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>fx SS forår 2026</translation>
     </message>
     <message>
         <source>Share the sample among the therapists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel stikprøven på behandlerne</translation>
     </message>
     <message>
         <source>Each therapist&apos;s share of the sample follows their share of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver behandlers andel af stikprøven følger deres andel af sessionerne.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metode:</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;fra:</translation>
     </message>
     <message>
         <source>Period &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode t&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Sessions to draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessioner, der trækkes:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rø:</translation>
     </message>
     <message>
         <source>The same seed and data draw the same sessions on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme frø og data trækker de samme sessioner på enhver maskine.</translation>
     </message>
     <message>
         <source>&amp;Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodere:</translation>
     </message>
     <message>
         <source>There are no active coders: an administrator adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen aktive kodere: en administrator opretter dem.</translation>
     </message>
     <message>
         <source>Counting the eligible sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tæller de sessioner, der kan trækkes…</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>No session in the period is signed, recorded and consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen session i perioden er underskrevet, optaget og med samtykke.</translation>
     </message>
     <message>
         <source>Sessions in the period that can be drawn: %1 (signed, recorded, with the client&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner i perioden, der kan trækkes: %1 (underskrevne, optagne, med klientens samtykke).</translation>
     </message>
     <message>
         <source>Choose at least one coder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én koder.</translation>
     </message>
 </context>
 <context>
@@ -2466,8 +2530,8 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
         <translation>&amp;Indsend…</translation>
     </message>
     <message>
-        <source>Confirm all &amp;pre-filled</source>
-        <translation>Bekræft alle &amp;forudfyldte</translation>
+        <source>Confirm &amp;all pre-filled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, number %2 in the draw: %3</source>
@@ -2559,6 +2623,53 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <message>
         <source>Check-out: nothing is noted</source>
         <translation>Tjek-ud: intet er noteret</translation>
+    </message>
+</context>
+<context>
+    <name>RecordItemsView</name>
+    <message>
+        <source>Counting the record items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 met, %5 not met, %6 cannot tell from the record (%7 met of those that can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed trauma session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session, or none the record can tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record items per therapist and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same figures are in the two tables below the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed, held trauma session in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed, held trauma sessions in the period (%1) judged on the format items their record can show: per therapist and month, the share that met each item, of the sessions whose record can tell. Warm cells: few met. Point at a cell for its counts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

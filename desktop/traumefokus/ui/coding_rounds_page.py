@@ -2,24 +2,32 @@
 period, sessions drawn, coders, how many sessions are rated and by every coder, drafts), and
 the chosen round's results (services/coding_results.py): per part, per item, the agreement
 between the coders, the comparison between rounds; printed or saved as PDF through the
-preview.
+preview, or saved as CSV or a workbook (exports/coding_results.py).
+
+A supervisor (who may manage coding) also draws a new round (ui/coding_round_dialog.py),
+exports the chosen open round for its coders (ui/coding_export_dialog.py) and closes it once
+its results stand; an administrator sees the rounds and their results only. A button is
+enabled only when it applies to the chosen round.
 
 Both the list and the results are read off the UI thread (the first time when the tab is
-first shown); a result that a newer choice has overtaken is dropped. Only users who may see
-coding results get the tab (ui/main_window.py).
+first shown), as are drawing, exporting, closing and saving; a result that a newer choice has
+overtaken is dropped. Only users who may see coding results get the tab (ui/main_window.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,14 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.domain.access import Action
 from traumefokus.errors import TraumefokusError
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.report_tables import fill_table, report_table, scroll_page, titled_column
-from traumefokus.ui.style import problem_label, show_problem
+from traumefokus.ui.style import hint, problem_label, show_problem
 
 if TYPE_CHECKING:
     from traumefokus.services.coding_results import Results, RoundProgress
+    from traumefokus.services.coding_round_admin import Closed
 
 
 class CodingRoundsPage(QWidget):
@@ -48,13 +58,26 @@ class CodingRoundsPage(QWidget):
         self.asked = 0  # the choice's generation: a result for an older one is dropped
         self.loaded = False
         self.task: BackgroundTask | None = None
+        self.manages = ctx.acting.may(Action.MANAGE_CODING)
+        self.keep: str | None = None  # the round to choose again once the list is read
 
+        self.new_button = QPushButton(self.tr("&New round…"))
+        self.new_button.clicked.connect(self.new_round)
+        self.export_button = QPushButton(self.tr("E&xport for coders…"))
+        self.export_button.clicked.connect(self.export_for_coders)
+        self.close_button = QPushButton(self.tr("C&lose round…"))
+        self.close_button.clicked.connect(self.close_round)
+        self.save_button = QPushButton(self.tr("&Save as CSV/XLSX…"))
+        self.save_button.clicked.connect(self.save_results)
+        self.status = hint("")
+        self.status.hide()
         self.round_list = report_table()
         self.round_list.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.round_list.itemSelectionChanged.connect(self._chosen)
         self.print_button = QPushButton(self.tr("&Print/Save as PDF…"))
         self.print_button.clicked.connect(self.print_results)
         self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.problem = problem_label()
@@ -85,11 +108,13 @@ class CodingRoundsPage(QWidget):
         )
         head = QHBoxLayout()
         head.addWidget(self.about, 1)
+        head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(head)
+        lower_layout.addWidget(self.status)
         lower_layout.addWidget(self.sections, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
@@ -98,9 +123,17 @@ class CodingRoundsPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         self.round_list.setMinimumHeight(110)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.export_button, self.close_button):
+            button.setVisible(self.manages)  # an administrator sees the results only
+            actions.addWidget(button)
+        actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
+        if self.manages:
+            layout.addLayout(actions)
         layout.addWidget(split, 1)
+        self.update_buttons()
 
     # --- the rounds -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -160,14 +193,39 @@ class CodingRoundsPage(QWidget):
         view.resizeColumnsToContents()
         view.horizontalHeader().setStretchLastSection(True)
         view.blockSignals(False)
+        names = [p.round.name for p in rounds]
+        keep, self.keep = self.keep, None
         if rounds:
-            view.selectRow(0)
+            view.selectRow(names.index(keep) if keep in names else 0)
         else:
             self.about.setText(self.tr("There are no coding rounds yet."))
+        self.update_buttons()
 
     def chosen_round(self) -> str | None:
+        chosen = self.chosen_progress()
+        return chosen.round.name if chosen else None
+
+    def chosen_progress(self) -> RoundProgress | None:
         rows = self.round_list.selectionModel().selectedRows()
-        return self.rounds[rows[0].row()].round.name if rows else None
+        return self.rounds[rows[0].row()] if rows and rows[0].row() < len(self.rounds) else None
+
+    def update_buttons(self) -> None:
+        """Each button only when it applies: drawing for whoever manages coding, exporting and
+        closing for the chosen open round, saving and printing results that exist."""
+        chosen = self.chosen_progress()
+        is_open = chosen is not None and chosen.round.status.value == "open"
+        self.new_button.setEnabled(self.manages)
+        self.export_button.setEnabled(self.manages and is_open)
+        self.close_button.setEnabled(self.manages and is_open)
+        results = self.results
+        has = (
+            results is not None
+            and chosen is not None
+            and results.has_ratings
+            and results.round.name == chosen.round.name
+        )
+        self.save_button.setEnabled(has)
+        self.print_button.setEnabled(has)
 
     # --- the results ------------------------------------------------------------------------
     def _chosen(self) -> None:
@@ -178,7 +236,8 @@ class CodingRoundsPage(QWidget):
             return
         self.asked += 1
         asked, acting = self.asked, self.ctx.acting
-        self.print_button.setEnabled(False)
+        self.results = None
+        self.update_buttons()
         self.about.setText(self.tr("Computing…"))
 
         def done(found: Results) -> None:
@@ -212,7 +271,7 @@ class CodingRoundsPage(QWidget):
                     "%1", _html(results.round.name)
                 )
             )
-        self.print_button.setEnabled(results.has_ratings)
+        self.update_buttons()
         show_problem(self.problem, None)
 
     def print_results(self) -> None:
@@ -226,6 +285,111 @@ class CodingRoundsPage(QWidget):
         preview = PrintPreview(self.ctx, request, self.tr("Coding results"), self)
         preview.exec()
         preview.deleteLater()
+
+    def save_results(self) -> None:
+        """The chosen round's results as CSV or a workbook, as `coding results --out` writes
+        them (audited)."""
+        from traumefokus.exports.coding_results import export_results
+        from traumefokus.ui.coding_export_dialog import FOLDER_SETTING, _folder
+
+        results, lang = self.results, self.ctx.lang
+        if results is None or not results.has_ratings:
+            return
+        stem = "".join(c if c.isalnum() else "-" for c in results.round.name).strip("-")
+        prefix = self.tr("coding-results")  # the file's name
+        kinds = [self.tr("Spreadsheet (*.xlsx)"), self.tr("CSV (*.csv)")]
+        chosen, kind = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the results"),
+            str(_folder(self.ctx) / f"{prefix}-{stem.lower()}.xlsx"),
+            ";;".join(kinds),
+            kinds[0],
+        )
+        if not chosen:
+            return
+        suffix = ".csv" if kind == kinds[1] else ".xlsx"
+        out = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+        self.ctx.mine.set(FOLDER_SETTING, str(out.parent))
+        acting = self.ctx.acting
+
+        def saved(path: Path) -> None:
+            self._say(self.tr("Saved the results of %1 to %2.").replace(
+                "%1", results.round.name).replace("%2", str(path)))  # fmt: skip
+
+        self._in_background(lambda _p: export_results(acting, results, out, lang=lang), saved)
+
+    # --- a supervisor's actions -----------------------------------------------------------------
+    def new_round(self) -> None:
+        from traumefokus.services.coding_round_admin import coder_choices
+        from traumefokus.ui.coding_round_dialog import NewRoundDialog
+        from traumefokus.ui.operations import fetch
+
+        acting = self.ctx.acting
+        coders = fetch(self, self.ctx, lambda: coder_choices(acting))
+        if coders is None:
+            return
+        dialog = NewRoundDialog(self.ctx, coders, self)
+        if dialog.exec() and dialog.made is not None:
+            made = dialog.made
+            self._say(
+                self.tr("The round %1 is drawn: %2 sessions.")
+                .replace("%1", made.name)
+                .replace("%2", str(len(made.session_ids)))
+            )
+            self.keep = made.name
+            self.reload()
+        dialog.deleteLater()
+
+    def export_for_coders(self) -> None:
+        from traumefokus.ui.coding_export_dialog import CodingExportDialog
+
+        name = self.chosen_round()
+        if name is None:
+            return
+        dialog = CodingExportDialog(self.ctx, name, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def close_round(self) -> None:
+        from traumefokus.services.coding_round_admin import close_round
+
+        chosen = self.chosen_progress()
+        if chosen is None or chosen.round.status.value != "open":
+            return
+        name = chosen.round.name
+        question = (
+            self.tr(
+                "Close the round %1?\n\nIt leaves the coders' queues and its ratings no longer "
+                "change: %2 of %3 sessions are rated by every coder, and %4 drafts will not "
+                "count. The results stand as they are now. A closed round is not opened again."
+            )
+            .replace("%1", name)
+            .replace("%2", str(chosen.complete))
+            .replace("%3", str(chosen.round.size))
+            .replace("%4", str(chosen.drafts))
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close round"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        acting = self.ctx.acting
+
+        def closed(done: Closed) -> None:
+            self._say(self.tr("The round %1 is closed.").replace("%1", done.name))
+            self.keep = done.name
+            self.reload()
+
+        self.close_button.setEnabled(False)
+        self._in_background(lambda _p: close_round(acting, name), closed)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _in_background(self, work: Work, on_done: Callable[[Any], None]) -> None:
         """`work` on a thread of its own; its result to `on_done`, a problem above the list.
@@ -241,6 +405,7 @@ class CodingRoundsPage(QWidget):
                 text = error if isinstance(error, str) else self.ctx.describe(error)
                 self.about.setText("")
                 show_problem(self.problem, text)
+                self.update_buttons()
 
         task.done.connect(done)
         task.failed.connect(failed)
