@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -95,7 +96,9 @@ class CodingExportDialog(FormDialog):
                 )
             ),
         )
-        self.form.addRow(self.done_text)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.problem), self.done_text)  # never scrolled away
 
     def _with_button(self, edit: QLineEdit, choose: Callable[[], None]) -> QWidget:
         """The field with its Choose… button, enabled and disabled together."""
@@ -178,6 +181,7 @@ class CodingExportDialog(FormDialog):
         save_settings(self.ctx)
         self.done_text.setText(summary(done, self.ctx.lang))
         self.done_text.show()
+        self.adjustSize()
         for widget in (self.as_folder, self.as_zip, self.out_row, self.with_key, self.key_row):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
