@@ -61,7 +61,7 @@ class CodingExportDialog(FormDialog):
         stem = "".join(c if c.isalnum() else "-" for c in round_name).strip("-").lower()
         prefix = self.tr("coding")  # the files' names
         self.stem = f"{prefix}-{stem or 'round'}"
-        base = _folder(ctx)
+        base = save_folder(ctx)
         self.as_folder = QRadioButton(self.tr("A &folder"))
         self.as_zip = QRadioButton(self.tr("One &ZIP file"))
         self.as_folder.setChecked(True)
@@ -113,7 +113,7 @@ class CodingExportDialog(FormDialog):
         return box
 
     def _kind_changed(self, as_zip: bool) -> None:
-        path = Path(self.out.text().strip() or str(_folder(self.ctx) / self.stem))
+        path = Path(self.out.text().strip() or str(save_folder(self.ctx) / self.stem))
         if as_zip and path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".zip")
         elif not as_zip and path.suffix.lower() == ".zip":
@@ -215,7 +215,8 @@ def summary(done: CodingExport, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _folder(ctx: UiContext) -> Path:
+def save_folder(ctx: UiContext) -> Path:
+    """The folder the user last saved a file to, else Documents, else the home folder."""
     folder = ctx.mine.get(FOLDER_SETTING) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )

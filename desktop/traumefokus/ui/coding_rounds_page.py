@@ -290,7 +290,7 @@ class CodingRoundsPage(QWidget):
         """The chosen round's results as CSV or a workbook, as `coding results --out` writes
         them (audited)."""
         from traumefokus.exports.coding_results import export_results
-        from traumefokus.ui.coding_export_dialog import FOLDER_SETTING, _folder
+        from traumefokus.ui.coding_export_dialog import FOLDER_SETTING, save_folder
 
         results, lang = self.results, self.ctx.lang
         if results is None or not results.has_ratings:
@@ -301,7 +301,7 @@ class CodingRoundsPage(QWidget):
         chosen, kind = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the results"),
-            str(_folder(self.ctx) / f"{prefix}-{stem.lower()}.xlsx"),
+            str(save_folder(self.ctx) / f"{prefix}-{stem.lower()}.xlsx"),
             ";;".join(kinds),
             kinds[0],
         )
