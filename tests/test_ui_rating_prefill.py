@@ -55,7 +55,7 @@ def test_the_suggestions_are_pre_filled_and_marked(qtbot, workspace, centre):
     assert form.draft().ratings == {}
     assert not form.timer.isActive()
     assert not form.submit_button.isEnabled()
-    assert form.confirm_all_button.isVisibleTo(form)
+    assert form.confirm_all_button.isVisibleTo(form) and form.prefill_note.isVisibleTo(form)
     assert "5 af 5 vurderinger mangler, 2 af dem forudfyldt" in form.left_label.text()
 
 
@@ -70,6 +70,7 @@ def test_confirming_one_saves_it_and_removes_its_mark(qtbot, workspace, centre):
     qtbot.waitUntil(lambda: not form.timer.isActive() and form.version is not None, timeout=3000)
     assert saved_ratings(centre) == {"F1.adherence": 2}
     assert "4 af 5 vurderinger mangler, 1 af dem forudfyldt" in form.left_label.text()
+    assert "journal: 1 af vurderingerne" in form.prefill_note.text()
 
 
 def test_changing_a_pre_filled_value_makes_it_the_coder_s(qtbot, workspace, centre):
@@ -94,6 +95,7 @@ def test_submit_waits_for_the_pre_filled_then_confirm_all(qtbot, workspace, cent
     qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
     assert not form.pending and not marks(form)
     assert not form.confirm_all_button.isVisibleTo(form)
+    assert not form.prefill_note.isVisibleTo(form)
     assert form.submit_button.isEnabled()
     assert form.left_label.text() == "Alle vurderinger er givet: klar til at indsende."
     form.leave()

@@ -2531,7 +2531,7 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     </message>
     <message>
         <source>Confirm &amp;all pre-filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft &amp;alle forudfyldte</translation>
     </message>
     <message>
         <source>%1, number %2 in the draw: %3</source>
@@ -2629,47 +2629,47 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <name>RecordItemsView</name>
     <message>
         <source>Counting the record items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tæller journalpunkterne…</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele perioden</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: %4 met, %5 not met, %6 cannot tell from the record (%7 met of those that can)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3: %4 opfyldt, %5 ikke opfyldt, %6 kan ikke afgøres af journalen (%7 opfyldt af dem, der kan)</translation>
     </message>
     <message>
         <source>no signed trauma session</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen underskrevet traumefokuseret session</translation>
     </message>
     <message>
         <source>none met</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen opfyldt</translation>
     </message>
     <message>
         <source>all met</source>
-        <translation type="unfinished"></translation>
+        <translation>alle opfyldt</translation>
     </message>
     <message>
         <source>no session, or none the record can tell</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen session, eller ingen journalen kan afgøre</translation>
     </message>
     <message>
         <source>Record items per therapist and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalpunkter pr. behandler og måned</translation>
     </message>
     <message>
         <source>The same figures are in the two tables below the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme tal står i de to tabeller under diagrammet.</translation>
     </message>
     <message>
         <source>No signed, held trauma session in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen underskrevet, afholdt traumefokuseret session i perioden.</translation>
     </message>
     <message>
         <source>The signed, held trauma sessions in the period (%1) judged on the format items their record can show: per therapist and month, the share that met each item, of the sessions whose record can tell. Warm cells: few met. Point at a cell for its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De underskrevne, afholdte traumefokuserede sessioner i perioden (%1), bedømt på de formatpunkter, journalen kan vise: pr. behandler og måned andelen, der opfyldte punktet, af de sessioner, journalen kan afgøre. Varme felter: få opfyldt. Peg på et felt for at se antallet.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2983,10 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <message>
         <source>Agenda time</source>
         <translation>Tid pr. punkt</translation>
+    </message>
+    <message>
+        <source>Record items</source>
+        <translation>Journalpunkter</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,6 +66,7 @@ class RatingPage(QWidget):
         self.version: int | None = None
         self.boxes: dict[str, ValueBox] = {}
         self.pending: dict[str, list[QWidget]] = {}  # pre-filled keys: their marks
+        self.prefill_note = QLabel()
         self.strengths = QPlainTextEdit()
         self.weaknesses = QPlainTextEdit()
         self.timer = QTimer(self)
@@ -92,7 +93,7 @@ class RatingPage(QWidget):
         self.left_label = hint("")
         self.submit_button = QPushButton(self.tr("&Submit…"))
         self.submit_button.clicked.connect(self.submit)
-        self.confirm_all_button = QPushButton(self.tr("Confirm all &pre-filled"))
+        self.confirm_all_button = QPushButton(self.tr("Confirm &all pre-filled"))
         self.confirm_all_button.clicked.connect(self.confirm_all)
         bottom = QHBoxLayout()
         bottom.addWidget(self.left_label, 1)
@@ -146,17 +147,10 @@ class RatingPage(QWidget):
         self.boxes, self.pending = {}, {}
         suggested = {s.key: s for s in form.suggestions}
         words = PrefillWords()
-        if suggested:
-            note = QLabel(
-                self.tr(
-                    "Pre-filled from the session's record: %1 of the ratings (marked "
-                    '"pre-filled from the record"). They count once you confirm them or '
-                    "choose another value."
-                ).replace("%1", str(len(suggested)))
-            )
-            note.setWordWrap(True)
-            note.setStyleSheet(PENDING_BOX.replace("QComboBox", "QLabel"))
-            layout.addWidget(note)
+        self.prefill_note = QLabel()
+        self.prefill_note.setWordWrap(True)
+        self.prefill_note.setStyleSheet(PENDING_BOX.replace("QComboBox", "QLabel"))
+        layout.addWidget(self.prefill_note)
         known = {g.id for g in scale.groups}
         groups = [(g.title, [i for i in scale.items if i.group == g.id]) for g in scale.groups]
         groups.append((self.tr("Other items"), [i for i in scale.items if i.group not in known]))
@@ -172,7 +166,7 @@ class RatingPage(QWidget):
                 text.setToolTip(item.id)
                 about = QVBoxLayout()
                 about.addWidget(text)
-                grid.addLayout(about, row, 0)
+                grid.addLayout(about, row, 0, Qt.AlignmentFlag.AlignTop)
                 for column, rating in enumerate(item.ratings, start=1):
                     key = f"{item.id}.{rating.id}"
                     box = ValueBox(scale, parts.get(rating.part), lang)
@@ -199,7 +193,7 @@ class RatingPage(QWidget):
                         about.addWidget(fact)
                         self.pending[key] = [mark, fact]
                     box.currentIndexChanged.connect(lambda _i, k=key: self._chosen(k))
-                    grid.addLayout(cell, row, column)
+                    grid.addLayout(cell, row, column, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(grid)
         self.strengths = self._note(layout, self.tr("Strengths"), form.draft.strengths)
         self.weaknesses = self._note(layout, self.tr("Weaknesses"), form.draft.weaknesses)
@@ -267,6 +261,14 @@ class RatingPage(QWidget):
         left = missing(self.form.scale, self.draft().ratings)
         self.submit_button.setEnabled(not left and not self.read_only)
         self.confirm_all_button.setVisible(bool(self.pending) and not self.read_only)
+        self.prefill_note.setVisible(bool(self.pending) and not self.read_only)
+        self.prefill_note.setText(
+            self.tr(
+                "Pre-filled from the session's record: %1 of the ratings (marked "
+                '"pre-filled from the record"). They count once you confirm them or '
+                "choose another value."
+            ).replace("%1", str(len(self.pending)))
+        )
         if not left:
             text = self.tr("Every rating is given: ready to submit.")
         elif self.pending:
