@@ -126,7 +126,7 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
         if found.state is SchemaState.EMPTY:
             _upgrade(engine, target, backup=None)
         elif found.state is SchemaState.OLDER:
-            backup = _backup_before_upgrade(target, backups, found.revision or "")
+            backup = _backup_before_upgrade(target, keys, backups, found.revision or "")
             _upgrade(engine, target, backup=backup, upgrading=True)
     except BaseException:
         engine.dispose()  # a database we could not make ready is not held open
@@ -134,14 +134,16 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
     return Database(target, engine)
 
 
-def _backup_before_upgrade(target: DatabaseTarget, backups: Path, revision: str) -> Path | None:
+def _backup_before_upgrade(
+    target: DatabaseTarget, keys: KeyProvider, backups: Path, revision: str
+) -> Path | None:
     """A consistent copy of a SQLite file (SQLite's online backup); server databases are
     backed up by their administrators, and PostgreSQL upgrades in one transaction."""
     if target.file is None:
         return None
     from traumefokus.storage.backup import backup_sqlite
 
-    return backup_sqlite(target.file, backups, reason=f"before-upgrade-from-{revision}")
+    return backup_sqlite(target.file, keys, backups, reason=f"before-upgrade-from-{revision}")
 
 
 def _upgrade(

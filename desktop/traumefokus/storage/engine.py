@@ -11,6 +11,7 @@ from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
 from traumefokus.errors import DataProblem, InvalidInput
+from traumefokus.storage.connect import connect_sqlite, driver
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.target import DatabaseTarget
 
@@ -34,18 +35,16 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
         return engine
 
     file = target.file
-    if read_only:
-        uri = f"{file.as_uri()}?mode=ro"
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=NullPool,
-            hide_parameters=True,
-        )
-    else:
-        url = URL.create("sqlite+pysqlite", database=str(file))
-        # Errors never carry the values of a statement (client data) into a message or log.
-        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
+    # Every connection comes from the one SQLite opener (keyed when encrypted); the URL only
+    # tells SQLAlchemy that this is a file, so that it pools connections as for one.
+    # Errors never carry the values of a statement (client data) into a message or log.
+    engine = create_engine(
+        URL.create("sqlite+pysqlite", database=str(file)),
+        module=driver(keys),
+        creator=lambda: connect_sqlite(file, keys, read_only=read_only),
+        poolclass=NullPool if read_only else None,
+        hide_parameters=True,
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -68,7 +67,6 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
         mode = connection.get_execution_options().get("sqlite_begin", "")
         connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
-    _refuse_keys_on_connect(engine, keys)
     return engine
 
 
@@ -117,6 +115,8 @@ def _keep_values_out_of_errors(engine: Engine) -> None:
 
 
 def _refuse_keys_on_connect(engine: Engine, keys: KeyProvider) -> None:
+    """A server database is protected at rest by its server, never with our key."""
+
     @event.listens_for(engine, "connect")
     def _check_key(_dbapi_connection: object, _record: object) -> None:
         if keys.key() is not None:

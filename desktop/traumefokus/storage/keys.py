@@ -15,3 +15,16 @@ class PlainKeys:
 
     def key(self) -> bytes | None:
         return None
+
+
+class HeldKey:
+    """The key of an unlocked encrypted database, held in memory while the program runs."""
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def key(self) -> bytes | None:
+        return self._key
+
+    def __repr__(self) -> str:  # never the key itself, in a traceback or a log
+        return "HeldKey(...)"

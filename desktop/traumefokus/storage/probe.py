@@ -1,17 +1,18 @@
 """A quick look at a database before deciding what to do with it: its schema state and its
-users. A SQLite file is read with the standard library in read-only mode, so that the first
-window can show before SQLAlchemy is imported and a database we refuse stays byte-identical.
+users. A SQLite file is read in read-only mode through the one SQLite opener (storage/
+connect.py), without SQLAlchemy, so that the first window can show before SQLAlchemy is
+imported and a database we refuse stays byte-identical.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from traumefokus.errors import DataProblem
+from traumefokus.storage.connect import connect_sqlite, driver
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
 from traumefokus.storage.target import DatabaseTarget
@@ -73,7 +74,7 @@ def probe(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Probe:
     if not target.exists():
         return Probe(SchemaState.EMPTY, None)
     if target.file is not None:
-        return probe_sqlite_file(target.file, backups)
+        return probe_sqlite_file(target.file, keys, backups)
     return _probe_server(target, keys)
 
 
@@ -84,9 +85,9 @@ def refuse_unusable(target: DatabaseTarget, found: Probe) -> None:
         raise DataProblem("db.foreign", where=target.where)
 
 
-def probe_sqlite_file(path: Path, backups: Path) -> Probe:
+def probe_sqlite_file(path: Path, keys: KeyProvider, backups: Path) -> Probe:
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = connect_sqlite(path, keys, read_only=True)
         try:
             tables = {
                 row[0]
@@ -98,7 +99,7 @@ def probe_sqlite_file(path: Path, backups: Path) -> Probe:
             return _probe(tables, lambda sql: connection.execute(sql).fetchall())
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except driver(keys).DatabaseError as exc:
         raise DataProblem("db.corrupt", where=path, detail=str(exc), backups=backups) from None
 
 

@@ -1,0 +1,53 @@
+"""The one way a SQLite database file is opened: by the engine factory, the start-up probe and
+the backups alike, so that an encrypted file is opened with its key everywhere and a plain one
+never goes through a second, unkeyed path.
+
+A plain file is opened with the standard library's `sqlite3` (fast to import: the probe runs
+before the first window); an encrypted one with `sqlcipher3` and the raw database key as the
+very first statement, so that SQLCipher does no passphrase derivation of its own (the one
+derivation of a sign-in is the key slot's).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+
+from traumefokus.storage.keys import KeyProvider
+
+BUSY_TIMEOUT_SECONDS = 10
+
+
+def driver(keys: KeyProvider) -> ModuleType:
+    """The DB-API module for the file: `sqlcipher3` with a key, `sqlite3` without."""
+    if keys.key() is None:
+        return sqlite3
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to `file`, keyed if the database is encrypted. `read_only` opens it so
+    that it cannot be written (and is not created if missing)."""
+    key = keys.key()
+    module = driver(keys)
+    if read_only:
+        connection: sqlite3.Connection = module.connect(
+            f"{file.as_uri()}?mode=ro",
+            uri=True,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_SECONDS,
+        )
+    else:
+        connection = module.connect(
+            str(file), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    if key is not None:
+        try:
+            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        except BaseException:
+            connection.close()
+            raise
+    return connection

@@ -1,0 +1,72 @@
+"""The one way into a SQLite database (storage/connect.py): with a key, the file is SQLCipher
+4 under that raw key, for the engine, the start-up probe and the copy before an upgrade alike;
+the standard library cannot read it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+
+from traumefokus.errors import DataProblem
+from traumefokus.storage.database import open_database
+from traumefokus.storage.engine import make_engine
+from traumefokus.storage.keys import HeldKey, PlainKeys
+from traumefokus.storage.migrate import alembic_config
+from traumefokus.storage.models import User
+from traumefokus.storage.probe import SchemaState, probe
+from traumefokus.storage.revisions import HEAD
+from traumefokus.storage.target import DatabaseTarget
+
+KEY = HeldKey(bytes(range(32)))
+OTHER = HeldKey(bytes(range(1, 33)))
+
+
+def _unreadable_without_key(path) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+
+def test_a_keyed_database_is_created_encrypted_and_opens_with_its_key(tmp_path):
+    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    db = open_database(target, KEY, tmp_path / "backups")
+    with db.transaction() as tx:
+        tx.add(User(name="mette.h", role="therapist"))
+    db.engine.dispose()
+    _unreadable_without_key(target.file)
+    assert b"mette.h" not in target.file.read_bytes()
+    found = probe(target, KEY, tmp_path / "backups")
+    assert found.state is SchemaState.CURRENT
+    assert [u.name for u in found.users] == ["mette.h"]
+
+
+def test_the_wrong_key_and_no_key_are_refused_without_touching_the_file(tmp_path):
+    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    open_database(target, KEY, tmp_path / "backups").engine.dispose()
+    before = target.file.read_bytes()
+    for keys in (OTHER, PlainKeys()):
+        with pytest.raises(DataProblem) as raised:
+            probe(target, keys, tmp_path / "backups")
+        assert raised.value.code == "db.corrupt"
+    assert target.file.read_bytes() == before
+
+
+def test_the_copy_before_an_upgrade_is_encrypted_too(tmp_path):
+    target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    engine = make_engine(target, KEY)
+    command.upgrade(alembic_config(engine), "0006")
+    engine.dispose()
+    backups = tmp_path / "backups"
+    db = open_database(target, KEY, backups)
+    db.engine.dispose()
+    (copy,) = backups.iterdir()
+    assert "before-upgrade-from-0006" in copy.name
+    _unreadable_without_key(copy)
+    copied = probe(DatabaseTarget.sqlite(copy), KEY, backups)
+    assert copied.revision == "0006"
+    assert probe(target, KEY, backups).revision == HEAD
+
+
+def test_the_held_key_never_shows_itself():
+    assert bytes(range(32)).hex() not in repr(KEY)
