@@ -156,3 +156,10 @@ def test_a_missing_key_file_is_named(tmp_path):
     with pytest.raises(DataProblem) as raised:
         read_key_file(tmp_path / "traumefokus.db.keys")
     assert raised.value.code == "keys.missing"
+
+
+def test_unlocking_by_name_and_password():
+    keys = KeyFile().with_slot(wrap(KEY, "user:1", "mette mette mette", FAST), "mette.h")
+    assert keys.unlock("Mette.H", "mette mette mette") == ("user:1", KEY)
+    assert keys.unlock("mette.h", "forkert forkert") is None
+    assert keys.unlock("ukendt", "mette mette mette") is None

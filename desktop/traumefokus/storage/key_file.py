@@ -11,12 +11,23 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from traumefokus.domain.users import normalise_user_name
 from traumefokus.errors import DataProblem
 from traumefokus.fileio import write_atomic
-from traumefokus.storage.key_slots import KeySlot, from_b64, slot_from_json, to_b64
+from traumefokus.storage.key_slots import (
+    DATABASE_KEY_BYTES,
+    DEFAULT_KDF,
+    KdfParams,
+    KeySlot,
+    from_b64,
+    slot_from_json,
+    to_b64,
+    unwrap,
+    wrap,
+)
 
 FORMAT = "traumefokus-keys"
 VERSION = 1
@@ -44,6 +55,17 @@ class KeyFile:
         found = self.names.get(self.name_digest(name))
         return self.slot(found) if found else None
 
+    def unlock(self, name: str, password: str) -> tuple[str, bytes] | None:
+        """(slot id, database key) if `password` opens the slot of `name`, else None. A name
+        without a slot costs the same derivation (against a stand-in), so that the time taken
+        does not tell which names exist."""
+        slot = self.slot_for_name(name)
+        if slot is None:
+            unwrap(_stand_in(self.slots[0].kdf if self.slots else DEFAULT_KDF), password)
+            return None
+        key = unwrap(slot, password)
+        return (slot.id, key) if key is not None else None
+
     def with_slot(self, slot: KeySlot, name: str) -> KeyFile:
         """This file with `slot` (replacing any of the same id) opened by `name`."""
         names = {d: s for d, s in self.names.items() if s != slot.id}
@@ -67,6 +89,12 @@ class KeyFile:
             "names": dict(sorted(self.names.items())),
         }
         return json.dumps(document, indent=1).encode("utf-8")
+
+
+@lru_cache(maxsize=4)
+def _stand_in(kdf: KdfParams) -> KeySlot:
+    """A slot nobody can open, made with `kdf` so that trying it takes as long as a real one."""
+    return wrap(bytes(DATABASE_KEY_BYTES), "stand-in", secrets.token_hex(16), kdf)
 
 
 def read_key_file(path: Path) -> KeyFile:
