@@ -1,5 +1,6 @@
 """The supervision overview on a large database: every site and therapist over the last
-year and over all ten years, one site, two therapists; with the report's PDF and XLSX.
+year and over all ten years, one site, two therapists; the record-based format items per
+therapist and month over the last year and all ten years; with the report's PDF and XLSX.
 
     .venv/bin/python bench/overview.py [--data-dir DIR] [--runs N]
 
@@ -51,16 +52,29 @@ def main() -> None:
         )
         timed(f"overview: {label}", lambda q=query: supervision_overview(acting, q), args.runs)
 
+    from traumefokus.services.record_chart import record_chart
+
+    for label in ("the last year, everyone", "all ten years, everyone"):
+        query = queries[label]
+        chart = record_chart(acting, query, today=today)
+        print(f"record items, {label}: {chart.sessions} sessions, {len(chart.months)} months")
+        timed(
+            f"record items: {label.split(',')[0]}",
+            lambda q=query: record_chart(acting, q, today=today),
+            max(args.runs // 3, 1),
+        )
+
     from traumefokus.documents.supervision import supervision_pdf
     from traumefokus.exports.supervision import workbook_bytes
 
     found = supervision_overview(acting, OverviewQuery(), today=today)
+    records = record_chart(acting, OverviewQuery(), today=today)
     began = time.perf_counter()
-    pdf = supervision_pdf(found, "da")
+    pdf = supervision_pdf(found, "da", records=records)
     took = (time.perf_counter() - began) * 1000
     print(f"{'the report as PDF (all ten years)':<44} {took:7.1f} ms   {pdf.pages} pages")
     began = time.perf_counter()
-    workbook_bytes(found, "da")
+    workbook_bytes(found, "da", records)
     took = (time.perf_counter() - began) * 1000
     print(f"{'the report as XLSX (all ten years)':<44} {took:7.1f} ms")
     print(_load("the machine's load after"))

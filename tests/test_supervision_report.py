@@ -63,6 +63,9 @@ def test_the_pdf_report_holds_the_figures_and_no_client(supervisor, tmp_path):
         "Aldrig gennemført",
         "Sådan er tallene opgjort",
         "mette.h",
+        "Journalpunkter",  # the record-based items: the chart and the table per therapist
+        "Udtjekning uden hast",
+        "Formatpunkter læst af journalen, pr. behandler",
     ):
         assert flat(words) in text, words
     assert flat("K-0001") not in text and flat("Bo Ærø") not in text
@@ -109,6 +112,8 @@ def test_the_workbook_has_typed_cells_a_frozen_header_and_widths(supervisor, tmp
         "Behandlere",
         "Temaer",
         "Dagsorden",
+        "Journalpunkter",
+        "Journalpunkter pr. måned",
         "Om tallene",
     ]
     figures = book["Nøgletal"]
@@ -121,6 +126,17 @@ def test_the_workbook_has_typed_cells_a_frozen_header_and_widths(supervisor, tmp
     assert figures.column_dimensions["A"].width > 30
     therapists = book["Behandlere"]
     assert [c.value for c in therapists["A"]][1:] == ["mette.h"]
+    monthly = book["Journalpunkter pr. måned"]
+    check_out = [
+        [c.value for c in row]
+        for row in monthly.iter_rows(min_row=2)
+        if row[0].value == "Udtjekning uden hast"
+    ]
+    # the two trauma sessions held (in January and February), not timed: cannot tell
+    assert check_out == [
+        ["Udtjekning uden hast", "mette.h", "2026-01", 1, 0, 0, 1, None],
+        ["Udtjekning uden hast", "mette.h", "2026-02", 1, 0, 0, 1, None],
+    ]
     cells = " ".join(
         str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row
     )

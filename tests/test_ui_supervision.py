@@ -134,3 +134,28 @@ def test_the_spreadsheet_is_saved_where_the_user_chose(qtbot, workspace, centre,
     book = load_workbook(out)
     assert book.sheetnames[0] == "Nøgletal"
     assert book["Nøgletal"]["B2"].value == 2  # courses started, a number
+
+
+def test_the_record_items_come_as_a_chart_with_counts_and_as_tables(qtbot, workspace, centre):
+    page = _shown(qtbot, _window(qtbot, workspace, centre))
+    view = page.record_items
+    qtbot.waitUntil(lambda: view.summary.rowCount() > 0)
+    titles = [b.title for b in view.chart.blocks]
+    assert titles[-1] == "Udtjekning uden hast" and "Citat brugt" in titles
+    check_out = view.chart.blocks[-1]
+    # Jonas held no trauma session: no row
+    assert [r.label for r in check_out.rows] == ["mette.h"]
+    assert view.chart.months[0] == date(2026, 1, 1) and len(view.chart.months) == 6
+    # Mette's one trauma session held (26 January), not timed: cannot be told
+    rect = next(
+        rect
+        for rect, block, row, month in view.chart._cells()
+        if block is check_out and row.label == "mette.h" and month == 0
+    )
+    tip = view.chart.tip_at(rect.center().toPoint())
+    assert tip.startswith("mette.h · Udtjekning uden hast · januar 2026: 0 opfyldt")
+    assert "1 kan ikke afgøres" in tip
+    headings = [view.summary.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headings == ["Punkt", "Behandler", "Sessioner"]
+    assert view.months.rowCount() > 0
+    assert page.sections.tabText(page.sections.count() - 1) == "Journalpunkter"

@@ -144,9 +144,14 @@ def _supervision(
 ) -> Rendered:
     """The supervision overview as a report: figures only, named by its period."""
     from traumefokus.documents.supervision import supervision_pdf
+    from traumefokus.services.record_chart import record_chart
 
-    overview = supervision_overview(acting, request.supervision or OverviewQuery(), today=today)
-    pdf = supervision_pdf(overview, request.lang, printed_on=today, progress=progress)
+    query = request.supervision or OverviewQuery()
+    overview = supervision_overview(acting, query, today=today)
+    records = record_chart(acting, query, today=today)
+    pdf = supervision_pdf(
+        overview, request.lang, printed_on=today, progress=progress, records=records
+    )
     title = Wording(request.lang)(TITLES[request.kind])
     period = overview.period
     about = "-".join(d.isoformat() for d in (period.start, period.end) if d is not None)

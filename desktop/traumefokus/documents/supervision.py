@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from traumefokus.documents.page import TEXT_WIDTH, Pdf, Progress, Section, build_pdf
+from traumefokus.documents.record_items import record_items_flowables
 from traumefokus.documents.report_tables import some_columns, table_grid, titled_grid
 from traumefokus.documents.styles import (
     SMALL,
@@ -23,6 +24,8 @@ from traumefokus.documents.styles import (
 from traumefokus.documents.supervision_charts import agenda_chart, bar_chart
 from traumefokus.documents.wording import Wording
 from traumefokus.labels import label_of
+from traumefokus.services.record_chart import RecordChart
+from traumefokus.services.record_tables import word as record_word
 from traumefokus.services.supervision import Overview
 from traumefokus.services.supervision_tables import (
     Cell,
@@ -34,7 +37,10 @@ from traumefokus.services.supervision_tables import (
 )
 
 
-def supervision_section(overview: Overview, words: Wording) -> Section:
+def supervision_section(
+    overview: Overview, words: Wording, records: RecordChart | None = None
+) -> Section:
+    """The report; with `records`, the record-based format items before the counting rules."""
     lang = words.lang
     tables = {t.key: t for t in overview_tables(overview, lang)}
     title = word("title", lang)
@@ -83,8 +89,12 @@ def supervision_section(overview: Overview, words: Wording) -> Section:
     story.append(KeepTogether(top))
     widths = (0.17, 0.2, 0.1, 0.09, 0.08, 0.08, 0.07, 0.1, 0.11)
     story.append(table_grid(agenda, lang, widths, compact=True))
+    rules = counting_rules(lang)
+    if records is not None:
+        story += record_items_flowables(records, lang)
+        rules.insert(-1, record_word("rule", lang))
     story.append(heading(word("how", lang)))
-    story.append(bullets(counting_rules(lang), SMALL))
+    story.append(bullets(rules, SMALL))
     header = f"{title} · {scope_lines(overview, lang, words.short_date)[0][1]}"
     return Section(header=header, flowables=story)
 
@@ -95,10 +105,11 @@ def supervision_pdf(
     *,
     printed_on: date | None = None,
     progress: Progress | None = None,
+    records: RecordChart | None = None,
 ) -> Pdf:
     words = Wording(lang)
     return build_pdf(
-        [supervision_section(overview, words)],
+        [supervision_section(overview, words, records)],
         title=word("title", lang),
         words=words,
         printed_on=printed_on or overview.today,

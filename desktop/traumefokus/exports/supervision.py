@@ -11,6 +11,9 @@ from pathlib import Path
 from traumefokus.exports.tables_workbook import About, tables_workbook
 from traumefokus.fileio import checked_output, write_atomic
 from traumefokus.services.acting import Acting
+from traumefokus.services.record_chart import RecordChart, record_chart
+from traumefokus.services.record_tables import record_tables
+from traumefokus.services.record_tables import word as record_word
 from traumefokus.services.supervision import (
     Overview,
     OverviewQuery,
@@ -31,6 +34,8 @@ SHEETS = {  # table key: sheet name (Danish, English); at most 31 characters
     "therapists": ("Behandlere", "Therapists"),
     "themes": ("Temaer", "Themes"),
     "agenda": ("Dagsorden", "Agenda"),
+    "record_items": ("Journalpunkter", "Record items"),
+    "record_months": ("Journalpunkter pr. måned", "Record items per month"),
     "about": ("Om tallene", "About"),
 }
 FORMATS = {
@@ -41,15 +46,18 @@ FORMATS = {
 }
 
 
-def workbook_bytes(overview: Overview, lang: str) -> bytes:
+def workbook_bytes(overview: Overview, lang: str, records: RecordChart | None = None) -> bytes:
+    """The overview's tables; with `records`, the record-based format items per therapist
+    and per therapist and month after them."""
+    rules = counting_rules(lang)
+    tables = overview_tables(overview, lang)
+    if records is not None:
+        tables += record_tables(records, lang)
+        rules.insert(-1, record_word("rule", lang))
     about = About(
-        SHEETS["about"],
-        word("title", lang),
-        scope_lines(overview, lang),
-        word("how", lang),
-        counting_rules(lang),
+        SHEETS["about"], word("title", lang), scope_lines(overview, lang), word("how", lang), rules
     )
-    return tables_workbook(overview_tables(overview, lang), SHEETS, FORMATS, about, lang)
+    return tables_workbook(tables, SHEETS, FORMATS, about, lang)
 
 
 def export_supervision(
@@ -59,6 +67,7 @@ def export_supervision(
     it in the audit trail."""
     out = checked_output(out, acting.protected_paths())
     overview = supervision_overview(acting, query, today=today)
-    write_atomic(out, workbook_bytes(overview, lang))
+    records = record_chart(acting, query, today=today)
+    write_atomic(out, workbook_bytes(overview, lang, records))
     record_report(acting, query, "xlsx")
     return out

@@ -42,6 +42,25 @@ WORDS: dict[str, tuple[str, str]] = {
         "rushed: at least half its target minutes). The share met is of the sessions that can "
         "be told; sessions whose record cannot show it are counted on their own.",
     ),
+    "whole_period": ("Hele perioden", "Whole period"),
+    "about": (
+        "De {sessions} underskrevne, afholdte traumefokuserede sessioner i perioden, bedømt på "
+        "de formatpunkter, journalen kan vise: pr. behandler og måned andelen, der opfyldte "
+        "punktet, af de sessioner, journalen kan afgøre.",
+        "The {sessions} signed, held trauma sessions in the period, judged on the format items "
+        "the record can show: per therapist and month, the share that met the item, of the "
+        "sessions the record can tell.",
+    ),
+    "nothing": (
+        "Ingen underskrevne, afholdte traumefokuserede sessioner i perioden.",
+        "No signed, held trauma sessions in the period.",
+    ),
+    "legend_low": ("ingen opfyldt", "none met"),
+    "legend_high": ("alle opfyldt", "all met"),
+    "legend_empty": (
+        "ingen session, eller ingen journalen kan afgøre",
+        "no session, or none the record can tell",
+    ),
     "rule.check_in_done": ("Indtjekning noteret", "Check-in noted"),
     "rule.check_in_within_time": ("Indtjekning inden for tiden", "Check-in within its time"),
     "rule.quote_used": ("Citat brugt", "Quote used"),

@@ -33,6 +33,7 @@ from traumefokus.ui import operations
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.forms import date_edit, from_qdate
+from traumefokus.ui.record_items_view import RecordItemsView
 from traumefokus.ui.report_tables import (
     fill_table,
     report_table,
@@ -44,6 +45,7 @@ from traumefokus.ui.style import problem_label, show_problem
 from traumefokus.ui.supervision_charts import AgendaChart, BarChart
 
 if TYPE_CHECKING:
+    from traumefokus.services.acting import Acting
     from traumefokus.services.supervision import Overview, OverviewQuery
 
 
@@ -130,6 +132,8 @@ class SupervisionPage(QWidget):
             ),
             self.tr("Agenda time"),
         )
+        self.record_items = RecordItemsView()
+        self.sections.addTab(scroll_page(self.record_items), self.tr("Record items"))
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.problem)
@@ -206,6 +210,20 @@ class SupervisionPage(QWidget):
                 self.show_overview(found)
 
         self._in_background(lambda _progress: supervision_overview(acting, query), done)
+        self._reload_record_items(asked, acting, query)
+
+    def _reload_record_items(self, asked: int, acting: Acting, query: OverviewQuery) -> None:
+        """The record items on a thread of their own: the other figures need not wait."""
+        from traumefokus.services.record_chart import RecordChart, record_chart
+
+        self.record_items.counting()
+        lang = self.ctx.lang
+
+        def done(found: RecordChart) -> None:
+            if shiboken6.isValid(self) and asked == self.asked:
+                self.record_items.show_chart(found, lang)
+
+        self._in_background(lambda _progress: record_chart(acting, query), done)
 
     def show_overview(self, overview: Overview) -> None:
         from traumefokus.services.supervision_tables import Cell, formatted, overview_tables
