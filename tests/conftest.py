@@ -26,6 +26,8 @@ from traumefokus.storage.database import Database
 # programs the tests start as processes inherit it.
 PASSWORD = "traumefokus-demo"
 os.environ["TRAUMEFOKUS_PASSWORD"] = os.environ["TRAUMEFOKUS_NEW_PASSWORD"] = PASSWORD
+# The machine's system-wide settings file (settings.py) never reaches a test: an empty one.
+os.environ["TRAUMEFOKUS_SYSTEM_CONFIG"] = os.devnull
 
 
 def _quick_passwords() -> None:

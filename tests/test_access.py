@@ -19,6 +19,7 @@ from sqlalchemy import inspect, text
 
 from conftest import PASSWORD, copy_workspace, fresh_workspace
 from factories import SS_THEMES, person, planned_course, signed_in
+from traumefokus.content.choice_lists import END_REASONS, centre_list
 from traumefokus.content.library import ContentLibrary
 from traumefokus.documents.render import DocumentKind, DocumentRequest, save_pdf
 from traumefokus.domain.access import Action, Relation, may
@@ -35,6 +36,7 @@ from traumefokus.exports.supervision import export_supervision
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
+from traumefokus.services.centre_lists import save_centre_list
 from traumefokus.services.clients import add_client, get_client, update_client
 from traumefokus.services.coding_ratings import (
     coder_queue,
@@ -469,6 +471,10 @@ MATRIX = {
     "list the users": (lambda a, i, o: list_users(a), (N, N, N, N, Y, N)),
     "add a user": (
         lambda a, i, o: add_user(a, "new.user", "therapist", PASSWORD),
+        (N, N, N, N, Y, N),
+    ),
+    "configure: save the centre's list of end reasons": (
+        lambda a, i, o: save_centre_list(a, END_REASONS, centre_list(END_REASONS, a.data_dir)),
         (N, N, N, N, Y, N),
     ),
 }

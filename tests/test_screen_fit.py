@@ -203,6 +203,7 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
     ),
     "forms.FormDialog": lambda c, t: _d("forms", "FormDialog")(c.ctx, "Et skema"),
     "idle_lock.UnlockDialog": lambda c, t: _d("idle_lock", "UnlockDialog")(c.ctx),
+    "settings_dialog.SettingsDialog": lambda c, t: _d("settings_dialog", "SettingsDialog")(c.ctx),
     "inclusion_note.ConfirmInclusionDialog": lambda c, t: _d(
         "inclusion_note", "ConfirmInclusionDialog"
     )(c.ctx, replace(c.course, inclusion=Inclusion("itq", date(2026, 1, 5)))),

@@ -474,6 +474,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "action.coding_results": ("se kodningsrundernes resultater", "see the coding rounds' results"),
     "action.rate": ("rate sessioner i kodningsrunder", "rate sessions in coding rounds"),
+    "action.configure": (
+        "ændre installationens indstillinger",
+        "change the installation's settings",
+    ),
+    "settings.database_url_locked": (
+        "Databasen er låst af din IT-afdeling i systemets konfigurationsfil; "
+        "--database-url kan ikke vælge en anden.",
+        "The database is locked by your IT department in the system configuration file; "
+        "--database-url cannot choose another.",
+    ),
+    "content.required_retired": (
+        "»{value}« kan ikke tages ud af brug: listen skal have den",
+        "“{value}” cannot be retired: the list must have it",
+    ),
     # Rating the sessions of a coding round, in the app or from a filled rating sheet
     "coding_round.unknown_id": (
         "Kodningsrunden findes ikke længere.",

@@ -51,6 +51,53 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;ælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>Empty: the backups folder in the data directory. A folder on another disk or a network share is safer. Backups are encrypted like the database.</source>
+        <translation>Tom: mappen backups i datamappen. En mappe på en anden disk eller et netværksdrev er mere sikker. Sikkerhedskopier er krypteret ligesom databasen.</translation>
+    </message>
+    <message>
+        <source>Daily copies to keep:</source>
+        <translation>Daglige kopier, der gemmes:</translation>
+    </message>
+    <message>
+        <source>Weekly copies to keep:</source>
+        <translation>Ugentlige kopier, der gemmes:</translation>
+    </message>
+    <message>
+        <source>Monthly copies to keep:</source>
+        <translation>Månedlige kopier, der gemmes:</translation>
+    </message>
+    <message>
+        <source>A change applies from the next backup.</source>
+        <translation>En ændring gælder fra næste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Give the backup folder&apos;s whole path, or leave it empty.</source>
+        <translation>Skriv hele stien til mappen til sikkerhedskopier, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist. Create it first, or choose another.</source>
+        <translation>Mappen til sikkerhedskopier findes ikke. Opret den først, eller vælg en anden.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -1199,6 +1246,37 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Empty: the database file in the data directory</source>
+        <translation>Tom: databasefilen i datamappen</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>For a shared PostgreSQL server, e.g. postgresql+psycopg://traumefokus@server.local/traumefokus. Leave the password out: Traumefokus asks for it when it connects.</source>
+        <translation>Til en fælles PostgreSQL-server, fx postgresql+psycopg://traumefokus@server.local/traumefokus. Udelad adgangskoden: Traumefokus spørger efter den, når den forbinder.</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>I brug nu:</translation>
+    </message>
+    <message>
+        <source>A change takes effect the next time Traumefokus starts.</source>
+        <translation>En ændring træder i kraft, næste gang Traumefokus starter.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is never stored here. Traumefokus asks for it when it connects.</source>
+        <translation>Udelad adgangskoden fra adressen: den gemmes aldrig her. Traumefokus spørger efter den, når den forbinder.</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Held today; moved when the session was opened</source>
@@ -1454,6 +1532,25 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>IdleLockPage</name>
+    <message>
+        <source>Idle lock</source>
+        <translation>Automatisk lås</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Lock the screens after:</source>
+        <translation>Lås skærmene efter:</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse movement. A session under way counts as activity, so a conversation is never interrupted.</source>
+        <translation>Minutter uden tastetryk eller musebevægelse. En igangværende session tæller som aktivitet, så en samtale aldrig bliver afbrudt.</translation>
+    </message>
+</context>
+<context>
     <name>InclusionNote</name>
     <message>
         <source>Con&amp;firm and go on…</source>
@@ -1527,6 +1624,21 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Your language:</source>
+        <translation>Dit sprog:</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and papers. Everyone chooses their own.</source>
+        <translation>Menuer, dialoger og papirer. Hver bruger vælger sit eget.</translation>
+    </message>
+</context>
+<context>
     <name>LetterEditor</name>
     <message>
         <source>Status letter after %1 sessions</source>
@@ -1587,6 +1699,89 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     <message>
         <source>Replace the text with a new draft from the course&apos;s facts?</source>
         <translation>Erstat teksten med et nyt udkast ud fra forløbet?</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Lists</source>
+        <translation>Lister</translation>
+    </message>
+    <message>
+        <source>Why a course ended early</source>
+        <translation>Hvorfor et forløb sluttede før tid</translation>
+    </message>
+    <message>
+        <source>Why a session was not held</source>
+        <translation>Hvorfor en session ikke blev holdt</translation>
+    </message>
+    <message>
+        <source>Kinds of other treatment</source>
+        <translation>Former for anden behandling</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Double-click a text to rename it. An entry that has been used keeps its id: retire it rather than remove it, and what was chosen before keeps its name.</source>
+        <translation>Dobbeltklik på en tekst for at omdøbe den. En post, der har været brugt, beholder sit id: tag den ud af brug i stedet for at fjerne den, så det, der blev valgt før, beholder sit navn.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Tag &amp;ud af brug</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults for this list</source>
+        <translation>Gendan &amp;standard for denne liste</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ude af brug</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Tag i &amp;brug igen</translation>
+    </message>
+    <message>
+        <source>Every entry needs a Danish and an English text.</source>
+        <translation>Hver post skal have en dansk og en engelsk tekst.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3014,36 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department</source>
+        <translation>Låst af din IT-afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Gendan &amp;standard</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Kun en administrator kan ændre disse indstillinger.</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department</source>
+        <translation>Låst af din IT-afdeling</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <source>Move the rest of the plan</source>
@@ -2916,6 +3141,21 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <message>
         <source>Signed %1 by %2 · %3</source>
         <translation>Underskrevet %1 af %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>&amp;The centre&apos;s site:</source>
+        <translation>&amp;Centrets sted:</translation>
+    </message>
+    <message>
+        <source>A new client gets this site unless another is chosen. Empty: none.</source>
+        <translation>En ny klient får dette sted, medmindre et andet vælges. Tom: ingen.</translation>
     </message>
 </context>
 <context>

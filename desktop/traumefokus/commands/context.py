@@ -51,8 +51,10 @@ class Cli:
 
     def workspace(self) -> Workspace:
         from traumefokus.services.workspace import Workspace
+        from traumefokus.settings import Settings
 
-        return Workspace(self.data_dir, self.option("database_url"))
+        settings = Settings.load(self.data_dir.settings)  # the database IT or the admin chose
+        return Workspace(self.data_dir, settings.database_url(self.option("database_url")))
 
     def sign_in(self, db: Database) -> Acting:
         """The acting user of `--user`, signed in with their password."""

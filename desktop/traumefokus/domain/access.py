@@ -39,6 +39,9 @@ class Action(StrEnum):
     MANAGE_CODING = "manage_coding"  # draw a coding round, export it for coders, import
     CODING_RESULTS = "coding_results"  # a round's results and the comparison of rounds
     RATE = "rate"  # rate the pseudonymised sessions of rounds one is a coder of
+    # The installation's settings: idle lock, backups, database, site, the centre's lists
+    # (everyone sets their own language)
+    CONFIGURE = "configure"
 
 
 class Relation(StrEnum):
@@ -117,6 +120,7 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.EXPORT_IDENTIFIABLE: _INSTALLATION,
         Action.SUPERVISE: _INSTALLATION,
         Action.CODING_RESULTS: _INSTALLATION,
+        Action.CONFIGURE: _INSTALLATION,
     },
     # Coders rate the pseudonymised sessions of their rounds: no client records.
     Role.CODER: {

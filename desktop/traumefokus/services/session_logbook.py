@@ -16,6 +16,7 @@ from traumefokus.content.choice_lists import (
     OTHER_TREATMENT,
     Choice,
     centre_list,
+    offered,
 )
 from traumefokus.domain.content import Programme
 from traumefokus.domain.gift_cards import GiftCardRule, GiftCardSession, Suggestion, suggest
@@ -136,7 +137,8 @@ def not_held_reason(
         return None
     if not reason:
         return session.not_held_reason
-    if reason not in {c.id for c in centre_list(NOT_HELD_REASONS, data_dir)}:
+    known = offered(centre_list(NOT_HELD_REASONS, data_dir), keep=session.not_held_reason)
+    if reason not in {c.id for c in known}:  # a retired reason only where it was chosen
         raise InvalidInput("session.not_held_reason_invalid", reason=reason)
     return reason
 

@@ -119,6 +119,7 @@ class Startup:
         window.language_chosen.connect(self.switch_language)
         window.switch_user.connect(self.switch_user)
         window.lock.connect(self._lock_now)
+        window.settings_changed.connect(self.settings_changed)
         FirstPaint(window).painted.connect(self._after_first_paint)
         QApplication.setQuitOnLastWindowClosed(True)
         self.main_window = window
@@ -212,6 +213,11 @@ class Startup:
             )
             self.idle_lock.switch_user.connect(self.switch_user)
 
+    def settings_changed(self) -> None:
+        """What the settings dialog changed takes effect: the running idle lock's time."""
+        if self.idle_lock is not None:
+            self.idle_lock.idle_seconds = 60 * self.ctx.settings.idle_lock_minutes
+
     def _lock_now(self) -> None:
         if self.idle_lock is not None:
             self.idle_lock.lock()
@@ -274,7 +280,8 @@ def run_gui(cli: Cli, started: float) -> int:
     lang = cli.option("lang") or settings.language
     install_translators(lang)
     file_log = start_file_log(data_dir.logs)
-    ctx = UiContext(Workspace(data_dir, cli.option("database_url")), settings, lang)
+    database_url = settings.database_url(cli.option("database_url"))
+    ctx = UiContext(Workspace(data_dir, database_url), settings, lang)
     previous_hook = sys.excepthook
     sys.excepthook = _crash_reporter(file_log.baseFilename if file_log else None)
     from traumefokus.commands.context import PASSWORD_ENV

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.content.choice_lists import offered
 from traumefokus.content.end_reasons import OTHER, EndReason
 from traumefokus.content.problems import InvalidContent
 from traumefokus.domain.content import Pack, Programme
@@ -368,7 +369,7 @@ class EndCourseDialog(FormDialog):
         column.addWidget(self.early)
         self.day = date_edit(date.today())
         self.reason = QComboBox()
-        for reason in reasons:
+        for reason in offered(reasons):
             self.reason.addItem(reason.label(ctx.lang), reason.id)
         self.words = QLineEdit()
         self.words.setMaxLength(500)
@@ -394,7 +395,7 @@ class EndCourseDialog(FormDialog):
             end_date=from_qdate(self.day.date()),
             reason=self.reason.currentData() if early else None,
             reason_text=self.words.text() if early else None,
-            reasons=tuple(r.id for r in self.reasons),
+            reasons=tuple(r.id for r in offered(self.reasons)),
         )
 
 

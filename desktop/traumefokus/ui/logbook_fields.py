@@ -33,6 +33,7 @@ from traumefokus.content.choice_lists import (
     Choice,
     ChoiceList,
     centre_list,
+    offered,
 )
 from traumefokus.domain.content import Pack, Programme
 from traumefokus.domain.session_note import (
@@ -98,11 +99,17 @@ class OtherTreatmentBox(QGroupBox):
             grid.addWidget(tick, row, 0)
             grid.addWidget(note, row, 1)
             self.ticks[kind.id], self.notes[kind.id] = tick, note
+            for widget in (tick, note):  # a retired kind shows only on a note that has it
+                widget.setVisible(not kind.retired)
+        self.retired = {kind.id for kind in kinds if kind.retired}
         grid.setColumnStretch(1, 1)
 
     def load(self, draft: NoteDraft) -> None:
         noted = {t.kind: t.note for t in draft.logbook.other_treatment}
         for kind, tick in self.ticks.items():
+            if kind in self.retired:
+                tick.setVisible(kind in noted)
+                self.notes[kind].setVisible(kind in noted)
             tick.setChecked(kind in noted)
             self.notes[kind].setText(noted.get(kind, ""))
             self.notes[kind].setEnabled(kind in noted)
@@ -252,7 +259,7 @@ def not_held_reason_box(ctx: UiContext, current: str | None) -> QComboBox:
     box = QComboBox()
     box.addItem(QCoreApplication.translate("LogbookFields", "– not said –"), None)
     reasons, problem = choices(ctx, NOT_HELD_REASONS)
-    for reason in reasons:
+    for reason in offered(reasons, keep=current):
         box.addItem(reason.label(ctx.lang), reason.id)
     if problem:
         box.setToolTip(problem)  # only "not said" to choose: the list could not be read

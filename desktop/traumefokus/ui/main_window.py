@@ -31,6 +31,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_to_screen
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
+from traumefokus.ui.settings_dialog import add_settings_action, locked_by_it
 from traumefokus.ui.style import FLAG, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     switch_user = Signal()
     lock = Signal()
+    settings_changed = Signal()  # the settings dialog kept its values: the idle lock's time
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             if not action.isEnabled():
                 action.setToolTip(self.tr("Only an administrator can install content."))
         file_menu.addSeparator()
+        add_settings_action(self, file_menu)
         file_menu.addAction(self.tr("Change &password…"), lambda: change_password(self.ctx, self))
         lock_action = file_menu.addAction(self.tr("&Lock the screen"), self.lock.emit)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         group.triggered.connect(self._choose_language)
+        locked_by_it(self.ctx, language_menu, self.show_names_action)
 
         if self.ctx.acting.may(Action.MANAGE_USERS):
             admin_menu = self.menuBar().addMenu(self.tr("&Administration"))

@@ -73,7 +73,8 @@ class ClientDialog(FormDialog):
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.addItems(known_sites(ctx.acting))
-        self.site.setCurrentText(client.site if client else "")
+        # A new client is at the centre's own site (Settings) unless another is chosen.
+        self.site.setCurrentText(client.site if client else ctx.settings.site or "")
         self.form.addRow(self.tr("Client &code:"), self.code)
         self.form.addRow(self.tr("&Name (identifying):"), self.display_name)
         self.form.addRow(
