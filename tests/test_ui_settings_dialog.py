@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from conftest import PASSWORD
@@ -122,11 +122,14 @@ def test_a_value_locked_by_it_is_shown_disabled(qtbot, workspace, admin, tmp_pat
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     idle = page(dialog, IdleLockPage)
-    assert idle.minutes.value() == 3 and not idle.minutes.isEnabled()
+    assert idle.minutes.value() == 3 and idle.minutes.isReadOnly()
+    qtbot.keyClick(idle.minutes, Qt.Key.Key_Up)  # as a user would try
+    assert idle.minutes.value() == 3
     assert not idle.restore.isEnabled()  # nothing on the page can change
     assert any(label.text() == "Låst af din IT-afdeling" for label in idle.findChildren(QLabel))
     site = page(dialog, SitePage)
     assert site.site.isEnabled() and site.site.currentText() == "Aarhus"  # a default only
+    assert not site.site.lineEdit().isReadOnly()
     assert not any("IT" in label.text() for label in site.findChildren(QLabel))
     dialog.accept()
     assert ctx.settings.idle_lock_minutes == 3
@@ -145,9 +148,14 @@ def test_a_therapist_reads_the_installations_settings_and_changes_only_their_own
         assert shown.banner.isVisibleTo(shown)
         assert shown.banner.text() == "Kun en administrator kan ændre disse indstillinger."
         assert not shown.restore.isEnabled()
-    assert not page(dialog, SitePage).site.isEnabled()
+    assert page(dialog, SitePage).site.lineEdit().isReadOnly()
+    database = page(dialog, DatabasePage)
+    qtbot.keyClicks(database.url, "postgresql://x@y/z")
+    assert database.url.text() == ""
+    backups = page(dialog, BackupsPage)
+    assert backups.folder.isReadOnly() and all(c.isReadOnly() for c in backups.copies.values())
     lists = page(dialog, ListsPage)
-    assert not lists.add.isEnabled() and not lists.retire.isEnabled()
+    assert not lists.add.isVisibleTo(lists) and not lists.retire.isVisibleTo(lists)
     language = page(dialog, LanguagePage)
     assert not language.banner.isVisibleTo(language)
     assert all(button.isEnabled() for button in language.buttons.buttons())

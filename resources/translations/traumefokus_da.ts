@@ -3021,7 +3021,7 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Indstillinger…</translation>
+        <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
         <source>Locked by your IT department</source>

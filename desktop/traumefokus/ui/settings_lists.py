@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -73,6 +74,8 @@ def new_id(label: str, taken: set[str]) -> str:
 
 
 class ListsPage(SettingsPage):
+    stretches = True  # the table takes the room
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx, self.tr("Lists"), ctx.settings.installation)
         self.names = {
@@ -108,7 +111,8 @@ class ListsPage(SettingsPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (ID, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(220)
+        self.table.setMinimumHeight(160)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.itemChanged.connect(self._renamed)
         self.table.itemSelectionChanged.connect(self._enable)
         self.form.addRow(self.table)
@@ -127,11 +131,13 @@ class ListsPage(SettingsPage):
             line.addWidget(button)
         line.addStretch()
         self.form.addRow(row)
+        row.setVisible(self.may_change)
         self.unreadable = hint("")
         self.unreadable.setStyleSheet("color: #a33;")
         self.form.addRow(self.unreadable)
         self.restore.setText(self.tr("Restore &defaults for this list"))
         self.restore.setEnabled(self.may_change)
+        self.restore.setVisible(self.may_change)
         self._show(0)
 
     def _read(self, kind: ChoiceList) -> Edited:

@@ -32,6 +32,7 @@ from traumefokus.settings import (
     has_password,
 )
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.read_only import hide_actions, make_read_only
 from traumefokus.ui.style import heading, hint, read_only_banner
 
 
@@ -43,6 +44,7 @@ class SettingsPage(QWidget):
     """One section: a heading, a line on who may change it, a form, Restore defaults."""
 
     installation = True  # the installation's settings: only an administrator changes them
+    stretches = False  # a field that takes the room left (a table), else the room stays below
 
     def __init__(self, ctx: UiContext, title: str, section: Section) -> None:
         super().__init__()
@@ -65,17 +67,28 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, scale=1.25))
         layout.addWidget(self.banner)
-        layout.addLayout(self.form)
-        layout.addStretch()
+        layout.addLayout(self.form, 1)
+        if not self.stretches:
+            layout.addStretch()
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.restore)
         layout.addLayout(row)
 
     def add_field(self, key: str, label: str, widget: QWidget, about: str = "") -> None:
-        """A row for the setting `key`, disabled where it cannot be changed."""
-        self.fields[key] = widget
-        self.form.addRow(label, widget)
+        """A row for the setting `key` (read only where it cannot be changed)."""
+        holder = QWidget()  # what read_only() goes through: the field and its buttons
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(widget)
+        if widget.maximumWidth() < 1000:  # a short field stays at the left
+            line.addStretch()
+        self.fields[key] = holder
+        self.form.addRow(label, holder)
+        named = self.form.labelForField(holder)
+        if isinstance(named, QLabel):  # its Alt letter reaches the field (a row's first)
+            takes_focus = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            named.setBuddy(widget if takes_focus else widget.findChild(QWidget) or widget)
         if self.section.is_locked(key):
             self.form.addRow(
                 "", hint(QCoreApplication.translate("SettingsPage", "Locked by your IT department"))
@@ -84,12 +97,14 @@ class SettingsPage(QWidget):
             self.form.addRow("", hint(about))
 
     def settle(self) -> None:
-        """Once built: show the values, disable what cannot be changed."""
+        """Once built: show the values; what cannot be changed is read only, legible."""
         self.show_values(self.section.get)
         for key, widget in self.fields.items():
-            widget.setEnabled(self.may_change and not self.section.is_locked(key))
+            if not self.may_change or self.section.is_locked(key):
+                read_only(widget)
         unlocked = [k for k in self.fields if not self.section.is_locked(k)]
         self.restore.setEnabled(self.may_change and bool(unlocked))
+        self.restore.setVisible(self.may_change)
 
     def restore_defaults(self) -> None:
         """The defaults in the fields (kept on OK); a locked value stays as IT set it."""
@@ -121,6 +136,17 @@ class SettingsPage(QWidget):
 
     def values(self) -> dict[str, object]:
         raise NotImplementedError
+
+
+def read_only(widget: QWidget) -> None:
+    """A field that shows its value and takes no input (ui/read_only.py); what an empty field
+    means stays as its placeholder, and its buttons (Choose…) go."""
+    lines = [widget, *widget.findChildren(QLineEdit)]
+    placeholders = {line: line.placeholderText() for line in lines if isinstance(line, QLineEdit)}
+    make_read_only(widget)
+    for line, text in placeholders.items():
+        line.setPlaceholderText(text)
+    hide_actions(widget, keep="\0")
 
 
 class LanguagePage(SettingsPage):
@@ -172,6 +198,7 @@ class IdleLockPage(SettingsPage):
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setMaximumWidth(120)
         self.add_field(
             "idle_lock_minutes",
             self.tr("Lock the screens after:"),
@@ -222,6 +249,7 @@ class BackupsPage(SettingsPage):
         for kind in BACKUP_KINDS:
             box = QSpinBox()
             box.setRange(MIN_BACKUP_COPIES, MAX_BACKUP_COPIES)
+            box.setMaximumWidth(120)
             self.copies[kind] = box
             self.add_field(f"backup_{kind}", labels[kind], box)
         self.form.addRow("", hint(self.tr("A change applies from the next backup.")))
@@ -255,10 +283,6 @@ class BackupsPage(SettingsPage):
         found: dict[str, object] = {"backup_folder": folder or None}
         found.update({f"backup_{kind}": box.value() for kind, box in self.copies.items()})
         return found
-
-    @property
-    def folder_row(self) -> QWidget:
-        return self.fields["backup_folder"]
 
 
 class DatabasePage(SettingsPage):
