@@ -273,3 +273,66 @@ def test_new_ids_are_plain_and_unique():
     assert new_id("Ægtefælle/Søster", set()) == "aegtefaelle_soester"
     assert new_id("Moved", {"moved"}) == "moved_2"
     assert new_id("!!!", set()) == "entry"
+
+
+def test_a_full_disk_keeps_the_dialog_open_with_what_was_typed(qtbot, workspace, admin,
+                                                                monkeypatch):  # fmt: skip
+    from traumefokus import fileio
+    from traumefokus.errors import DataProblem
+
+    ctx = make_context(workspace, "en", acting=admin)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page(dialog, SitePage).site.setCurrentText("Aarhus")
+
+    def full(path, data):
+        raise DataProblem("disk.full", path=path)
+
+    monkeypatch.setattr("traumefokus.settings.write_atomic", full)
+    dialog.accept()
+    assert dialog.isVisible() and "full" in dialog.problem.text()
+    assert page(dialog, SitePage).site.currentText() == "Aarhus"
+    monkeypatch.setattr("traumefokus.settings.write_atomic", fileio.write_atomic)
+    dialog.accept()
+    assert not dialog.isVisible() and stored(ctx)["installation"]["site"] == "Aarhus"
+
+
+def test_a_backup_folder_that_is_not_there_is_refused(qtbot, workspace, admin, tmp_path):
+    ctx = make_context(workspace, "en", acting=admin)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    backups = page(dialog, BackupsPage)
+    page(dialog, LanguagePage)
+    for typed, says in ((str(tmp_path / "nowhere"), "does not exist"), ("backups", "whole path")):
+        backups.folder.setText(typed)
+        dialog.accept()
+        assert dialog.isVisible() and says in dialog.problem.text()
+        assert dialog.stack.currentIndex() == dialog.pages.index(backups)
+    backups.folder.setText(str(tmp_path))
+    dialog.accept()
+    assert not dialog.isVisible() and ctx.settings.backup_folder == tmp_path
+
+
+def test_a_damaged_centre_list_is_said_and_can_be_replaced(qtbot, workspace, admin):
+    own = workspace.data_dir.root / "not-held-reasons.toml"
+    own.write_text("format = 1\n[[reasons]]\nid = 'Bad Id'\n", encoding="utf-8")
+    ctx = make_context(workspace, "en", acting=admin)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    lists = page(dialog, ListsPage)
+    lists.which.setCurrentIndex(1)
+    assert (
+        lists.unreadable.isVisibleTo(lists) and "not-held-reasons.toml" in lists.unreadable.text()
+    )
+    assert lists.table.rowCount() > 0  # the shipped list to start from
+    dialog.accept()
+    assert own.read_text(encoding="utf-8").startswith("format = 1\n[[reasons]]\nid = 'Bad")
+    again = SettingsDialog(ctx)
+    qtbot.addWidget(again)
+    lists = page(again, ListsPage)
+    lists.which.setCurrentIndex(1)
+    lists.restore.click()
+    again.accept()
+    assert not own.exists()

@@ -55,6 +55,7 @@ class Edited:
     saved: tuple[Choice, ...]  # as it is on disk
     entries: list[Choice]
     restored: bool = False  # Restore defaults: the centre's own copy goes on OK
+    unreadable: str = ""  # why the centre's own copy could not be read (it is left alone)
 
     @property
     def changed(self) -> bool:
@@ -83,7 +84,6 @@ class ListsPage(SettingsPage):
             NOT_HELD_REASONS.file: self.tr("Why a session was not held"),
             OTHER_TREATMENT.file: self.tr("Kinds of other treatment"),
         }
-        self._problem = ""  # why the centre's own copy of a list could not be read
         self.lists = [self._read(kind) for kind in (END_REASONS, NOT_HELD_REASONS, OTHER_TREATMENT)]
         self.which = QComboBox()
         for edited in self.lists:
@@ -143,9 +143,9 @@ class ListsPage(SettingsPage):
     def _read(self, kind: ChoiceList) -> Edited:
         try:
             saved = centre_list(kind, self.ctx.workspace.data_dir)
-        except TraumefokusError as error:  # a broken file: start from the shipped list
-            self._problem = self.ctx.describe(error)
-            return Edited(kind, (), list(self._shipped(kind)))
+        except TraumefokusError as error:  # a broken file: start from the shipped list,
+            shipped = self._shipped(kind)  # and leave the file alone unless it is edited
+            return Edited(kind, shipped, list(shipped), unreadable=self.ctx.describe(error))
         return Edited(kind, saved, list(saved))
 
     def _shipped(self, kind: ChoiceList) -> tuple[Choice, ...]:
@@ -172,7 +172,7 @@ class ListsPage(SettingsPage):
                     item.setForeground(QColor("#777777"))
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
-        self.unreadable.setText(self._problem if not edited.saved else "")
+        self.unreadable.setText(edited.unreadable)
         self.unreadable.setVisible(bool(self.unreadable.text()))
         self._enable()
 
@@ -289,6 +289,7 @@ class ListsPage(SettingsPage):
             edited.entries = list(entries)
             edited.saved = tuple(entries)
             edited.restored = False
+            edited.unreadable = ""
             changed = True
         return changed
 
