@@ -36,6 +36,7 @@ from traumefokus.exports.supervision import export_supervision
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
+from traumefokus.services.backups import make_backup
 from traumefokus.services.centre_lists import save_centre_list
 from traumefokus.services.clients import add_client, get_client, update_client
 from traumefokus.services.coding_ratings import (
@@ -217,6 +218,14 @@ def _results_file(suffix: str):
     return probe
 
 
+def _back_up(acting, _ids, out) -> None:
+    """A server database is backed up by its server's tools: said once access is granted."""
+    try:
+        make_backup(acting, out / "x.tfbackup")
+    except InvalidInput as error:
+        assert error.code == "backup.server_database" and acting.db.target.file is None
+
+
 Y, N = True, False
 # action: (probe, allowed for) mette jonas sara sup admin coder
 MATRIX = {
@@ -393,6 +402,7 @@ MATRIX = {
         lambda a, i, o: export_records(a, o / "records.json"),
         (N, N, N, N, Y, N),
     ),
+    "back up the database": (_back_up, (N, N, N, N, Y, N)),
     "export the logbook (pseudonymised)": (
         lambda a, i, o: export_logbook(a, o / "logbook.csv"),
         (Y, Y, Y, Y, Y, N),
@@ -514,7 +524,7 @@ def test_access_matrix(request, centre, tmp_path, action, user, allowed):
         assert refused.value.code in ("access.denied", "access.not_yours")
         assert _digest(db) == before, "a refused action changed something"
     for name in ("x.pdf", "x.xlsx", "records.json", "logbook.csv", "logbook.xlsx", "coding",
-                 "key.csv"):  # fmt: skip
+                 "key.csv", "x.tfbackup"):  # fmt: skip
         assert not (tmp_path / name).exists(), f"a refused action wrote {name}"
 
 

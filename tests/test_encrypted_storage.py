@@ -4,7 +4,9 @@ the standard library cannot read it."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zipfile
 
 import pytest
 from alembic import command
@@ -12,6 +14,7 @@ from alembic import command
 from traumefokus.errors import DataProblem
 from traumefokus.storage.database import open_database
 from traumefokus.storage.engine import make_engine
+from traumefokus.storage.key_file import KeyFile, key_file_of
 from traumefokus.storage.keys import HeldKey, PlainKeys
 from traumefokus.storage.migrate import alembic_config
 from traumefokus.storage.models import User
@@ -53,15 +56,23 @@ def test_the_wrong_key_and_no_key_are_refused_without_touching_the_file(tmp_path
 
 
 def test_the_copy_before_an_upgrade_is_encrypted_too(tmp_path):
+    """The copy is one backup archive (storage/backup.py) with the key file in it."""
     target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
+    key_file = key_file_of(target.file)
+    key_file.write_bytes(KeyFile().as_bytes())
     engine = make_engine(target, KEY)
     command.upgrade(alembic_config(engine), "0006")
     engine.dispose()
     backups = tmp_path / "backups"
     db = open_database(target, KEY, backups)
     db.engine.dispose()
-    (copy,) = backups.iterdir()
-    assert "before-upgrade-from-0006" in copy.name
+    (backup,) = backups.iterdir()
+    assert backup.name.endswith("-before-upgrade-from-0006.tfbackup")
+    with zipfile.ZipFile(backup) as archive:
+        assert json.loads(archive.read("manifest.json"))["encrypted"] is True
+        assert archive.read("traumefokus.db.keys") == key_file.read_bytes()
+        copy = tmp_path / "copy.db"
+        copy.write_bytes(archive.read("traumefokus.db"))
     _unreadable_without_key(copy)
     copied = probe(DatabaseTarget.sqlite(copy), KEY, backups)
     assert copied.revision == "0006"

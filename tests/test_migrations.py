@@ -1,6 +1,7 @@
 import json
 import sqlite3
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -144,8 +145,11 @@ def test_an_older_database_is_upgraded_after_a_backup_copy(blank, backend, tmp_p
         assert not (tmp_path / "backups").exists()
         return
     backups = list((tmp_path / "backups").iterdir())
-    assert len(backups) == 1 and f"before-upgrade-from-{older}" in backups[0].name
-    copy = sqlite3.connect(backups[0])
+    assert len(backups) == 1 and backups[0].name.endswith(f"-before-upgrade-from-{older}.tfbackup")
+    with zipfile.ZipFile(backups[0]) as archive:
+        assert json.loads(archive.read("manifest.json"))["revision"] == older
+        (tmp_path / "copy.db").write_bytes(archive.read("traumefokus.db"))
+    copy = sqlite3.connect(tmp_path / "copy.db")
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (older,)
     copy.close()
 

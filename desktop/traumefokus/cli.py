@@ -49,6 +49,8 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("coding", "close"): ("coding_rounds", "close"),
     ("coding", "import"): ("coding_import", "run"),
     ("coding", "results"): ("coding_results", "run"),
+    ("backup",): ("backup", "backup"),
+    ("restore",): ("backup", "restore"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
 }
 
@@ -162,6 +164,15 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rating_import.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
     rating_import.add_argument("file", metavar="FILE", help=h("rating_sheet"))
     _coding_rounds(codings, common, h)
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help=h("backup"), description=h("backup")
+    )
+    backup.add_argument("--out", metavar="FILE", required=True, help=h("backup_out"))
+    restore = commands.add_parser(
+        "restore", parents=[common], help=h("restore"), description=h("restore")
+    )
+    restore.add_argument("file", metavar="FILE", help=h("restore_file"))
 
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))

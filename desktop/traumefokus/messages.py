@@ -143,6 +143,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "et navn, der identificerer klienten (vises kun, når man beder om det)",
         "a name that identifies the client (shown only when asked for)",
     ),
+    "help.backup": (
+        "tag en kontrolleret sikkerhedskopi af hele databasen i én fil, krypteret som "
+        "databasen (administrator)",
+        "make a verified backup of the whole database in one file, encrypted like the "
+        "database (administrator)",
+    ),
+    "help.backup_out": ("sikkerhedskopien, der skrives", "the backup file to write"),
+    "help.restore": (
+        "erstat databasen med en sikkerhedskopi; den kontrolleres først, og den erstattede "
+        "database gemmes (administrator i sikkerhedskopien; Traumefokus skal være lukket)",
+        "replace the database with a backup; it is checked first, and the replaced database "
+        "is kept (an administrator in the backup; Traumefokus must be closed)",
+    ),
+    "help.restore_file": ("sikkerhedskopien (.tfbackup)", "the backup file (.tfbackup)"),
+    "help.demo": (
+        "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
+        "build a demo centre with users, clients and courses (for trying out and training)",
+    ),
     "help.demo": (
         "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
         "build a demo centre with users, clients and courses (for trying out and training)",
@@ -378,6 +396,112 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Opgraderingen af databasen {where} mislykkedes ({detail}). Intet i den er ændret.",
         "Upgrading the database {where} failed ({detail}). Nothing in it was changed.",
     ),
+    # Backups
+    "backup.done": (
+        "Sikkerhedskopien er skrevet og kontrolleret: {path}",
+        "The backup is written and verified: {path}",
+    ),
+    "backup.folder_unusable": (
+        "Mappen til sikkerhedskopier {path} kan ikke bruges: {detail}. Databasen er ikke "
+        "ændret.",
+        "The backup folder {path} cannot be used: {detail}. The database has not been changed.",
+    ),
+    "backup.copy_damaged": (
+        "Kopien af databasen {where} bestod ikke kontrollen, så der er ikke lavet nogen "
+        "sikkerhedskopi. Databasen kan være beskadiget: kontakt din administrator.",
+        "The copy of the database {where} failed its check, so no backup was made. The "
+        "database may be damaged: contact your administrator.",
+    ),
+    "backup.copy_failed": (
+        "Databasen {where} kunne ikke kopieres ({detail}); der er ikke lavet nogen "
+        "sikkerhedskopi.",
+        "The database {where} could not be copied ({detail}); no backup was made.",
+    ),
+    "backup.verify_failed": (
+        "Sikkerhedskopien kunne ikke læses tilbage ({detail}), så den er slettet igen. Prøv "
+        "en anden mappe eller disk.",
+        "The backup could not be read back ({detail}), so it was removed again. Try another "
+        "folder or disk.",
+    ),
+    "backup.server_database": (
+        "En database på en server sikkerhedskopieres med serverens egne værktøjer (pg_dump), "
+        "ikke med Traumefokus.",
+        "A database on a server is backed up with the server's own tools (pg_dump), not with "
+        "Traumefokus.",
+    ),
+    "backup.missing": (
+        "Sikkerhedskopien {path} findes ikke.",
+        "The backup {path} does not exist.",
+    ),
+    "backup.unreadable": (
+        "Sikkerhedskopien {path} kan ikke læses ({detail}). Intet er ændret.",
+        "The backup {path} cannot be read ({detail}). Nothing has been changed.",
+    ),
+    "backup.not_a_backup": (
+        "{path} er ikke en brugbar sikkerhedskopi fra Traumefokus (beskadiget, afkortet eller "
+        "en anden slags fil). Intet er ændret.",
+        "{path} is not a usable Traumefokus backup (damaged, cut short or another kind of "
+        "file). Nothing has been changed.",
+    ),
+    "backup.keys_missing": (
+        "Sikkerhedskopien {path} er krypteret, men har ingen nøglefil, så den kan ikke "
+        "gendannes med en adgangskode. Intet er ændret.",
+        "The backup {path} is encrypted but has no key file, so it cannot be restored with a "
+        "password. Nothing has been changed.",
+    ),
+    "backup.newer": (
+        "Sikkerhedskopien {path} er lavet af en nyere version af Traumefokus ({program}). "
+        "Installér den nyeste Traumefokus. Intet er ændret.",
+        "The backup {path} was made by a newer version of Traumefokus ({program}). Install "
+        "the latest Traumefokus. Nothing has been changed.",
+    ),
+    "backup.newer_schema": (
+        "Sikkerhedskopien {path} er fra en nyere version af Traumefokus (skemarevision "
+        "{revision}; denne version kender op til {head}). Installér den nyeste Traumefokus. "
+        "Intet er ændret.",
+        "The backup {path} is from a newer version of Traumefokus (schema revision "
+        "{revision}; this version knows up to {head}). Install the latest Traumefokus. "
+        "Nothing has been changed.",
+    ),
+    "backup.damaged": (
+        "Databasen i sikkerhedskopien {path} er beskadiget ({detail}). Vælg en anden "
+        "sikkerhedskopi. Intet er ændret.",
+        "The database in the backup {path} is damaged ({detail}). Choose another backup. "
+        "Nothing has been changed.",
+    ),
+    "restore.not_admin": (
+        "{name} er ikke en aktiv administrator i sikkerhedskopien, så den kan ikke gendannes "
+        "af {name}. Intet er ændret.",
+        "{name} is not an active administrator in the backup, so {name} cannot restore it. "
+        "Nothing has been changed.",
+    ),
+    "restore.in_use": (
+        "Databasen {where} er åben i Traumefokus eller en anden kommando. Luk den, og prøv "
+        "igen. Intet er ændret.",
+        "The database {where} is open in Traumefokus or another command. Close it and try "
+        "again. Nothing has been changed.",
+    ),
+    "restore.live_not_yours": (
+        "{name}s adgangskode åbner ikke den nuværende database {where}, så den kan ikke "
+        "erstattes af {name}. Gendan i en ny datamappe med --data-dir. Intet er ændret.",
+        "{name}'s password does not open the current database {where}, so {name} cannot "
+        "replace it. Restore into a new data directory with --data-dir. Nothing has been "
+        "changed.",
+    ),
+    "restore.not_opened": (
+        "Den gendannede database {where} kunne ikke åbnes: {problem} Den erstattede database "
+        "er gemt i {kept}.",
+        "The restored database {where} could not be opened: {problem} The replaced database "
+        "is kept in {kept}.",
+    ),
+    "restore.done": (
+        "Sikkerhedskopien er gendannet i {path} (skemarevision {revision}).",
+        "The backup is restored in {path} (schema revision {revision}).",
+    ),
+    "restore.kept": (
+        "Den erstattede database er gemt i {path}.",
+        "The replaced database is kept in {path}.",
+    ),
     "db.conflict": (
         "{what} er ændret af en anden, mens du arbejdede. Åbn den igen og gentag ændringen.",
         "{what} was changed by someone else while you worked. Open it again and repeat the change.",
@@ -477,6 +601,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.configure": (
         "ændre installationens indstillinger",
         "change the installation's settings",
+    ),
+    "action.backup": ("tage en sikkerhedskopi af databasen", "back up the database"),
+    "action.restore": (
+        "gendanne databasen fra en sikkerhedskopi",
+        "restore the database from a backup",
     ),
     "settings.database_url_locked": (
         "Databasen er låst af din IT-afdeling i systemets konfigurationsfil; "

@@ -42,6 +42,8 @@ class Action(StrEnum):
     # The installation's settings: idle lock, backups, database, site, the centre's lists
     # (everyone sets their own language)
     CONFIGURE = "configure"
+    BACKUP = "backup"  # a backup of the whole database to a file (automatic ones are nobody's)
+    RESTORE = "restore"  # replace the database with a backup (checked against the backup)
 
 
 class Relation(StrEnum):
@@ -121,6 +123,8 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.SUPERVISE: _INSTALLATION,
         Action.CODING_RESULTS: _INSTALLATION,
         Action.CONFIGURE: _INSTALLATION,
+        Action.BACKUP: _INSTALLATION,
+        Action.RESTORE: _INSTALLATION,
     },
     # Coders rate the pseudonymised sessions of their rounds: no client records.
     Role.CODER: {
