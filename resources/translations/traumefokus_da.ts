@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>⚠ The automatic backup was not made; your work is saved as usual.</source>
+        <translation>⚠ Den automatiske sikkerhedskopi blev ikke lavet; dit arbejde gemmes som sædvanligt.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Backups</source>

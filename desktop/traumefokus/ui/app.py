@@ -195,6 +195,7 @@ class Startup:
 
     def _begin(self) -> None:
         """The signed-in user's window, their data, their draft from a crash, the lock."""
+        from traumefokus.ui.auto_backup import backup_soon
         from traumefokus.ui.idle_lock import IdleLock
 
         window = self.main_window
@@ -203,6 +204,7 @@ class Startup:
         window.reload()
         _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
         window.recover_open_session()
+        QTimer.singleShot(0, lambda ctx=self.ctx: backup_soon(ctx, window))  # off the UI thread
         if self.idle_lock is None:
             self.idle_lock = IdleLock(
                 self.ctx,

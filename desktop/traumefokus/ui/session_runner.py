@@ -411,6 +411,9 @@ class SessionRunner(QWidget):
         self._account()
         self.saver.flush()  # no older draft may land after the signature
         if SignDialog(self.ctx, note, self.collect(), self).exec():
+            from traumefokus.ui.auto_backup import backup_soon
+
+            backup_soon(self.ctx, self)  # a signed note: a backup if one is due, off this thread
             self.ticker.stop()
             self.autosave.forget_open()
             self.open_session(note.session.id)
