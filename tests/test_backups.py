@@ -158,3 +158,26 @@ def test_a_read_only_backup_folder_is_a_clear_problem(admin, tmp_path):
     with pytest.raises(DataProblem) as error:
         backup_sqlite(admin.db.target.file, PlainKeys(), folder, reason="auto", now=NOW)
     assert error.value.code == "file.unwritable"
+
+
+@pytest.mark.sqlite_only
+def test_what_a_killed_backup_left_is_removed_by_the_next_once_it_is_old(admin, tmp_path):
+    """kill -9 leaves a hidden temporary file (never a backup); the next backup removes it
+    once it is an hour old, and leaves a newer one (another backup may be writing it)."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    data = admin.data_dir.root
+    old = [
+        folder / ".traumefokus-20260318-090000-auto.tfbackup.ab12.tmp",
+        data / ".traumefokus.db.backup-cd34.tmp",
+        data / ".traumefokus.db.backup-cd34.tmp-journal",
+    ]
+    recent = folder / ".traumefokus-20260318-095900-auto.tfbackup.ef56.tmp"
+    for path in [*old, recent]:
+        path.write_bytes(b"half")
+    two_hours_ago = datetime.now().timestamp() - 7200
+    for path in old:
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    assert list_backups(folder) == []
+    backup_sqlite(admin.db.target.file, PlainKeys(), folder, reason="auto", now=NOW)
+    assert [p.exists() for p in old] == [False, False, False] and recent.exists()

@@ -52,7 +52,7 @@ BEFORE_RESTORE = "before-restore"
 _NAME = re.compile(r"^traumefokus-(\d{8}-\d{6})-([a-z0-9][a-z0-9-]*)\.tfbackup$")
 _STAMP = "%Y%m%d-%H%M%S"
 _TEMPORARY = ".tmp"
-STALE_AFTER = timedelta(hours=6)  # a temporary file this old is what a killed backup left
+STALE_AFTER = timedelta(hours=1)  # a temporary file this old was left by a killed backup
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def write_backup(
     """Write a backup of `source` to `out` (replacing it only once the new one is verified);
     its manifest. `connection`: an open connection to `source` to copy from (a restore holds
     the database locked through one), else a read-only one is opened."""
-    copy = _temporary(source.parent, f".{source.name}.backup-")
+    copy = _temporary(source.parent, f".{source.name}.backup-", out)
     try:
         revision = _copy_database(source, keys, copy, connection)
         manifest = {
@@ -192,7 +192,7 @@ def _write_archive(
     for folder in {out.parent, copy.parent}:
         _remove_stale(folder, ".traumefokus")
     _remove_stale(out.parent, f".{out.name}.")
-    tmp = _temporary(out.parent, f".{out.name}.")
+    tmp = _temporary(out.parent, f".{out.name}.", out)
     try:
         now = time.localtime()
         stamp = (now.tm_year, now.tm_mon, now.tm_mday, now.tm_hour, now.tm_min, now.tm_sec)
@@ -233,11 +233,12 @@ def _verify_archive(path: Path) -> None:
         raise DataProblem("backup.verify_failed", path=path, detail=bad or "incomplete")
 
 
-def _temporary(folder: Path, prefix: str) -> Path:
+def _temporary(folder: Path, prefix: str, for_file: Path) -> Path:
+    """A new empty file in `folder`; a problem making it is said of `for_file`."""
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=_TEMPORARY, dir=folder)
     except OSError as exc:
-        raise as_problem(exc, folder) from exc
+        raise as_problem(exc, for_file) from exc
     os.close(fd)
     return Path(name)
 
