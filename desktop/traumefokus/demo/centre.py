@@ -22,7 +22,7 @@ from traumefokus.content.library import ContentLibrary
 from traumefokus.demo.coding import add_coding
 from traumefokus.demo.comments import add_supervision
 from traumefokus.demo.logbook import add_logbook
-from traumefokus.demo.notes import itq_answers, session_note
+from traumefokus.demo.notes import itq_answers, rush_check_out, session_note
 from traumefokus.demo.replanning import bend_the_plan, settle_missed_theme
 from traumefokus.demo.texts import (
     EARLY_REASON_WORDS,
@@ -331,6 +331,7 @@ class _Builder:
                 )
                 continue
             draft = session_note(self.rng, session, programme, self.packs.get(programme.pack_id))
+            rush_check_out(draft, session, therapist.actor.name, self.today)
             recent = status is CourseStatus.ACTIVE and (self.today - day).days <= 7
             if recent and (therapist.actor.id not in self.drafting or rng.random() < 0.6):
                 save_draft(therapist, session.id, draft)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from traumefokus.demo.texts import (
     COPING,
@@ -55,6 +56,25 @@ def session_note(
     draft.check_out = CheckOut(rng.choice(TAKEAWAYS), rng.choice(DIFFICULT))
     draft.commitment = rng.choice(theme.commitments)
     return draft
+
+
+# The demo's therapist who squeezes check-out into its last minutes (the pilot's complaint),
+# mostly until supervision took it up RUSHED_UNTIL_DAYS before the demo's reference day, so
+# that the overview's record items show a therapist and a change over time.
+RUSHES_CHECK_OUT = "jonas.k"
+RUSHED_UNTIL_DAYS = 120
+
+
+def rush_check_out(draft: NoteDraft, session: SessionView, therapist: str, today: date) -> None:
+    """Shorten the check-out of `therapist`'s trauma sessions on the demo's rushing days: three
+    in four before supervision, one in four after. Chosen from the session's day and number,
+    not the random stream, so that nothing else the demo draws shifts."""
+    day = session.date or session.planned_date
+    if therapist != RUSHES_CHECK_OUT or day is None or "check_out" not in draft.agenda_seconds:
+        return
+    before = (today - day).days > RUSHED_UNTIL_DAYS
+    if (day.toordinal() + (session.number or 0)) % 4 < (3 if before else 1):
+        draft.agenda_seconds["check_out"] = min(draft.agenda_seconds["check_out"], 90)
 
 
 def itq_answers(rng: random.Random, *, better: bool = False) -> dict[str, int]:
