@@ -194,16 +194,19 @@ def test_closing_a_round_after_confirming(qtbot, workspace, sup, monkeypatch):
     _choose(qtbot, page, "Maj 2023")
     asked = []
 
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return (
-            QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Yes
-        )
+    def answer(box):
+        asked.append(box.text())
+        role = QMessageBox.ButtonRole.RejectRole if len(asked) == 1 else QMessageBox.ButtonRole
+        wanted = role if len(asked) == 1 else role.AcceptRole
+        (button,) = [b for b in box.buttons() if box.buttonRole(b) == wanted]
+        if len(asked) > 1:
+            assert button.text().replace("&", "") == "Luk runden"
+        button.click()
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     page.close_button.click()  # cancelled: nothing happens
     assert get_round(sup, "Maj 2023").status.value == "open"
-    assert "2 af 3 sessioner er rated af alle kodere, og 1 kladder" in asked[0]
+    assert "2 af 3 sessioner er vurderet af alle kodere, og 1 kladder" in asked[0]
     page.close_button.click()
     qtbot.waitUntil(lambda: page.chosen_progress().round.status.value == "closed")
     assert page.chosen_round() == "Maj 2023"

@@ -368,14 +368,11 @@ class CodingRoundsPage(QWidget):
             .replace("%3", str(chosen.round.size))
             .replace("%4", str(chosen.drafts))
         )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close round"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close round"), question, parent=self)
+        close = box.addButton(self.tr("&Close the round"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not close:
             return
         acting = self.ctx.acting
 
