@@ -46,13 +46,18 @@ def open_as(folder: Path, user: str) -> UiContext:
     the program's windows see it."""
     from traumefokus.paths import DataDir
     from traumefokus.services.auth import sign_in
+    from traumefokus.services.unlocking import unlock_and_sign_in
     from traumefokus.services.workspace import Workspace
     from traumefokus.settings import Settings
     from traumefokus.ui.context import UiContext
 
     workspace = Workspace(DataDir(folder))
-    db = workspace.open()  # upgrades a database from an older version first
+    if workspace.locked:  # encrypted: the password unlocks it
+        db, actor = unlock_and_sign_in(workspace, user, DEMO_PASSWORD)
+    else:
+        db = workspace.open()  # upgrades a database from an older version first
+        actor = sign_in(db, user, DEMO_PASSWORD)
     settings = Settings.load(folder / "bench-settings.json")
     ctx = UiContext(workspace, settings, "da", db=db)
-    ctx.sign_in(sign_in(db, user, DEMO_PASSWORD))
+    ctx.sign_in(actor)
     return ctx

@@ -26,6 +26,8 @@ from traumefokus.storage.database import Database
 # programs the tests start as processes inherit it.
 PASSWORD = "traumefokus-demo"
 os.environ["TRAUMEFOKUS_PASSWORD"] = os.environ["TRAUMEFOKUS_NEW_PASSWORD"] = PASSWORD
+# No test reads or writes the machine's own credential store (a test sets its own).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 # The machine's system-wide settings file (settings.py) never reaches a test: an empty one.
 os.environ["TRAUMEFOKUS_SYSTEM_CONFIG"] = os.devnull
 
@@ -36,9 +38,11 @@ def _quick_passwords() -> None:
     from argon2 import PasswordHasher, Type
 
     from traumefokus.domain import passwords
+    from traumefokus.storage import key_slots
 
     quick = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
     passwords.hasher = lambda: quick  # type: ignore[assignment]
+    key_slots.DEFAULT_KDF = key_slots.KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
 
 _quick_passwords()
@@ -60,6 +64,16 @@ def _collect_after_each_test(_collect_garbage_on_the_main_thread):
 
     yield
     collect_due(_collect_garbage_on_the_main_thread)
+
+
+@pytest.fixture(autouse=True)
+def _no_automatic_backups(monkeypatch):
+    """A window signed in during a test would back the test's database up on a thread of its
+    own that outlives the test (and its database): the program's own hooks make none here.
+    tests/test_ui_auto_backup.py calls the real function directly."""
+    from traumefokus.ui import auto_backup
+
+    monkeypatch.setattr(auto_backup, "backup_soon", lambda ctx, anchor=None: None)
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from cli_runner import run
+from raw_database import raw_connect
 from schema import validate_records
 from traumefokus import __version__
 
@@ -20,11 +21,16 @@ def initialised(tmp_path):
 def test_init_creates_the_database_and_its_administrator(tmp_path):
     result = run("init", "--admin", "anna", "--data-dir", tmp_path / "d")
     assert result.code == 0
-    assert (
-        result.out.strip()
-        == f"Oprettede administratoren anna i {tmp_path / 'd' / 'traumefokus.db'}."
-    )
+    lines = result.out.strip().splitlines()
+    assert lines[0] == f"Oprettede administratoren anna i {tmp_path / 'd' / 'traumefokus.db'}."
+    assert lines[1].startswith("Databasen er krypteret. Gendannelsesnøgle: ")
+    assert len(lines[1].rsplit(" ", 1)[1].split("-")) == 8  # printed once, in groups
     assert result.err == ""
+    database = tmp_path / "d" / "traumefokus.db"
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(database).execute("SELECT * FROM sqlite_master").fetchall()
+    assert b"anna" not in database.read_bytes()
+    assert (tmp_path / "d" / "traumefokus.db.keys").exists()
 
 
 def test_init_then_export_validates_against_the_schema(initialised, tmp_path):
@@ -133,7 +139,7 @@ def test_invalid_admin_name_is_invalid_input(tmp_path):
 
 def test_newer_database_exit_4_and_untouched(initialised, tmp_path):
     database = initialised / "traumefokus.db"
-    connection = sqlite3.connect(database)
+    connection = raw_connect(database)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()
@@ -275,3 +281,21 @@ def test_a_database_url_that_cannot_work_is_a_clear_problem(tmp_path, url, code,
     )
     assert result.code == code
     assert words in result.err and "secret" not in result.err
+
+
+def test_recover_with_the_recovery_key_after_the_key_file_is_lost(tmp_path, monkeypatch):
+    folder = tmp_path / "d"
+    made = run("init", "--admin", "anna", "--data-dir", folder, "--lang", "en")
+    recovery = made.out.split("Recovery key: ")[1].split()[0]
+    (folder / "traumefokus.db.keys").unlink()
+    export = ("export", "records", "--out", tmp_path / "r.json", "--user", "anna")
+    assert run(*export, "--data-dir", folder).code == 4  # the key file is missing
+    monkeypatch.setenv("TRAUMEFOKUS_RECOVERY_KEY", "not a key")
+    assert run("recover", "--admin", "anna", "--data-dir", folder).code == 2
+    monkeypatch.setenv("TRAUMEFOKUS_RECOVERY_KEY", recovery)
+    monkeypatch.setenv("TRAUMEFOKUS_NEW_PASSWORD", "a new password for anna")
+    result = run("recover", "--admin", "anna", "--data-dir", folder, "--lang", "en")
+    assert result.code == 0, result.err
+    assert "anna has a new password" in result.out
+    monkeypatch.setenv("TRAUMEFOKUS_PASSWORD", "a new password for anna")
+    assert run(*export, "--data-dir", folder).code == 0

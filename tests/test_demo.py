@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from cli_runner import run
-from conftest import postgres_database
+from conftest import PASSWORD, postgres_database
 
 TODAY = date(2026, 11, 23)
 
@@ -165,3 +165,37 @@ def test_the_demo_has_flags_raised_in_sessions_some_cleared_by_the_supervisor(de
     for course, flag in flags:
         assert flag["session_id"] in {s["id"] for s in course["sessions"]}
         assert flag["cleared_at"] is None or flag["clear_note"]
+
+
+def test_one_therapist_rushes_check_out_until_supervision_took_it_up(demo):
+    """The overview's record items have something to show: jonas.k's check-out is mostly
+    rushed before the last months and mostly not after; the others' seldom is."""
+    from datetime import timedelta
+
+    from raw_database import unlocked
+    from traumefokus.content.library import ContentLibrary
+    from traumefokus.domain.record_chart import total
+    from traumefokus.paths import DataDir
+    from traumefokus.services.acting import Acting
+    from traumefokus.services.auth import sign_in
+    from traumefokus.services.record_chart import record_chart
+    from traumefokus.services.supervision import OverviewQuery
+
+    with unlocked(demo).open() as db:
+        acting = Acting(
+            db,
+            ContentLibrary.for_data_dir(DataDir(demo)),
+            sign_in(db, "supervisor", PASSWORD),
+            DataDir(demo),
+        )
+        chart = record_chart(acting, OverviewQuery(end=TODAY), today=TODAY)
+    rushed = next(c for c in chart.items if c.rule == "check_out_not_rushed")
+    supervised = TODAY - timedelta(days=120)
+    share = {}
+    for row in rushed.rows:
+        months = list(zip(chart.months, row.months, strict=True))
+        share[row.therapist, "before"] = total(t for m, t in months if m < supervised).share_met
+        share[row.therapist, "after"] = total(t for m, t in months if m > supervised).share_met
+    assert share["jonas.k", "before"] < 0.5 < share["jonas.k", "after"]
+    for other in ("mette.h", "sara.l"):
+        assert share[other, "before"] > 0.8 and share[other, "after"] > 0.8

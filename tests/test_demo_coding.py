@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from cli_runner import run
+from raw_database import unlocked
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.vocabulary import Method, RatingStatus, Role, RoundStatus
@@ -14,7 +15,6 @@ from traumefokus.paths import DataDir
 from traumefokus.services.acting import Acting
 from traumefokus.services.coding_results import coding_results
 from traumefokus.services.coding_rounds import eligible_sessions
-from traumefokus.services.workspace import Workspace
 from traumefokus.storage.models import AuditEvent, CodingRating, CodingRound, User
 
 TODAY = date(2026, 11, 23)
@@ -29,7 +29,7 @@ def build(folder, seed="7"):
 
 def coding(folder):
     """Every round with its sample and every rating, in a stable order."""
-    db = Workspace(DataDir(folder)).open()
+    db = unlocked(folder).open()
     try:
         with db.reading() as tx:
             rounds = [
@@ -137,7 +137,7 @@ def test_the_finished_rounds_coders_agree_clearly_and_their_means_are_the_pilots
     """Both coders rate the same session alike (the session's level is shared): the
     agreement is positive in every part, and the SS means stay around the pilot's."""
     data_dir = DataDir(folder)
-    db = Workspace(data_dir).open()
+    db = unlocked(folder).open()
     try:
         with db.reading() as tx:
             user = tx.scalars(select(User).where(User.name == "supervisor")).one()

@@ -20,7 +20,6 @@ from traumefokus.storage.key_file import (
     write_key_file,
 )
 from traumefokus.storage.key_slots import (
-    DEFAULT_KDF,
     KdfParams,
     database_key,
     new_recovery_key,
@@ -56,7 +55,8 @@ def test_each_slot_has_its_own_salt_and_nonce_and_keeps_its_parameters():
     assert a.salt != b.salt and a.nonce != b.nonce and a.wrapped != b.wrapped
     again = slot_from_json(json.loads(json.dumps(a.as_json())))
     assert again == a and again.kdf == FAST
-    assert FAST.weaker_than(DEFAULT_KDF) and not DEFAULT_KDF.weaker_than(DEFAULT_KDF)
+    real = KdfParams(time_cost=3, memory_kib=128 * 1024, parallelism=1)
+    assert FAST.weaker_than(real) and not real.weaker_than(real)
 
 
 def test_a_password_change_rewraps_the_same_key():
@@ -163,3 +163,4 @@ def test_unlocking_by_name_and_password():
     assert keys.unlock("Mette.H", "mette mette mette") == ("user:1", KEY)
     assert keys.unlock("mette.h", "forkert forkert") is None
     assert keys.unlock("ukendt", "mette mette mette") is None
+

@@ -10,12 +10,11 @@ from pathlib import Path
 
 from cli_runner import run
 from factories import person, signed_in
-from traumefokus.paths import DataDir
+from raw_database import unlocked
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
 from traumefokus.services.session_notes import open_note
-from traumefokus.services.workspace import Workspace
 
 TESTS = Path(__file__).resolve().parent
 TEXT = "Urolig i nat – æøå"
@@ -59,7 +58,7 @@ def wait_for_line(process: subprocess.Popen, wanted: str, timeout: float = 60) -
 def test_a_killed_process_loses_no_draft(tmp_path):
     data = tmp_path / "data"
     assert run("init", "--admin", "admin", "--data-dir", data).code == 0
-    workspace = Workspace(DataDir(data))
+    workspace = unlocked(data)
     with workspace.open() as db:
         admin = signed_in(db, data, "admin")
         therapist = person(admin, "mette.h", "therapist")

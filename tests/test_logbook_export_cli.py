@@ -20,9 +20,8 @@ from export_checks import (
     read_csv,
     read_xlsx,
 )
-from traumefokus.paths import DataDir
+from raw_database import unlocked
 from traumefokus.services.pseudonyms import pseudonymiser
-from traumefokus.services.workspace import Workspace
 from traumefokus.storage.models import Client, Course, CourseCover, CourseSession, User
 
 TODAY = date(2026, 11, 23)
@@ -42,7 +41,7 @@ def export(demo, out, *options, user="supervisor"):
 
 def entries(demo) -> dict[str, tuple[str, str]]:
     """The demo's sessions with attendance or a note: id -> (site, therapist name)."""
-    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+    with unlocked(demo).open() as db, db.reading() as tx:
         query = (
             select(CourseSession.id, Client.site, User.name)
             .join(Course, Course.id == CourseSession.course_id)
@@ -54,7 +53,7 @@ def entries(demo) -> dict[str, tuple[str, str]]:
 
 
 def session_names(demo) -> dict[str, str]:
-    with Workspace(DataDir(demo)).open() as db:
+    with unlocked(demo).open() as db:
         p = pseudonymiser(db)
         with db.reading() as tx:
             return {p.session(i): i for i in tx.scalars(select(CourseSession.id))}
@@ -88,7 +87,7 @@ def test_the_demo_s_workbook_keeps_its_codebook(demo, tmp_path):
 def test_the_demo_s_export_names_no_one(demo, tmp_path, suffix):
     out = tmp_path / f"logbook.{suffix}"
     assert export(demo, out).code == 0
-    with Workspace(DataDir(demo)).open() as db:
+    with unlocked(demo).open() as db:
         secret = identifying_values(db)
         with db.reading() as tx:
             users = set(tx.scalars(select(User.name)))
@@ -103,7 +102,7 @@ def test_a_therapist_exports_the_courses_they_run_or_cover(demo, tmp_path):
     assert export(demo, out, user="mette.h").code == 0
     names = session_names(demo)
     everything = entries(demo)
-    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+    with unlocked(demo).open() as db, db.reading() as tx:
         mette = tx.scalar(select(User.id).where(User.name == "mette.h"))
         covers = select(CourseCover.course_id).where(CourseCover.user_id == mette)
         covered = set(tx.scalars(covers))
@@ -122,7 +121,7 @@ def test_the_period_and_the_site_select_on_real_values(demo, tmp_path):
     result = export(demo, out, *period, "--site", "Center Syd")
     assert result.code == 0, result.err
     names = session_names(demo)
-    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+    with unlocked(demo).open() as db, db.reading() as tx:
         days = dict(
             tx.execute(
                 select(
@@ -156,7 +155,7 @@ def test_only_an_administrator_exports_identifiable_data(demo, tmp_path):
     assert done.code == 0, done.err
     assert "med koder og navne" in done.out
     rows = read_csv(out, ";")
-    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+    with unlocked(demo).open() as db, db.reading() as tx:
         codes = set(tx.scalars(select(Client.code)))
     assert {r["client"] for r in rows} <= codes and len({r["client"] for r in rows}) > 5
 

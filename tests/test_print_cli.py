@@ -13,6 +13,7 @@ from reportlab.platypus import ListFlowable, Paragraph, Table
 from cli_runner import run
 from factories import person, signed_in
 from pdf_reading import all_text, flat, unembedded_fonts
+from raw_database import unlocked
 from traumefokus.documents.markdown import markdown_flowables
 from traumefokus.documents.styles import WritingLine
 
@@ -74,15 +75,13 @@ def test_print_the_other_documents(demo, records, tmp_path, what):
 
 
 def test_printing_is_in_the_audit_trail(demo, records, tmp_path):
-    from traumefokus.paths import DataDir
-    from traumefokus.services.workspace import Workspace
     from traumefokus.storage.models import AuditEvent
 
     course, _session = a_signed_trauma_session(records)
     out = tmp_path / "plan.pdf"
     run("print", "plan", "--course", course["id"], "--out", out, "--data-dir", demo,
         "--user", "supervisor")  # fmt: skip
-    with Workspace(DataDir(demo)).open() as db, db.reading() as tx:
+    with unlocked(demo).open() as db, db.reading() as tx:
         events = tx.query(AuditEvent).filter(AuditEvent.action == "print.plan").all()
     assert any(e.object_id == course["id"] and e.user_name == "supervisor" for e in events)
 
@@ -91,9 +90,7 @@ WEEKLY = ("move", "trauma")  # the kinds a status letter counts
 
 
 def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
-    from traumefokus.paths import DataDir
     from traumefokus.services.status_letters import save_status_letter, status_letter
-    from traumefokus.services.workspace import Workspace
 
     course = next(
         course
@@ -103,7 +100,7 @@ def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
     out = tmp_path / "letter.pdf"
     args = ("print", "letter", "--course", course["id"], "--out", out, "--data-dir", demo,
             "--user", course["therapist"])  # fmt: skip
-    with Workspace(DataDir(demo)).open() as db:
+    with unlocked(demo).open() as db:
         actor = signed_in(db, demo, course["therapist"])
         held = sum(s["attendance"] == "held" and s["kind"] in WEEKLY for s in course["sessions"])
         after = held // 4 * 4
@@ -119,22 +116,20 @@ def test_print_a_finished_letter_records_the_day(demo, records, tmp_path):
     assert result.code == 0, result.err
     assert "registreret som udskrevet" in result.out
     assert flat(text.split("\n\n")[0]) in flat(all_text(out.read_bytes()))
-    with Workspace(DataDir(demo)).open() as db:
+    with unlocked(demo).open() as db:
         again = status_letter(signed_in(db, demo, course["therapist"]), course["id"], after)
     assert again.printed_on == day
 
 
 def test_a_letter_never_written_in_the_program_is_not_printed(tmp_path):
     from factories import planned_course
-    from traumefokus.paths import DataDir
     from traumefokus.services.clients import add_client
     from traumefokus.services.courses import view_course
     from traumefokus.services.session_notes import sign_note
-    from traumefokus.services.workspace import Workspace
 
     data = tmp_path / "data"
     assert run("init", "--admin", "admin", "--data-dir", data).code == 0
-    with Workspace(DataDir(data)).open() as db:
+    with unlocked(data).open() as db:
         admin = signed_in(db, data, "admin")
         therapist = person(admin, "mette.h", "therapist")
         client = add_client(admin, "K-0001")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from cli_runner import run
+from raw_database import raw_connect
 from traumefokus.domain.clients import looks_like_cpr
 from traumefokus.domain.session_note import CheckIn, NoteDraft, points_with_cpr
 from traumefokus.errors import InvalidInput
@@ -135,7 +136,15 @@ def initialised(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "name", ["traumefokus.db", "traumefokus.db-wal", "traumefokus.db-shm", "settings.json"]
+    "name",
+    [
+        "traumefokus.db",
+        "traumefokus.db-wal",
+        "traumefokus.db-shm",
+        "traumefokus.db.keys",
+        "traumefokus.db.attempts",
+        "settings.json",
+    ],
 )
 def test_export_never_writes_over_the_programs_own_files(initialised, name):
     target = initialised / name
@@ -146,14 +155,12 @@ def test_export_never_writes_over_the_programs_own_files(initialised, name):
     assert result.code == 2 and result.err.count("\n") == 1
     assert "never overwritten" in result.err
     # No export in it (SQLite removes its own -wal and -shm when the database closes).
-    assert not target.exists() or not target.read_bytes().startswith(b"{")
+    assert not target.exists() or b"exported_at" not in target.read_bytes()
     assert_database_whole(initialised)
 
 
 def assert_database_whole(data: Path) -> None:
-    import sqlite3
-
-    connection = sqlite3.connect(data / "traumefokus.db")
+    connection = raw_connect(data / "traumefokus.db")
     assert connection.execute("SELECT name FROM users").fetchall() == [("anna",)]
     connection.close()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cli_runner import run
 from factories import signed_in
+from raw_database import unlocked
 from traumefokus.domain.inclusion import Inclusion
 from traumefokus.paths import DataDir
 from traumefokus.services.workspace import Workspace
@@ -58,12 +59,14 @@ class Centre:
         from traumefokus.services.courses import view_course
         from traumefokus.services.overview import client_courses, list_clients
 
-        self.workspace = Workspace(DataDir(folder))
+        self.workspace = unlocked(folder)
         self.db = self.workspace.open()
         self.mette = signed_in(self.db, folder, "mette.h")
         self.admin = signed_in(self.db, folder, "admin")
         self.ctx = make_context(self.workspace, "da", db=self.db, acting=self.mette)
         self.admin_ctx = make_context(self.workspace, "da", db=self.db, acting=self.admin)
+        supervisor = signed_in(self.db, folder, "supervisor")
+        self.supervisor_ctx = make_context(self.workspace, "da", db=self.db, acting=supervisor)
         rows = list_clients(self.mette)
         self.client_id = next(r.id for r in rows if r.latest_status == "active")
         course_id = next(
@@ -151,6 +154,12 @@ def _d(module: str, name: str) -> Callable[..., type]:
 
 
 # Every dialog and window class in ui/, and how to build one as the program does.
+def _open_round(c: Centre) -> str:
+    from traumefokus.services.coding_rounds import list_rounds
+
+    return next(r.name for r in list_rounds(c.supervisor_ctx.acting) if r.status.value == "open")
+
+
 BUILDERS: dict[str, Callable[..., QWidget]] = {
     "account_actions.ChangePasswordDialog": lambda c, t: _d(
         "account_actions", "ChangePasswordDialog"
@@ -159,6 +168,15 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
         c.ctx,
         importlib.import_module("traumefokus.services.safety_flags").FlagView(
             "flag", "Kørte bil efter at have drukket", datetime.now(UTC), "Mette Hansen"
+        ),
+    ),
+    "coding_export_dialog.CodingExportDialog": lambda c, t: _d(
+        "coding_export_dialog", "CodingExportDialog"
+    )(c.supervisor_ctx, _open_round(c)),
+    "coding_round_dialog.NewRoundDialog": lambda c, t: _d("coding_round_dialog", "NewRoundDialog")(
+        c.supervisor_ctx,
+        importlib.import_module("traumefokus.services.coding_round_admin").coder_choices(
+            c.supervisor_ctx.acting
         ),
     ),
     "comment_dialogs.CommentDialog": lambda c, t: _d("comment_dialogs", "CommentDialog")(
@@ -221,10 +239,16 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
     "people_dialogs.ResetPasswordDialog": lambda c, t: _users(c, "ResetPasswordDialog"),
     "people_dialogs.UsersDialog": lambda c, t: _users(c, "UsersDialog"),
     "print_preview.PrintPreview": lambda c, t: _print_preview(c),
+    "recovery_key_dialog.RecoveryKeyDialog": lambda c, t: _d(
+        "recovery_key_dialog", "RecoveryKeyDialog"
+    )(c.admin_ctx, "SJCT-D55H-Z7VC-755Q-6C45-HYYZ-B6R3-S2NP"),
     "runner_dialogs.SignDialog": lambda c, t: _sign(c),
     "runner_dialogs.AddendumDialog": lambda c, t: _d("runner_dialogs", "AddendumDialog")(
         c.ctx, c.trauma.id
     ),
+    "server_password_dialog.ServerPasswordDialog": lambda c, t: _d(
+        "server_password_dialog", "ServerPasswordDialog"
+    )("postgresql+psycopg://anna@db.centre.local/traumefokus"),
     "session_day.DayDialog": lambda c, t: _day_dialog(c),
     "sign_in.SignInDialog": lambda c, t: _d("sign_in", "SignInDialog")(c.ctx, name="mette.h"),
     "theme_chooser.ThemeChooser": lambda c, t: _d("theme_chooser", "ThemeChooser")(

@@ -2,11 +2,12 @@
 
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 
 import pytest
+
+from raw_database import raw_connect
 
 STARTED = re.compile(r"^started in \d+ ms$")
 
@@ -79,7 +80,7 @@ def test_newer_database_is_shown_as_a_problem_and_left_alone(tmp_path):
 
     run("init", "--admin", "anna", "--data-dir", tmp_path)
     database = tmp_path / "traumefokus.db"
-    connection = sqlite3.connect(database)
+    connection = raw_connect(database)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()

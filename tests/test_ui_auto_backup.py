@@ -91,3 +91,14 @@ def test_a_failed_backup_is_said_once_in_the_status_bar_and_never_in_a_box(
     ]
     assert failures == ["Automatic backup failed (backup.folder_unusable)"] * 2
     assert str(blocked) not in " ".join(failures)  # the log holds the type, never a path
+
+
+def test_a_window_gone_meanwhile_is_not_asked_for_its_status_bar(qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from traumefokus.ui.auto_backup import _main_window
+
+    gone = QLabel("switched away")
+    shiboken6.delete(gone)
+    assert _main_window(gone) is None or _main_window(gone).isVisible()

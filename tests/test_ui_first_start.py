@@ -3,7 +3,8 @@
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from conftest import PASSWORD
@@ -42,8 +43,28 @@ def test_enter_creates_the_administrator_with_a_password(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     _fill_first_user(qtbot, dialog)
+    shown = []
+
+    def keep_the_key():
+        from traumefokus.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        key_dialog = QApplication.activeModalWidget()
+        assert isinstance(key_dialog, RecoveryKeyDialog)
+        shown.append(key_dialog.key.text())
+        assert not key_dialog.go_on.isEnabled()
+        key_dialog.reject()  # Escape: not before the key is kept
+        assert key_dialog.isVisible()
+        key_dialog.kept.setChecked(True)
+        key_dialog.go_on.click()
+
+    QTimer.singleShot(0, keep_the_key)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert len(shown) == 1 and len(shown[0].split("-")) == 8
+    assert workspace.data_dir.database.read_bytes()[:16] != b"SQLite format 3\x00"
+    assert shown[0].encode() not in b"".join(
+        f.read_bytes() for f in workspace.data_dir.root.rglob("*") if f.is_file()
+    )  # never stored
     assert ctx.acting.actor.name == "mette.h"  # stored normalised
     with ctx.db.reading() as tx:
         user = tx.scalars(select(User)).one()

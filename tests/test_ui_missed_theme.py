@@ -269,3 +269,21 @@ def test_each_choice_of_the_question_has_its_own_alt_letter(
     texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     letters = [m for m in map(mnemonic, texts) if m]
     assert len(letters) >= 6 and len(set(letters)) == len(letters), texts
+
+
+def test_signing_on_the_session_screen_starts_a_backup_if_one_is_due(
+    qtbot, db, therapist, workspace, course_id, monkeypatch
+):
+    from traumefokus.ui import auto_backup
+    from ui_helpers import signed_in_window
+
+    started = []
+    monkeypatch.setattr(auto_backup, "backup_soon", lambda ctx, anchor: started.append(ctx))
+    Answers(monkeypatch, SignDialog=lambda d: True, MissedThemeDialog=lambda d: True)
+    window = signed_in_window(make_context(workspace, "da", acting=therapist))
+    qtbot.addWidget(window)
+    window.open_course(course_id)
+    window.open_session(view_course(therapist, course_id).sessions[3].id)
+    assert started == []
+    window.runner.sign()
+    assert started == [window.runner.ctx]

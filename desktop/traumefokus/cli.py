@@ -43,6 +43,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("user", "set-password"): ("people", "set_password"),
     ("client", "add"): ("people", "add_client"),
     ("demo",): ("demo", "run"),
+    ("recover",): ("recover", "run"),
     ("report", "supervision"): ("report_supervision", "run"),
     ("coding", "sample"): ("coding_rounds", "sample"),
     ("coding", "export"): ("coding_rounds", "export"),
@@ -174,6 +175,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help=h("restore_file"))
 
+    recover = commands.add_parser(
+        "recover", parents=[common], help=h("recover"), description=h("recover")
+    )
+    recover.add_argument("--admin", required=True, metavar="NAME", help=h("recover_admin"))
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
     demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))
     demo.add_argument("--seed", type=int, default=1, metavar="S", help=h("demo_seed"))

@@ -73,6 +73,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "opret databasen og den første administrator",
         "create the database and the first administrator",
     ),
+    "help.recover": (
+        "alle adgangskoder eller nøglefilen er tabt: åbn databasen med gendannelsesnøglen "
+        "(TRAUMEFOKUS_RECOVERY_KEY) og giv en administrator en ny adgangskode",
+        "every password or the key file is lost: open the database with the recovery key "
+        "(TRAUMEFOKUS_RECOVERY_KEY) and give an administrator a new password",
+    ),
+    "help.recover_admin": (
+        "administratoren, der får en ny adgangskode",
+        "the administrator who gets a new password",
+    ),
     "help.init_admin": ("administratorens brugernavn", "the administrator's user name"),
     "help.full_name": (
         "brugerens fulde navn, som det står på papir",
@@ -157,10 +167,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "is kept (an administrator in the backup; Traumefokus must be closed)",
     ),
     "help.restore_file": ("sikkerhedskopien (.tfbackup)", "the backup file (.tfbackup)"),
-    "help.demo": (
-        "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
-        "build a demo centre with users, clients and courses (for trying out and training)",
-    ),
     "help.demo": (
         "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
         "build a demo centre with users, clients and courses (for trying out and training)",
@@ -357,6 +363,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "db.encryption_unavailable": (
         "Denne version af Traumefokus kan ikke åbne en krypteret database.",
         "This version of Traumefokus cannot open an encrypted database.",
+    ),
+    "db.locked": (
+        "Databasen {where} er krypteret og skal låses op med en brugers adgangskode.",
+        "The database {where} is encrypted and must be unlocked with a user's password.",
+    ),
+    "keys.hash_unusable": (
+        "Brugerens adgangskode er gemt på en måde, der ikke kan låse databasen op. Giv "
+        "brugeren en ny adgangskode.",
+        "The user's password is stored in a way that cannot unlock the database. Give the "
+        "user a new password.",
+    ),
+    "encryption.recovery_key": (
+        "Databasen er krypteret. Gendannelsesnøgle: {key}\nDen vises kun denne ene gang: "
+        "skriv den ned eller print den, og opbevar den et sikkert sted væk fra computeren. "
+        "Den åbner data, hvis alle adgangskoder er glemt.",
+        "The database is encrypted. Recovery key: {key}\nIt is shown only this once: write it "
+        "down or print it and keep it somewhere safe, away from the computer. It opens the "
+        "data if every password is lost.",
+    ),
+    "encryption.done_pending": (
+        "Databasen er nu krypteret. En administrator får vist gendannelsesnøglen ved sit "
+        "næste login i programmet.",
+        "The database is now encrypted. An administrator is shown the recovery key at their "
+        "next sign-in in the program.",
+    ),
+    "db.encryption_check_failed": (
+        "Den krypterede kopi af {where} kunne ikke bekræftes; databasen er ikke ændret.",
+        "The encrypted copy of {where} could not be verified; the database has not been "
+        "changed.",
+    ),
+    "recovery.key_required": (
+        "Gendannelsesnøglen mangler: sæt {env} eller kør kommandoen i en terminal.",
+        "The recovery key is missing: set {env} or run the command in a terminal.",
+    ),
+    "recovery.key_prompt": ("Gendannelsesnøgle: ", "Recovery key: "),
+    "recovery.key_invalid": (
+        "Det er ikke en gendannelsesnøgle: den har 32 tegn i otte grupper (fx ABCD-EFGH-…).",
+        "That is not a recovery key: it has 32 characters in eight groups (e.g. ABCD-EFGH-…).",
+    ),
+    "recovery.key_wrong": (
+        "Gendannelsesnøglen åbner ikke denne database (eller databasen er beskadiget).",
+        "The recovery key does not open this database (or the database is damaged).",
+    ),
+    "recovery.not_admin": (
+        "{name} er ikke en aktiv administrator i databasen.",
+        "{name} is not an active administrator in the database.",
+    ),
+    "recovery.done": (
+        "{name} har fået en ny adgangskode, og nøglefilen er lavet på ny; de andre brugere "
+        "beholder deres adgangskoder.",
+        "{name} has a new password and the key file has been made anew; the other users keep "
+        "their passwords.",
+    ),
+    "db.password_needed": (
+        "Databaseserveren {where} vil have en adgangskode. Sæt TRAUMEFOKUS_DB_PASSWORD, eller "
+        "start programmet og skriv den, når det spørger (den kan huskes i systemets "
+        "nøglering).",
+        "The database server {where} wants a password. Set TRAUMEFOKUS_DB_PASSWORD, or start "
+        "the program and type it when asked (it can be remembered in the system's credential "
+        "store).",
     ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "

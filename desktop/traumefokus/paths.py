@@ -22,7 +22,10 @@ APP_NAME = "Traumefokus"
 DATABASE_FILE = "traumefokus.db"
 # The files the program keeps at the top of a data directory.
 OWN_FILES = (
-    *(f"{DATABASE_FILE}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")),
+    *(
+        f"{DATABASE_FILE}{suffix}"
+        for suffix in ("", "-wal", "-shm", "-journal", ".keys", ".attempts")
+    ),
     "settings.json",
     "settings.json.damaged",
 )

@@ -257,6 +257,8 @@ class Settings:
         except OSError as exc:  # unreadable: the defaults, and saving will say what is wrong
             log.warning("Settings file not read (%s)", type(exc).__name__)
             return cls(path, {}, system)
+        if not raw.strip():  # an empty file (made by hand, say) holds no settings
+            return cls(path, {}, system)
         try:
             values = json.loads(raw.decode("utf-8"))
             if not isinstance(values, dict):

@@ -677,11 +677,15 @@
 It leaves the coders&apos; queues and its ratings no longer change: %2 of %3 sessions are rated by every coder, and %4 drafts will not count. The results stand as they are now. A closed round is not opened again.</source>
         <translation>Luk runden %1?
 
-Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %3 sessioner er rated af alle kodere, og %4 kladder tælles ikke med. Resultaterne står, som de er nu. En lukket runde åbnes ikke igen.</translation>
+Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %3 sessioner er vurderet af alle kodere, og %4 kladder tælles ikke med. Resultaterne står, som de er nu. En lukket runde åbnes ikke igen.</translation>
     </message>
     <message>
         <source>Close round</source>
         <translation>Luk runden</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>&amp;Luk runden</translation>
     </message>
     <message>
         <source>The round %1 is closed.</source>
@@ -2882,6 +2886,33 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Udskriv gendannelsesnøglen…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the key and keep it safe</source>
+        <translation>Jeg har &amp;udskrevet eller skrevet nøglen ned og opbevarer den sikkert</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+        <source>Keep the recovery key safe</source>
+        <translation>Opbevar gendannelsesnøglen sikkert</translation>
+    </message>
+    <message>
+        <source>The data are encrypted on this computer. This recovery key opens them, and every backup, if every password is forgotten. It is shown only now: print it or write it down, and keep it locked away from the computer. Do not save it on the computer.</source>
+        <translation>Data er krypteret på denne computer. Gendannelsesnøglen åbner dem, og alle sikkerhedskopier, hvis alle adgangskoder er glemt. Den vises kun nu: udskriv den eller skriv den ned, og opbevar den aflåst væk fra computeren. Gem den ikke på computeren.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Move a session</source>
@@ -2963,6 +2994,29 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <message>
         <source>Finish and sign… (Ctrl+Enter)</source>
         <translation>Afslut og underskriv… (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s credential store</source>
+        <translation>&amp;Husk den i computerens nøglering</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>The database server wants a password</source>
+        <translation>Databaseserveren vil have en adgangskode</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for its password (from your IT department). It is not saved in a file; remembered, it is kept in the system&apos;s credential store for your user only.</source>
+        <translation>Den fælles database %1 beder om sin adgangskode (fra jeres IT-afdeling). Den gemmes ikke i en fil; huskes den, ligger den i systemets nøglering, kun for din bruger.</translation>
     </message>
 </context>
 <context>

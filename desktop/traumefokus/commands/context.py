@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # Where a password comes from when no one is at a terminal to type it.
 PASSWORD_ENV = "TRAUMEFOKUS_PASSWORD"  # the acting user's (or, for init, the new admin's)
 NEW_PASSWORD_ENV = "TRAUMEFOKUS_NEW_PASSWORD"  # a password being set for someone
+DB_PASSWORD_ENV = "TRAUMEFOKUS_DB_PASSWORD"  # a shared database server's, if it asks for one
 
 # `print WHAT`: what it prints, and which id names it
 PRINTABLE = {
@@ -39,6 +40,8 @@ class Cli:
         self.lang = lang
         self.out = out
         self.err = err
+        self._unlocked_by: str | None = None  # the user whose password unlocked the database
+        self._workspace: Workspace | None = None
 
     def option(self, name: str) -> str | None:
         return getattr(self.args, name, None)
@@ -49,22 +52,44 @@ class Cli:
 
         return resolve_data_dir(self.option("data_dir"))
 
-    def workspace(self) -> Workspace:
+    def workspace(self, *, unlock: bool = True) -> Workspace:
+        """The workspace of `--data-dir` and the database chosen; an encrypted database is
+        unlocked here with the password of `--user` (the one key derivation of the command),
+        so that it can be opened (not for `init` and `demo`, which make a new one)."""
+        from traumefokus.services.unlocking import unlock_with
         from traumefokus.services.workspace import Workspace
         from traumefokus.settings import Settings
 
         settings = Settings.load(self.data_dir.settings)  # the database IT or the admin chose
-        return Workspace(self.data_dir, settings.database_url(self.option("database_url")))
+        workspace = Workspace(
+            self.data_dir,
+            settings.database_url(self.option("database_url")),
+            server_password=os.environ.get(DB_PASSWORD_ENV),
+        )
+        if unlock and workspace.locked:
+            name = self.option("user")
+            if not name:
+                raise InvalidInput("cli.user_required")
+            self._unlocked_by = unlock_with(workspace, name, self.password(name))
+        self._workspace = workspace
+        return workspace
 
     def sign_in(self, db: Database) -> Acting:
-        """The acting user of `--user`, signed in with their password."""
+        """The acting user of `--user`, signed in with their password (already checked if
+        it unlocked the database)."""
         from traumefokus.content.library import ContentLibrary
         from traumefokus.services.acting import Acting
         from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
+        from traumefokus.services.unlocking import signed_in_unlocked
 
         name = self.option("user")
         if not name:
             raise InvalidInput("cli.user_required")
+        if self._workspace is not None and self._workspace.just_encrypted:
+            print(text("encryption.done_pending", self.lang), file=self.err)
+        if self._unlocked_by is not None:
+            actor = signed_in_unlocked(db, self._unlocked_by)
+            return Acting(db, ContentLibrary.for_data_dir(self.data_dir), actor, self.data_dir)
         password = self.password(name)
         try:
             actor = sign_in(db, name, password)

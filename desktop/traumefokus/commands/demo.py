@@ -9,6 +9,7 @@ from traumefokus.content.end_reasons import end_reasons_file, load_end_reasons
 from traumefokus.content.library import ContentLibrary
 from traumefokus.demo import build_demo
 from traumefokus.errors import InvalidInput
+from traumefokus.services.encryption import create_encrypted
 
 if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
@@ -18,9 +19,10 @@ def run(cli: Cli) -> int:
     if cli.args.clients < 1:
         raise InvalidInput("cli.usage", detail="--clients: 1 or more")
     began = time.perf_counter()
-    workspace = cli.workspace()
+    workspace = cli.workspace(unlock=False)
     data_dir = workspace.data_dir
-    with workspace.open(create=True) as db:
+    db, recovery = create_encrypted(workspace, refusal="demo.not_empty")
+    with db:
         summary = build_demo(
             db,
             ContentLibrary.for_data_dir(data_dir),
@@ -39,4 +41,6 @@ def run(cli: Cli) -> int:
         sessions=summary.sessions,
         seconds=round(time.perf_counter() - began, 1),
     )
+    if recovery:
+        cli.say("encryption.recovery_key", key=recovery)
     return 0

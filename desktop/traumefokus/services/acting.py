@@ -109,7 +109,8 @@ class Acting:
         files = [self.data_dir.settings]
         database = self.db.target.file
         if database is not None:
-            files += [Path(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+            suffixes = ("", "-wal", "-shm", "-journal", ".keys", ".attempts")
+            files += [Path(f"{database}{suffix}") for suffix in suffixes]
         return frozenset(f.resolve() for f in files)
 
     def refusal(self, action: Action, relation: Relation = Relation.NONE) -> Refused:

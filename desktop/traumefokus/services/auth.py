@@ -25,7 +25,10 @@ from traumefokus.domain.users import MAX_NAME_LENGTH, normalise_user_name, perso
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import Refused
 from traumefokus.services import audit
+from traumefokus.services.password_slots import keep_slot, key_file
 from traumefokus.storage.database import Database
+from traumefokus.storage.key_file import read_key_file
+from traumefokus.storage.key_slots import user_slot_id
 from traumefokus.storage.models import SignInFailure, User
 from traumefokus.storage.types import utc_now
 
@@ -57,7 +60,7 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
         subject = _subject(user, name)
         _count_attempt(tx, subject)
         user_id, encoded = (user.id, user.password_hash) if user else (None, None)
-    if not verify_password(encoded, password) or user_id is None:
+    if not _password_matches(db, user_id, name, encoded, password) or user_id is None:
         _record_failure(db, user_id)
         raise Refused("auth.failed")
     with db.transaction() as tx:
@@ -68,6 +71,7 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
             raise Refused("user.inactive", name=user.name)
         if user.password_hash and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)  # stronger parameters since
+            keep_slot(db, user)
         audit.record(tx, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
         return actor_of(user)
 
@@ -80,12 +84,24 @@ def confirm_password(db: Database, actor: Actor, password: str) -> bool:
         _count_attempt(tx, subject)
         user = tx.get(User, actor.id)
         encoded = user.password_hash if user is not None and user.active else None
-    if not verify_password(encoded, password):
+    if not _password_matches(db, actor.id if encoded else None, actor.name, encoded, password):
         _record_failure(db, actor.id)
         return False
     with db.transaction() as tx:
         _clear_attempts(tx, subject)
     return True
+
+
+def _password_matches(
+    db: Database, user_id: str | None, name: str, encoded: str | None, password: str
+) -> bool:
+    """The password check: the user's key slot in an encrypted database (the slot is the
+    truth there), else their hash. An unknown user costs the same either way."""
+    path = key_file(db)
+    if path is None:
+        return verify_password(encoded, password)
+    found = read_key_file(path).unlock(name, password)
+    return found is not None and user_id is not None and found[0] == user_slot_id(user_id)
 
 
 def set_first_password(db: Database, name: str, password: str) -> Actor:
@@ -99,6 +115,7 @@ def set_first_password(db: Database, name: str, password: str) -> Actor:
         if not user.active:
             raise Refused("user.inactive", name=user.name)
         user.password_hash = encoded
+        keep_slot(db, user)
         audit.record(tx, actor_of(user), "user.password_set", object_type="user", object_id=user.id)
         return actor_of(user)
 

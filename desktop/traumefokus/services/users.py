@@ -22,6 +22,7 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.auth import actor_of, confirm_password, find_user
 from traumefokus.services.editing import for_edit, load
+from traumefokus.services.password_slots import keep_slot
 from traumefokus.storage.database import Database
 from traumefokus.storage.models import SignInFailure, User
 
@@ -112,6 +113,7 @@ def create_first_admin(
         )
         tx.add(admin)
         tx.flush()
+        keep_slot(db, admin)
         actor = actor_of(admin)
         audit.record(
             tx,
@@ -152,6 +154,7 @@ def add_user(
         )
         tx.add(user)
         tx.flush()
+        keep_slot(acting.db, user)
         audit.record(
             tx,
             acting.actor,
@@ -190,6 +193,8 @@ def update_user(
         before = {"role": user.role, "active": user.active}
         user.role, user.active = chosen.value, active
         user.full_name, user.title = person
+        if before["active"] != active:  # a deactivated user can no longer unlock the file
+            keep_slot(acting.db, user)
         audit.record(
             tx,
             acting.actor,
@@ -209,7 +214,7 @@ def reset_password(acting: Acting, user_id: str, password: str) -> None:
     encoded = hash_password(password)
     with acting.db.transaction() as tx:
         user = load(tx, User, user_id, "user")
-        _set_password(tx, acting.actor, user, encoded, "user.password_reset")
+        _set_password(acting.db, tx, acting.actor, user, encoded, "user.password_reset")
 
 
 def change_own_password(acting: Acting, current: str, new: str) -> None:
@@ -220,11 +225,14 @@ def change_own_password(acting: Acting, current: str, new: str) -> None:
     with acting.db.transaction() as tx:
         user = tx.get(User, acting.actor.id)
         assert user is not None
-        _set_password(tx, acting.actor, user, encoded, "user.password_change")
+        _set_password(acting.db, tx, acting.actor, user, encoded, "user.password_change")
 
 
-def _set_password(tx: Session, actor: Actor, user: User, encoded: str, action: str) -> None:
+def _set_password(
+    db: Database, tx: Session, actor: Actor, user: User, encoded: str, action: str
+) -> None:
     user.password_hash = encoded
+    keep_slot(db, user)
     failures = tx.get(SignInFailure, f"user:{user.id}")
     if failures is not None:
         tx.delete(failures)

@@ -26,10 +26,27 @@ class Workspace:
     data_dir: DataDir
     database_url: str | None = None
     keys: KeyProvider = field(default_factory=PlainKeys)
+    just_encrypted: bool = False  # an opening encrypted a database from before encryption
+    # A server's password asked for at the start: never stored in a file, never shown.
+    server_password: str | None = field(default=None, repr=False)
 
     @cached_property
     def target(self) -> DatabaseTarget:
-        return DatabaseTarget.choose(self.data_dir, self.database_url)
+        """The database, a server's with its password (storage/server_password.py)."""
+        found = DatabaseTarget.choose(self.data_dir, self.database_url)
+        if found.url is None:
+            return found
+        from sqlalchemy.engine import make_url
+
+        from traumefokus.storage.server_password import with_password
+
+        url = with_password(make_url(found.url), self.server_password)
+        return DatabaseTarget(None, url.render_as_string(hide_password=False), found.where)
+
+    def use_server_password(self, password: str) -> None:
+        """The password the user gave for the server: used from the next opening on."""
+        self.server_password = password
+        self.__dict__.pop("target", None)
 
     @property
     def where(self) -> str:
@@ -38,6 +55,14 @@ class Workspace:
     @property
     def database_exists(self) -> bool:
         return self.target.exists()
+
+    @property
+    def locked(self) -> bool:
+        """An encrypted SQLite database whose key nobody has given yet."""
+        from traumefokus.storage.connect import is_encrypted
+
+        file = self.target.file
+        return file is not None and self.keys.key() is None and is_encrypted(file)
 
     def probe(self) -> Probe:
         """The database's schema state and users; a newer or foreign one is refused here."""
@@ -54,4 +79,7 @@ class Workspace:
             if not create:
                 raise DataProblem("db.missing", where=self.where)
             self.data_dir.ensure()
-        return open_database(self.target, self.keys, self.data_dir.backups)
+        from traumefokus.services.encryption import encrypt_if_marked
+
+        db = open_database(self.target, self.keys, self.data_dir.backups)
+        return encrypt_if_marked(self, db)

@@ -28,6 +28,23 @@ def driver(keys: KeyProvider) -> ModuleType:
     return sqlcipher3
 
 
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(file: Path) -> bool:
+    """Whether `file` is an encrypted database: its key file lies beside it and it does not
+    start as a plain SQLite file does (a plain file with a key file left beside it by an
+    interrupted encryption is still plain)."""
+    from traumefokus.storage.key_file import key_file_of
+
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(len(PLAIN_HEADER))
+    except OSError:
+        return False
+    return bool(head) and head != PLAIN_HEADER and key_file_of(file).exists()
+
+
 def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection to `file`, keyed if the database is encrypted. `read_only` opens it so
     that it cannot be written (and is not created if missing)."""

@@ -33,9 +33,10 @@ class Database:
     """An open, current database and the units of work made from it (`tx`: a SQLAlchemy
     Session; "session" in this program means a therapy session)."""
 
-    def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
+    def __init__(self, target: DatabaseTarget, engine: Engine, keys: KeyProvider) -> None:
         self.target = target
         self.engine = engine
+        self.keys = keys  # the key it was opened with (None for a plain or server database)
         writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writers = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
@@ -119,6 +120,8 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
     """Open `target` for work, creating or upgrading its schema as needed."""
     found = probe(target, keys, backups)
     refuse_unusable(target, found)
+    if found.state is SchemaState.LOCKED:
+        raise DataProblem("db.locked", where=target.where)
     if target.file is not None:
         target.file.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(target, keys)
@@ -131,7 +134,7 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
     except BaseException:
         engine.dispose()  # a database we could not make ready is not held open
         raise
-    return Database(target, engine)
+    return Database(target, engine, keys)
 
 
 def _backup_before_upgrade(

@@ -17,9 +17,9 @@ from pathlib import Path
 from traumefokus.domain.users import normalise_user_name
 from traumefokus.errors import DataProblem
 from traumefokus.fileio import write_atomic
+from traumefokus.storage import key_slots
 from traumefokus.storage.key_slots import (
     DATABASE_KEY_BYTES,
-    DEFAULT_KDF,
     KdfParams,
     KeySlot,
     from_b64,
@@ -61,7 +61,8 @@ class KeyFile:
         does not tell which names exist."""
         slot = self.slot_for_name(name)
         if slot is None:
-            unwrap(_stand_in(self.slots[0].kdf if self.slots else DEFAULT_KDF), password)
+            kdf = self.slots[0].kdf if self.slots else key_slots.DEFAULT_KDF
+            unwrap(_stand_in(kdf), password)
             return None
         key = unwrap(slot, password)
         return (slot.id, key) if key is not None else None

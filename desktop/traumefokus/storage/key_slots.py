@@ -23,6 +23,8 @@ import base64
 import secrets
 from dataclasses import dataclass
 
+from traumefokus.domain.passwords import MEMORY_KIB, PARALLELISM, TIME_COST
+
 DATABASE_KEY_BYTES = 32  # SQLCipher's raw AES-256 key
 SALT_BYTES = 16
 NONCE_BYTES = 12  # AES-GCM's standard nonce
@@ -45,8 +47,9 @@ class KdfParams:
         return self.time_cost < other.time_cost or self.memory_kib < other.memory_kib
 
 
-# About 0.3 s on a laptop core, as the password hashes (bench/unlock.py prints it).
-DEFAULT_KDF = KdfParams(time_cost=3, memory_kib=128 * 1024, parallelism=1)
+# The password hashes' cost (about 0.3 s on a laptop core): a slot made from a hash and a
+# slot made from a password cost the same to open. The tests make it cheap.
+DEFAULT_KDF = KdfParams(TIME_COST, MEMORY_KIB, PARALLELISM)
 # Bounds a slot's parameters must keep to be tried at all: a damaged or hostile key file
 # must not make the program allocate gigabytes or spin for hours.
 MAX_TIME_COST = 20
@@ -93,9 +96,12 @@ def derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
     )
 
 
-def wrap(database_key: bytes, slot_id: str, secret: str, kdf: KdfParams = DEFAULT_KDF) -> KeySlot:
-    """A new slot for `slot_id` that `secret` opens."""
+def wrap(
+    database_key: bytes, slot_id: str, secret: str, kdf: KdfParams | None = None
+) -> KeySlot:
+    """A new slot for `slot_id` that `secret` opens (with the current cost by default)."""
     salt = secrets.token_bytes(SALT_BYTES)
+    kdf = kdf or DEFAULT_KDF
     return wrap_with(database_key, slot_id, derive(secret, salt, kdf), salt, kdf)
 
 

@@ -11,8 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from traumefokus.errors import DataProblem
-from traumefokus.storage.connect import connect_sqlite, driver
+from traumefokus.errors import DataProblem, Refused
+from traumefokus.storage.connect import connect_sqlite, driver, is_encrypted
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
 from traumefokus.storage.target import DatabaseTarget
@@ -24,6 +24,7 @@ class SchemaState(Enum):
     OLDER = "older"
     NEWER = "newer"
     FOREIGN = "foreign"
+    LOCKED = "locked"  # encrypted, and nobody has unlocked it yet: a sign-in comes first
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def probe(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Probe:
     if not target.exists():
         return Probe(SchemaState.EMPTY, None)
     if target.file is not None:
+        if keys.key() is None and is_encrypted(target.file):
+            return Probe(SchemaState.LOCKED, None)
         return probe_sqlite_file(target.file, keys, backups)
     return _probe_server(target, keys)
 
@@ -109,6 +112,7 @@ def _probe_server(target: DatabaseTarget, keys: KeyProvider) -> Probe:
     from sqlalchemy.exc import DatabaseError
 
     from traumefokus.storage.engine import make_engine
+    from traumefokus.storage.server_password import needs_password
 
     engine = make_engine(target, keys)
     try:
@@ -116,6 +120,8 @@ def _probe_server(target: DatabaseTarget, keys: KeyProvider) -> Probe:
             tables = set(inspect(connection).get_table_names())
             return _probe(tables, lambda sql: connection.execute(text(sql)).all())
     except DatabaseError as exc:
+        if exc.orig is not None and needs_password(exc.orig):
+            raise Refused("db.password_needed", where=target.where) from None
         raise DataProblem("db.unreachable", where=target.where, detail=str(exc.orig)) from None
     finally:
         engine.dispose()

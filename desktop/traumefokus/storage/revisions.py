@@ -4,5 +4,15 @@ Start-up compares a database's revision with these without importing Alembic; a 
 the list equal to the migration scripts. A new migration adds its revision id here.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD = KNOWN_REVISIONS[-1]

@@ -3,7 +3,7 @@ named by a SQLAlchemy URL. SQLAlchemy is imported only to parse a URL that was g
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class DatabaseTarget:
     file: Path | None
-    url: str | None = None
+    url: str | None = field(default=None, repr=False)  # may hold a password: `where` is shown
     where: str = ""
 
     @classmethod

@@ -34,6 +34,7 @@ from traumefokus.ui.i18n import install_translators
 if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
     from traumefokus.domain.actor import Actor
+    from traumefokus.storage.probe import Probe
     from traumefokus.ui.idle_lock import IdleLock
     from traumefokus.ui.main_window import MainWindow
 
@@ -82,13 +83,38 @@ class Startup:
         from traumefokus.ui.first_user import FirstUserDialog
 
         workspace = self.ctx.workspace
-        found = workspace.probe()
+        found = self._probe_asking_for_a_password()
+        if found.state is SchemaState.LOCKED:  # encrypted: it opens with a user's password
+            return self.show_main()
         if found.state is SchemaState.OLDER:
             self.ctx.db = workspace.open()  # upgrades after a backup copy
             found = workspace.probe()
         if not found.users:
             return self._dialog(FirstUserDialog(self.ctx))
         return self.show_main()
+
+    def _probe_asking_for_a_password(self) -> Probe:
+        """The probe; a server that wants a password gets it from the user (asked again if
+        it was wrong), or the start ends if they cancel."""
+        from traumefokus.errors import Refused
+        from traumefokus.storage.server_password import remember_password
+        from traumefokus.ui.server_password_dialog import ServerPasswordDialog
+
+        workspace = self.ctx.workspace
+        while True:
+            try:
+                return workspace.probe()
+            except Refused as refused:
+                if refused.code != "db.password_needed":
+                    raise
+                dialog = ServerPasswordDialog(workspace.where)
+                if not dialog.exec():
+                    raise
+                workspace.use_server_password(dialog.password.text())
+                if dialog.remember.isChecked():
+                    from sqlalchemy.engine import make_url
+
+                    remember_password(make_url(workspace.target.url or ""), dialog.password.text())
 
     def _fail(self, error: TraumefokusError) -> QWidget:
         """A problem that stops the start: say it in a window, then quit with its exit code."""
@@ -140,7 +166,8 @@ class Startup:
         self.settled = True
 
     def _open_database(self) -> None:
-        if self.ctx.db is None:
+        """Open the database if it can be opened before anyone signs in (not if encrypted)."""
+        if self.ctx.db is None and not self.ctx.workspace.locked:
             self.ctx.db = self.ctx.workspace.open()
 
     def _open_database_or_fail(self) -> None:
@@ -157,8 +184,14 @@ class Startup:
     def _sign_in_from_command_line(self) -> None:
         from traumefokus.services.auth import PasswordNotSet, sign_in
 
-        assert self.ctx.db is not None and self.user and self.password is not None
+        assert self.user and self.password is not None
         password, self.password = self.password, None  # used once
+        if self.ctx.db is None:  # encrypted: the password opens it
+            from traumefokus.services.unlocking import unlock_and_sign_in
+
+            self.ctx.db, actor = unlock_and_sign_in(self.ctx.workspace, self.user, password)
+            self._signed_in(actor)
+            return
         try:
             actor = sign_in(self.ctx.db, self.user, password)
         except PasswordNotSet:
@@ -205,6 +238,7 @@ class Startup:
         _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
         window.recover_open_session()
         QTimer.singleShot(0, lambda ctx=self.ctx: backup_soon(ctx, window))  # off the UI thread
+        QTimer.singleShot(0, self._offer_recovery_key)
         if self.idle_lock is None:
             self.idle_lock = IdleLock(
                 self.ctx,
@@ -219,6 +253,20 @@ class Startup:
         """What the settings dialog changed takes effect: the running idle lock's time."""
         if self.idle_lock is not None:
             self.idle_lock.idle_seconds = 60 * self.ctx.settings.idle_lock_minutes
+
+    def _offer_recovery_key(self) -> None:
+        """An administrator's first sign-in after the upgrade encrypted the database: the
+        recovery key, kept before anything else (ui/recovery_key_dialog.py)."""
+        from traumefokus.services.encryption import pending_recovery_key, recovery_key_kept
+        from traumefokus.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        window = self.main_window
+        if window is None or not self.ctx.signed_in:
+            return
+        acting = self.ctx.acting
+        key = pending_recovery_key(acting)
+        if key is not None and RecoveryKeyDialog(self.ctx, key, window).exec():
+            recovery_key_kept(acting)
 
     def _lock_now(self) -> None:
         if self.idle_lock is not None:

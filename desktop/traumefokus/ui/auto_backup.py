@@ -68,7 +68,12 @@ def _failed(ctx: UiContext, anchor: QWidget | None, error: TraumefokusError | st
 
 
 def _main_window(anchor: QWidget | None) -> QMainWindow | None:
-    found = anchor.window() if anchor is not None else None
+    """The window to tell: the anchor's, unless it has gone meanwhile (the user switched),
+    else the one that is shown."""
+    import shiboken6
+
+    alive = anchor is not None and shiboken6.isValid(anchor)
+    found = anchor.window() if alive and anchor is not None else None
     if isinstance(found, QMainWindow):
         return found
     for widget in QApplication.topLevelWidgets():

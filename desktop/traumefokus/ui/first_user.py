@@ -26,6 +26,7 @@ class FirstUserDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.recovery_key = ""  # of the database this dialog encrypted, until it is shown
         self.setWindowTitle(self.tr("Welcome to Traumefokus"))
         self.setMinimumWidth(520)
         fit_on_show(self)
@@ -83,6 +84,11 @@ class FirstUserDialog(QDialog):
 
     def accept(self) -> None:
         if attempt(self, self.ctx, self.problem, self._create):
+            if self.recovery_key:  # shown once, kept before anything else happens
+                from traumefokus.ui.recovery_key_dialog import RecoveryKeyDialog
+
+                RecoveryKeyDialog(self.ctx, self.recovery_key, self).exec()
+                self.recovery_key = ""
             super().accept()
         else:
             self.name.setFocus()
@@ -96,7 +102,9 @@ class FirstUserDialog(QDialog):
         password = check_new_password(self.password.text())
         if password != self.repeat.text():
             raise InvalidInput("password.mismatch")
-        if self.ctx.db is None:
-            self.ctx.db = self.ctx.workspace.open(create=True)
+        if self.ctx.db is None:  # a new database is encrypted from its first byte
+            from traumefokus.services.encryption import create_encrypted
+
+            self.ctx.db, self.recovery_key = create_encrypted(self.ctx.workspace)
         actor = create_first_admin(self.ctx.db, name, password, full_name=full_name, title=title)
         self.ctx.sign_in(actor)

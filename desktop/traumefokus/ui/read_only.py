@@ -4,6 +4,8 @@ and shows the read-only look of ui/style.py."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.access import Action
-from traumefokus.services.session_notes import NoteView
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import read_only_look
+
+if TYPE_CHECKING:
+    from traumefokus.services.session_notes import NoteView
 
 TEXTS = (QPlainTextEdit, QLineEdit, QAbstractSpinBox)
 TYPING_HINT = "typingHint"  # a label's property: it explains typing, hidden when read only

@@ -101,9 +101,14 @@ class SignInDialog(QDialog):
     def _sign_in(self) -> Actor:
         from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
 
+        name, password = self.name.text(), self.password.text()
+        if self.ctx.db is None and self.ctx.workspace.locked:  # encrypted: the password opens it
+            from traumefokus.services.unlocking import unlock_and_sign_in
+
+            self.ctx.db, actor = unlock_and_sign_in(self.ctx.workspace, name, password)
+            return actor
         if self.ctx.db is None:  # opened while the name was typed, unless that was quick
             self.ctx.db = self.ctx.workspace.open()
-        name, password = self.name.text(), self.password.text()
         if self._choosing:
             if password != self.repeat.text():
                 raise InvalidInput("password.mismatch")

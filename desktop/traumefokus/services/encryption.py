@@ -1,0 +1,237 @@
+"""Encryption at rest of a SQLite database: a new database is encrypted from its first byte,
+and one from before encryption when it is upgraded.
+
+The database key stands for a recovery key made at the same moment (storage/key_slots.py),
+which is returned to be shown once and is never stored; the key file is written, empty, before
+the database, so that an encrypted database never exists without one. Each user's slot is
+added when their password is set (services/password_slots.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+
+from traumefokus.domain.access import Action
+from traumefokus.domain.actor import Actor
+from traumefokus.domain.passwords import hash_password
+from traumefokus.domain.vocabulary import Role
+from traumefokus.errors import DataProblem, InvalidInput, Refused, TraumefokusError
+from traumefokus.services import audit
+from traumefokus.services.acting import Acting
+from traumefokus.services.auth import actor_of, find_user
+from traumefokus.services.workspace import Workspace
+from traumefokus.storage.backup import SUFFIX, parse_name, write_backup
+from traumefokus.storage.backup_file import extract_database, open_backup
+from traumefokus.storage.connect import connect_sqlite
+from traumefokus.storage.database import Database, open_database
+from traumefokus.storage.encrypt_file import InUse, encrypt_into, is_plain, replace_with
+from traumefokus.storage.key_file import KeyFile, key_file_of, write_key_file
+from traumefokus.storage.key_slots import (
+    database_key,
+    new_recovery_key,
+    normalise_recovery_key,
+    slot_from_hash,
+    user_slot_id,
+)
+from traumefokus.storage.keys import HeldKey
+from traumefokus.storage.models import InstallationSecret, User
+from traumefokus.storage.types import utc_now
+
+log = logging.getLogger(__name__)
+
+
+def create_encrypted(
+    workspace: Workspace, *, refusal: str = "init.already_done"
+) -> tuple[Database, str]:
+    """A new, empty, encrypted database in the workspace and its recovery key; `refusal` if
+    there is a database already. A server database is created as before (its server protects
+    it at rest), with no recovery key."""
+    file = workspace.target.file
+    if file is None:
+        return workspace.open(create=True), ""
+    if file.exists() and file.stat().st_size > 0:
+        raise Refused(refusal)
+    recovery = new_recovery_key()
+    workspace.data_dir.ensure()
+    keys_path = key_file_of(file)
+    write_key_file(keys_path, KeyFile())
+    workspace.keys = HeldKey(database_key(recovery))
+    try:
+        return workspace.open(create=True), recovery
+    except DataProblem:
+        for leftover in (file, keys_path):  # nothing half made stays behind
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+PENDING = "encrypt_pending"  # set by the upgrade to 0009 on a plain database with users
+RECOVERY_PENDING = "recovery_key_pending"  # shown to the next administrator, then removed
+
+
+def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
+    """The database, encrypted now if the upgrade marked it and it can be: an active
+    administrator has a password to make a key slot from, and no other program has the file
+    open (else it stays plain until a later opening). Every user with a password gets a slot
+    from their hash; the recovery key waits inside the encrypted database for the next
+    administrator to sign in; plain backup copies are encrypted too."""
+    file = db.target.file
+    if file is None or db.keys.key() is not None:
+        return db
+    with db.reading() as tx:
+        if tx.get(InstallationSecret, PENDING) is None:
+            return db
+        users = [
+            (u.id, u.name, u.role, u.password_hash)
+            for u in tx.scalars(select(User).where(User.active, User.password_hash.is_not(None)))
+        ]
+    if not any(role == Role.ADMIN.value for _id, _name, role, _hash in users):
+        log.info("Encryption waits for an administrator with a password")
+        return db
+    recovery = new_recovery_key()
+    key = database_key(recovery)
+    db.close()
+    copy = file.with_name(file.name + ".encrypting")
+    copy.unlink(missing_ok=True)
+    try:
+        encrypt_into(file, copy, key)
+        _mark_done(copy, key, recovery)
+        keys = KeyFile()
+        for user_id, name, _role, encoded in users:
+            slot = slot_from_hash(key, user_slot_id(user_id), encoded or "")
+            if slot is not None:
+                keys = keys.with_slot(slot, name)
+        write_key_file(key_file_of(file), keys)
+        replace_with(file, copy)
+    except InUse:
+        log.info("Encryption waits: another program has the database open")
+        return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+    finally:
+        copy.unlink(missing_ok=True)
+    log.info("Database encrypted")
+    workspace.keys = HeldKey(key)
+    _encrypt_backups(workspace, key)
+    workspace.just_encrypted = True
+    return workspace.open()
+
+
+def _mark_done(copy: Path, key: bytes, recovery: str) -> None:
+    connection = connect_sqlite(copy, HeldKey(key))
+    try:
+        with connection:
+            connection.execute("DELETE FROM installation_secrets WHERE name = ?", (PENDING,))
+            connection.execute(
+                "INSERT INTO installation_secrets (name, value, created_at) VALUES (?, ?, ?)",
+                (RECOVERY_PENDING, recovery, utc_now().isoformat(sep=" ")),
+            )
+    finally:
+        connection.close()
+
+
+def _encrypt_backups(workspace: Workspace, key: bytes) -> None:
+    """No plain copy remains: every plain backup, in the data directory's backups/ and in the
+    backup folder chosen in the settings, is encrypted in place under the same key, with the
+    key file inside (a copy that cannot be read or encrypted is left as it is, and logged)."""
+    from traumefokus.services.backups import backup_plan
+    from traumefokus.settings import Settings
+
+    data_dir = workspace.data_dir
+    chosen = backup_plan(Settings.load(data_dir.settings), data_dir).folder
+    for folder in dict.fromkeys((data_dir.backups, chosen)):
+        if not folder.is_dir():
+            continue
+        for backup in sorted(folder.iterdir()):
+            try:
+                if backup.suffix == SUFFIX and parse_name(backup) is not None:
+                    _encrypt_archive(workspace, backup, key)
+                elif backup.suffix == ".db" and is_plain(backup):
+                    _encrypt_file(backup, key)
+            except (InUse, TraumefokusError) as exc:
+                log.warning("A backup copy could not be encrypted (%s)", type(exc).__name__)
+
+
+def _encrypt_file(backup: Path, key: bytes) -> None:
+    """A plain database file (a copy from before backups were archives), encrypted in place."""
+    copy = backup.with_name(backup.name + ".encrypting")
+    copy.unlink(missing_ok=True)
+    try:
+        encrypt_into(backup, copy, key)
+        replace_with(backup, copy)
+    finally:
+        copy.unlink(missing_ok=True)
+
+
+def _encrypt_archive(workspace: Workspace, backup: Path, key: bytes) -> None:
+    """A plain backup archive made anew, encrypted and with the key file, under its name."""
+    if open_backup(backup).encrypted:
+        return
+    plain = backup.with_name(f".{backup.name}.plain")
+    encrypted = backup.with_name(f".{backup.name}.encrypted")
+    keys = key_file_of(encrypted)
+    try:
+        plain.touch(mode=0o600)
+        extract_database(open_backup(backup), plain)
+        encrypted.unlink(missing_ok=True)
+        encrypt_into(plain, encrypted, key)
+        keys.write_bytes(key_file_of(workspace.target.file or backup).read_bytes())
+        write_backup(encrypted, HeldKey(key), backup)
+    finally:
+        for leftover in (plain, encrypted, keys):
+            leftover.unlink(missing_ok=True)
+
+
+def pending_recovery_key(acting: Acting) -> str | None:
+    """The recovery key of a database encrypted at its upgrade, for an administrator to keep;
+    None when there is none waiting or the user is not an administrator."""
+    if not acting.may(Action.MANAGE_USERS):
+        return None
+    with acting.db.reading() as tx:
+        found = tx.get(InstallationSecret, RECOVERY_PENDING)
+        return found.value if found is not None else None
+
+
+def recovery_key_kept(acting: Acting) -> None:
+    """The administrator has printed or written down the recovery key: it is removed."""
+    acting.require(Action.MANAGE_USERS)
+    with acting.db.transaction() as tx:
+        found = tx.get(InstallationSecret, RECOVERY_PENDING)
+        if found is not None:
+            tx.delete(found)
+            audit.record(tx, acting.actor, "encryption.recovery_key_kept")
+
+
+def recover(workspace: Workspace, recovery_key: str, admin: str, password: str) -> Actor:
+    """Every password, or the key file, lost: the recovery key opens the database, the
+    administrator `admin` gets the new `password`, and the key file is made anew from every
+    active user's password (so that the others keep theirs)."""
+    file = workspace.target.file
+    typed = normalise_recovery_key(recovery_key)
+    if file is None or not file.exists():
+        raise DataProblem("db.missing", where=workspace.where)
+    if typed is None:
+        raise InvalidInput("recovery.key_invalid")
+    encoded = hash_password(password)
+    key = database_key(typed)
+    workspace.keys = HeldKey(key)
+    try:
+        db = workspace.open()
+    except DataProblem as problem:
+        if problem.code == "db.corrupt":  # the key does not open it
+            raise Refused("recovery.key_wrong") from None
+        raise
+    with db, db.transaction() as tx:
+        user = find_user(tx, admin)
+        if user is None or user.role != Role.ADMIN.value or not user.active:
+            raise Refused("recovery.not_admin", name=admin)
+        user.password_hash = encoded
+        keys = KeyFile()
+        for other in tx.scalars(select(User).where(User.active, User.password_hash.is_not(None))):
+            slot = slot_from_hash(key, user_slot_id(other.id), other.password_hash or "")
+            if slot is not None:
+                keys = keys.with_slot(slot, other.name)
+        write_key_file(key_file_of(file), keys)
+        actor = actor_of(user)
+        audit.record(tx, actor, "user.password_recovered", object_type="user", object_id=user.id)
+        return actor

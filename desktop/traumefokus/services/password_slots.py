@@ -1,0 +1,45 @@
+"""An encrypted database's key file kept in step with its users: whoever has a password and is
+active has a key slot that their password opens, and nobody else has one (a deactivated user
+can no longer unlock the file, even with a copy of it made afterwards).
+
+A slot is made from the user's password hash (storage/key_slots.py `slot_from_hash`), so that
+setting a password costs one key derivation, as before encryption. The key file is written
+inside the unit of work that changed the user: the database's write lock makes writers of the
+key file wait for one another, on this machine and across programs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from traumefokus.errors import DataProblem
+from traumefokus.storage.database import Database
+from traumefokus.storage.key_file import key_file_of, read_key_file, write_key_file
+from traumefokus.storage.key_slots import slot_from_hash, user_slot_id
+from traumefokus.storage.models import User
+
+
+def key_file(db: Database) -> Path | None:
+    """The key file of an encrypted database; None for a plain or server one."""
+    if db.target.file is None or db.keys.key() is None:
+        return None
+    return key_file_of(db.target.file)
+
+
+def keep_slot(db: Database, user: User) -> None:
+    """After `user`'s password or activity changed, in the same unit of work: their slot
+    matches (a new one from their hash, or none)."""
+    path = key_file(db)
+    key = db.keys.key()
+    if path is None or key is None:
+        return
+    keys = read_key_file(path)
+    slot_id = user_slot_id(user.id)
+    slot = (
+        slot_from_hash(key, slot_id, user.password_hash)
+        if user.active and user.password_hash
+        else None
+    )
+    if user.active and user.password_hash and slot is None:
+        raise DataProblem("keys.hash_unusable", user=user.id)
+    write_key_file(path, keys.with_slot(slot, user.name) if slot else keys.without_slot(slot_id))

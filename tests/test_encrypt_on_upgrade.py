@@ -1,0 +1,187 @@
+"""A plain database from before encryption is encrypted when it is upgraded: every user keeps
+their password (a slot from their hash), no plain copy remains among the backups, and the
+recovery key waits, encrypted, for the next administrator to keep it."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from conftest import PASSWORD
+from traumefokus.content.library import ContentLibrary
+from traumefokus.domain.passwords import hash_password
+from traumefokus.paths import DataDir
+from traumefokus.services.acting import Acting
+from traumefokus.services.auth import sign_in
+from traumefokus.services.encryption import pending_recovery_key, recovery_key_kept
+from traumefokus.services.unlocking import unlock_and_sign_in
+from traumefokus.services.workspace import Workspace
+from traumefokus.storage.backup_file import extract_database, open_backup
+from traumefokus.storage.connect import connect_sqlite, is_encrypted
+from traumefokus.storage.engine import make_engine
+from traumefokus.storage.key_file import key_file_of
+from traumefokus.storage.key_slots import database_key
+from traumefokus.storage.keys import HeldKey, PlainKeys
+from traumefokus.storage.migrate import alembic_config
+from traumefokus.storage.models import Client, User
+from traumefokus.storage.target import DatabaseTarget
+
+
+def _old_plain(data_dir: DataDir, *, admin_password: bool = True) -> None:
+    """A database as the version before encryption left it: 0008, plain, with users."""
+    data_dir.ensure()
+    engine = make_engine(DatabaseTarget.sqlite(data_dir.database), PlainKeys())
+    command.upgrade(alembic_config(engine), "0008")
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as tx, tx.begin():
+        hashed = hash_password(PASSWORD)
+        tx.add(User(name="admin", role="admin", password_hash=hashed if admin_password else None))
+        tx.add(User(name="mette.h", role="therapist", password_hash=hashed))
+        tx.add(Client(code="K-0001", site="Aarhus"))
+    engine.dispose()
+    older = data_dir.backups / "traumefokus-20260101-120000-manual.db"
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    source, copy = sqlite3.connect(data_dir.database), sqlite3.connect(older)
+    source.backup(copy)
+    source.close()
+    copy.close()
+
+
+def _unreadable(path) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+
+def test_the_upgrade_encrypts_the_database_and_every_backup_copy(tmp_path):
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    workspace = Workspace(data_dir)
+    with workspace.open() as db:
+        assert workspace.just_encrypted
+        with db.reading() as tx:
+            assert tx.scalars(select(Client.code)).all() == ["K-0001"]
+    _unreadable(data_dir.database)
+    assert b"K-0001" not in data_dir.database.read_bytes()
+    older, before_upgrade = sorted(data_dir.backups.iterdir())
+    _unreadable(older)  # a plain file from before backups were archives
+    assert before_upgrade.name.endswith("-before-upgrade-from-0008.tfbackup")
+    archive = open_backup(before_upgrade)
+    assert archive.encrypted and archive.key_file is not None
+    inside = tmp_path / "inside.db"
+    extract_database(archive, inside)
+    _unreadable(inside)
+    assert not [
+        f for f in data_dir.root.rglob("*") if f.name.startswith(".") or "encrypting" in f.name
+    ]
+
+    for name in ("admin", "mette.h"):  # everyone keeps their password
+        db, actor = unlock_and_sign_in(Workspace(data_dir), name, PASSWORD)
+        db.close()
+        assert actor.name == name
+
+
+def test_the_next_administrator_keeps_the_recovery_key_which_opens_the_data(tmp_path):
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    Workspace(data_dir).open().close()
+    db, actor = unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)
+    library = ContentLibrary.for_data_dir(data_dir)
+    with db:
+        assert pending_recovery_key(Acting(db, library, actor, data_dir)) is None  # not hers
+        admin = Acting(db, library, sign_in(db, "admin", PASSWORD), data_dir)
+        key = pending_recovery_key(admin)
+        assert key is not None and len(key.split("-")) == 8
+        recovery_key_kept(admin)
+        assert pending_recovery_key(admin) is None
+    opened = connect_sqlite(data_dir.database, HeldKey(database_key(key)))
+    assert opened.execute("SELECT code FROM clients").fetchall() == [("K-0001",)]
+    opened.close()
+
+
+def test_a_database_in_use_by_another_program_stays_plain_until_a_later_opening(tmp_path):
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    holder = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA journal_mode=WAL').fetchall()\n"
+        "c.execute('SELECT count(*) FROM users').fetchall()\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", holder, str(data_dir.database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert other.stdout.readline().strip() == "open"  # another program has it open
+    workspace = Workspace(data_dir)
+    with workspace.open() as db, db.reading() as tx:
+        assert tx.scalars(select(Client.code)).all() == ["K-0001"]
+    assert not workspace.just_encrypted and not is_encrypted(data_dir.database)
+    other.communicate("", timeout=30)
+    later = Workspace(data_dir)
+    later.open().close()
+    assert later.just_encrypted and is_encrypted(data_dir.database)
+
+
+def test_without_an_administrator_s_password_it_waits(tmp_path):
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir, admin_password=False)
+    workspace = Workspace(data_dir)
+    workspace.open().close()
+    assert not workspace.just_encrypted and not key_file_of(data_dir.database).exists()
+    assert connect_sqlite(data_dir.database, PlainKeys()).execute(
+        "SELECT name FROM installation_secrets"
+    ).fetchall() == [("encrypt_pending",)]
+
+
+def test_a_new_plain_database_is_never_marked(tmp_path):
+    data_dir = DataDir(tmp_path / "data")
+    workspace = Workspace(data_dir)
+    with workspace.open(create=True) as db, db.transaction() as tx:
+        tx.add(User(name="admin", role="admin", password_hash=hash_password(PASSWORD)))
+    again = Workspace(data_dir)
+    again.open().close()
+    assert not again.just_encrypted and not is_encrypted(data_dir.database)
+
+
+def test_the_program_shows_the_administrator_the_recovery_key_once(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from traumefokus.ui.app import Startup
+    from traumefokus.ui.recovery_key_dialog import RecoveryKeyDialog
+    from ui_helpers import make_context
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    shown = []
+
+    def keep(dialog):
+        shown.append(dialog.key.text())
+        return 1
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep)
+    startup = Startup(make_context(Workspace(data_dir)), "admin", PASSWORD)
+    window = startup.first_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert is_encrypted(data_dir.database) and len(shown[0].split("-")) == 8
+    acting = startup.ctx.acting
+    assert pending_recovery_key(acting) is None  # kept: never shown again
+    opened = connect_sqlite(data_dir.database, HeldKey(database_key(shown[0])))
+    assert opened.execute("SELECT count(*) FROM users").fetchone() == (2,)
+    opened.close()
+    if startup.idle_lock is not None:
+        startup.idle_lock.stop()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    startup.ctx.db.close()
