@@ -185,3 +185,21 @@ def test_the_program_shows_the_administrator_the_recovery_key_once(qtbot, tmp_pa
     for widget in QApplication.topLevelWidgets():
         widget.close()
     startup.ctx.db.close()
+
+
+def test_a_file_the_system_will_not_replace_stays_plain(tmp_path, monkeypatch):
+    """Windows refuses to replace a file another program has open: it waits, as above."""
+    from traumefokus.services import encryption
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+
+    def refuse(plain, copy):
+        raise PermissionError(13, "in use")
+
+    monkeypatch.setattr(encryption, "replace_with", refuse)
+    workspace = Workspace(data_dir)
+    with workspace.open() as db, db.reading() as tx:
+        assert tx.scalars(select(Client.code)).all() == ["K-0001"]
+    assert not workspace.just_encrypted and not is_encrypted(data_dir.database)
+    assert not list(data_dir.root.glob("*.encrypting"))

@@ -105,7 +105,7 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
                 keys = keys.with_slot(slot, name)
         write_key_file(key_file_of(file), keys)
         replace_with(file, copy)
-    except InUse:
+    except (InUse, PermissionError):  # PermissionError: Windows will not replace an open file
         log.info("Encryption waits: another program has the database open")
         return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
     finally:
