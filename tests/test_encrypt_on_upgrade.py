@@ -203,3 +203,28 @@ def test_a_file_the_system_will_not_replace_stays_plain(tmp_path, monkeypatch):
         assert tx.scalars(select(Client.code)).all() == ["K-0001"]
     assert not workspace.just_encrypted and not is_encrypted(data_dir.database)
     assert not list(data_dir.root.glob("*.encrypting"))
+
+
+@pytest.mark.log_warnings_expected
+def test_a_full_disk_during_the_encryption_leaves_the_plain_database_whole(tmp_path, monkeypatch):
+    import sqlcipher3
+
+    from traumefokus.services import encryption
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+
+    def full(plain, copy, key):
+        copy.write_bytes(b"half")
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(encryption, "encrypt_into", full)
+    workspace = Workspace(data_dir)
+    with workspace.open() as db, db.reading() as tx:
+        assert tx.scalars(select(Client.code)).all() == ["K-0001"]
+    assert not workspace.just_encrypted and not is_encrypted(data_dir.database)
+    assert not list(data_dir.root.glob("*.encrypting"))
+    monkeypatch.undo()
+    later = Workspace(data_dir)  # room again: the next opening encrypts it
+    later.open().close()
+    assert later.just_encrypted

@@ -90,6 +90,8 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
     if not any(role == Role.ADMIN.value for _id, _name, role, _hash in users):
         log.info("Encryption waits for an administrator with a password")
         return db
+    import sqlcipher3
+
     recovery = new_recovery_key()
     key = database_key(recovery)
     db.close()
@@ -107,6 +109,9 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
         replace_with(file, copy)
     except (InUse, PermissionError):  # PermissionError: Windows will not replace an open file
         log.info("Encryption waits: another program has the database open")
+        return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+    except (DataProblem, OSError, sqlcipher3.Error) as exc:  # a full disk, say: still plain
+        log.warning("Encryption postponed (%s)", type(exc).__name__)
         return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
     finally:
         copy.unlink(missing_ok=True)
