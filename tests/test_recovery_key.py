@@ -47,3 +47,14 @@ def test_the_dialog_prints_the_sheet_and_waits_for_the_key_to_be_kept(qtbot, tmp
     dialog.kept.setChecked(True)
     dialog.go_on.click()
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_dialog_s_alt_letters_do_not_clash_in_danish(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    ctx = make_context(Workspace(DataDir(tmp_path / "data")), "da")
+    dialog = RecoveryKeyDialog(ctx, KEY)
+    qtbot.addWidget(dialog)
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if "&" in b.text()]
+    letters = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(letters) == 3 and len(set(letters)) == len(letters), texts

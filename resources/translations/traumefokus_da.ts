@@ -2897,7 +2897,7 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     </message>
     <message>
         <source>I have &amp;printed or written down the key and keep it safe</source>
-        <translation>Jeg har &amp;udskrevet eller skrevet nøglen ned og opbevarer den sikkert</translation>
+        <translation>&amp;Jeg har udskrevet eller skrevet nøglen ned og opbevarer den sikkert</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
