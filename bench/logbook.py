@@ -67,7 +67,12 @@ from traumefokus.services.workspace import Workspace
 from traumefokus.storage.models import User
 
 folder, out = DataDir(Path(sys.argv[1])), Path(sys.argv[2])
-db = Workspace(folder).open()
+workspace = Workspace(folder)
+if workspace.locked:  # encrypted: the supervisor's password unlocks it
+    from traumefokus.services.unlocking import unlock_with
+
+    unlock_with(workspace, "supervisor", "traumefokus-demo")
+db = workspace.open()
 with db.reading() as tx:
     actor = actor_of(tx.scalar(select(User).where(User.name == "supervisor")))
 acting = Acting(db, ContentLibrary.for_data_dir(folder), actor, folder)

@@ -16,6 +16,11 @@ from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.target import DatabaseTarget
 
 
+# An encrypted page is decrypted each time SQLite reads it into its page cache (2 MB by
+# default): a larger cache keeps the pages a session works on decrypted between queries.
+DECRYPTED_CACHE_KIB = 32 * 1024
+
+
 def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = False) -> Engine:
     """An engine for `target`. `read_only` opens a SQLite file so that it cannot be written
     (used to inspect a database before deciding whether we may touch it)."""
@@ -53,6 +58,8 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        if keys.key() is not None:
+            cursor.execute(f"PRAGMA cache_size = -{DECRYPTED_CACHE_KIB}")
         if not read_only:
             # WAL: readers never block the writer, and a killed process loses nothing that
             # was committed. The data directory must therefore be on a local disk.
