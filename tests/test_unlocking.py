@@ -161,3 +161,18 @@ def test_the_recovery_key_opens_the_data_when_every_password_and_the_key_file_ar
     assert recover(Workspace(data_dir), recovery.lower(), "admin", NEW).name == "admin"
     opened(data_dir, "admin", NEW).db.close()
     opened(data_dir, "mette.h").db.close()  # keeps her password
+
+
+def test_a_slot_made_with_a_weaker_cost_is_made_anew_at_the_next_unlock(folder, monkeypatch):
+    from traumefokus.storage import key_slots
+
+    stronger = key_slots.KdfParams(time_cost=2, memory_kib=16, parallelism=1)
+    before = read_key_file(key_file_of(folder.database)).slot_for_name("mette.h")
+    assert before.kdf.weaker_than(stronger)
+    monkeypatch.setattr(key_slots, "DEFAULT_KDF", stronger)
+    opened(folder, "mette.h").db.close()
+    after = read_key_file(key_file_of(folder.database)).slot_for_name("mette.h")
+    assert after.kdf == stronger and after.salt != before.salt
+    opened(folder, "mette.h").db.close()  # still her password
+    untouched = read_key_file(key_file_of(folder.database)).slot_for_name("admin")
+    assert untouched.kdf.weaker_than(stronger)  # until the administrator signs in

@@ -11,15 +11,19 @@ reach the audit trail at the next successful unlock.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.passwords import wait_left
 from traumefokus.errors import Refused
 from traumefokus.services import audit
 from traumefokus.services.auth import actor_of
 from traumefokus.services.workspace import Workspace
+from traumefokus.storage import key_slots
 from traumefokus.storage.attempts_file import Attempts, attempts_file_of
 from traumefokus.storage.database import Database
-from traumefokus.storage.key_file import key_file_of, read_key_file
+from traumefokus.storage.key_file import KeyFile, key_file_of, read_key_file, write_key_file
+from traumefokus.storage.key_slots import wrap
 from traumefokus.storage.keys import HeldKey
 from traumefokus.storage.models import User
 from traumefokus.storage.types import utc_now
@@ -58,8 +62,20 @@ def unlock_with(workspace: Workspace, name: str, password: str) -> str:
         raise Refused("auth.failed")
     attempts.clear(subject)
     slot_id, key = found
+    _raise_cost(file, keys, slot_id, key, name, password)
     workspace.keys = HeldKey(key)
     return slot_id.removeprefix("user:")
+
+
+def _raise_cost(
+    file: Path, keys: KeyFile, slot_id: str, key: bytes, name: str, password: str
+) -> None:
+    """A slot made with a weaker argon2id than this version's is made anew with the current
+    cost (a second derivation, once), so that raising the cost reaches every user."""
+    slot = keys.slot(slot_id)
+    if slot is None or not slot.kdf.weaker_than(key_slots.DEFAULT_KDF):
+        return
+    write_key_file(key_file_of(file), keys.with_slot(wrap(key, slot_id, password), name))
 
 
 def signed_in_unlocked(db: Database, user_id: str) -> Actor:
