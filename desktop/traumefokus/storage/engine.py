@@ -15,7 +15,6 @@ from traumefokus.storage.connect import connect_sqlite, driver
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.target import DatabaseTarget
 
-
 # An encrypted page is decrypted each time SQLite reads it into its page cache (2 MB by
 # default): a larger cache keeps the pages a session works on decrypted between queries.
 DECRYPTED_CACHE_KIB = 32 * 1024
