@@ -424,6 +424,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the program and type it when asked (it can be remembered in the system's credential "
         "store).",
     ),
+    "db.tls_required": (
+        "En fælles database på en anden maskine ({host}) nås kun krypteret (TLS): fjern "
+        "sslmode={mode} fra adressen, eller brug sslmode=verify-full med centrets certifikat.",
+        "A shared database on another machine ({host}) is reached only encrypted (TLS): remove "
+        "sslmode={mode} from the address, or use sslmode=verify-full with the centre's "
+        "certificate.",
+    ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
         "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "

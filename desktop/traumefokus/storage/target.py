@@ -33,7 +33,10 @@ class DatabaseTarget:
             raise InvalidInput("db.url_invalid", detail=type(exc).__name__) from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return cls.sqlite(Path(url.database).expanduser().resolve())
-        return cls(None, database_url, shown_url(url))
+        from traumefokus.storage.server_tls import with_tls
+
+        url = with_tls(url)
+        return cls(None, url.render_as_string(hide_password=False), shown_url(url))
 
     @classmethod
     def sqlite(cls, path: Path) -> DatabaseTarget:
