@@ -299,3 +299,21 @@ def test_recover_with_the_recovery_key_after_the_key_file_is_lost(tmp_path, monk
     assert "anna has a new password" in result.out
     monkeypatch.setenv("TRAUMEFOKUS_PASSWORD", "a new password for anna")
     assert run(*export, "--data-dir", folder).code == 0
+
+
+def test_a_client_s_copy_comes_with_a_readable_pdf_beside_the_json(initialised, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    assert run("client", "add", "K-0007", "--user", "anna", "--data-dir", initialised).code == 0
+    out = tmp_path / "K-0007.json"
+    common = ("--user", "anna", "--data-dir", initialised, "--lang", "en")
+    result = run("export", "records", "--client", "K-0007", "--out", out, *common)
+    assert result.code == 0, result.err
+    assert f"The client's readable copy: {tmp_path / 'K-0007.pdf'}" in result.out
+    text = PdfReader(io.BytesIO((tmp_path / "K-0007.pdf").read_bytes())).pages[0].extract_text()
+    assert "Your data in Traumefokus" in text and "K-0007" in text and "K-0007.json" in text
+    whole = tmp_path / "all.json"
+    assert run("export", "records", "--out", whole, *common).code == 0
+    assert not (tmp_path / "all.pdf").exists()  # only a client's copy has one

@@ -431,6 +431,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sslmode={mode} from the address, or use sslmode=verify-full with the centre's "
         "certificate.",
     ),
+    "export.client_copy": (
+        "Klientens læsbare kopi: {path}",
+        "The client's readable copy: {path}",
+    ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
         "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "

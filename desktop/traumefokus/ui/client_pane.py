@@ -143,6 +143,9 @@ class ClientPane(QSplitter):
         self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
         self.edit_client_action = QAction(self.tr("&Edit client…"), self)
         self.edit_client_action.triggered.connect(self._edit_client)
+        self.may_hand_out = self.ctx.acting.may(Action.EXPORT_RECORDS)
+        self.client_copy_action = QAction(self.tr("&Hand out the client's data…"), self)
+        self.client_copy_action.triggered.connect(self._hand_out)
         self.new_course_action = QAction(self.tr("New &course…"), self)
         self.new_course_action.triggered.connect(self._new_course)
         self.new_course_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -216,6 +219,7 @@ class ClientPane(QSplitter):
             r.status in (CourseStatus.PLANNED, CourseStatus.ACTIVE) for r in self.courses.rows
         )
         self.edit_client_action.setEnabled(self.may_edit and has_client)
+        self.client_copy_action.setEnabled(self.may_hand_out and has_client)
         self.new_course_action.setEnabled(self.may_start and has_client and not open_course)
         self.new_course_button.setEnabled(self.new_course_action.isEnabled())
         has_course = bool(self.courses.rows)
@@ -247,6 +251,15 @@ class ClientPane(QSplitter):
         dialog = ClientDialog(self.ctx, self.window(), get_client(self.ctx.acting, client_id))
         if dialog.exec():  # the code shows in the lists
             publish(self.ctx, Changes(client=client_id, clients=True, today=True), self)
+
+    def _hand_out(self) -> None:
+        from traumefokus.services.clients import get_client
+        from traumefokus.ui.client_copy_action import hand_out_client_copy
+
+        client_id = self.current_client_id()
+        if client_id is None or not self.client_copy_action.isEnabled():
+            return
+        hand_out_client_copy(self.ctx, get_client(self.ctx.acting, client_id).code, self.window())
 
     def _new_course(self) -> None:
         from traumefokus.services.clients import get_client
