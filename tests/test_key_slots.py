@@ -164,3 +164,40 @@ def test_unlocking_by_name_and_password():
     assert keys.unlock("mette.h", "forkert forkert") is None
     assert keys.unlock("ukendt", "mette mette mette") is None
 
+
+
+def test_an_unknown_name_costs_one_derivation_as_a_known_one_does(monkeypatch):
+    from traumefokus.storage import key_slots
+
+    keys = KeyFile().with_slot(wrap(KEY, "user:1", "mette mette mette", FAST), "mette.h")
+    calls = []
+    real = key_slots.derive
+    monkeypatch.setattr(key_slots, "derive", lambda *a: calls.append(a[2]) or real(*a))
+    keys.unlock("mette.h", "forkert forkert")
+    known = list(calls)
+    calls.clear()
+    keys.unlock("ukendt", "forkert forkert")
+    assert len(known) == len(calls) == 1
+    assert calls[0].memory_kib >= known[0].memory_kib  # never cheaper than a real slot
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"salt": ""}, {"salt": "AAAA"}, {"wrapped": "AAAA"}, {"from_hash": "yes"}],
+)
+def test_a_slot_with_a_damaged_field_is_no_slot(change):
+    slot = wrap(KEY, "user:1", "kodeord kodeord", FAST)
+    with pytest.raises(ValueError):
+        slot_from_json({**slot.as_json(), **change})
+
+
+def test_costs_far_above_today_s_are_never_tried():
+    slot = wrap(KEY, "user:a", "kodeord kodeord", FAST)
+    for change in ({"memory_kib": 2 * 1024 * 1024}, {"time_cost": 20}, {"parallelism": 16}):
+        assert unwrap(slot_from_json({**slot.as_json(), **change}), "kodeord kodeord") is None
+
+
+def test_a_slot_made_from_a_hash_says_so():
+    made = slot_from_hash(KEY, "user:a", hash_password("en adgangskode fra før"))
+    assert made.from_hash and slot_from_json(made.as_json()).from_hash
+    assert not wrap(KEY, "user:a", "kodeord kodeord", FAST).from_hash

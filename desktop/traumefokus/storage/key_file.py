@@ -11,7 +11,6 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from traumefokus.domain.users import normalise_user_name
@@ -19,14 +18,14 @@ from traumefokus.errors import DataProblem
 from traumefokus.fileio import write_atomic
 from traumefokus.storage import key_slots
 from traumefokus.storage.key_slots import (
-    DATABASE_KEY_BYTES,
     KdfParams,
     KeySlot,
     from_b64,
     slot_from_json,
+    stand_in,
     to_b64,
     unwrap,
-    wrap,
+    usable,
 )
 
 FORMAT = "traumefokus-keys"
@@ -61,11 +60,15 @@ class KeyFile:
         does not tell which names exist."""
         slot = self.slot_for_name(name)
         if slot is None:
-            kdf = self.slots[0].kdf if self.slots else key_slots.DEFAULT_KDF
-            unwrap(_stand_in(kdf), password)
+            unwrap(stand_in(self.costliest()), password)
             return None
         key = unwrap(slot, password)
         return (slot.id, key) if key is not None else None
+
+    def costliest(self) -> KdfParams:
+        """The dearest cost any usable slot has (this version's, if none is dearer)."""
+        costs = [s.kdf for s in self.slots if usable(s.kdf)] + [key_slots.DEFAULT_KDF]
+        return max(costs, key=lambda k: (k.memory_kib * k.time_cost, k.time_cost))
 
     def with_slot(self, slot: KeySlot, name: str) -> KeyFile:
         """This file with `slot` (replacing any of the same id) opened by `name`."""
@@ -90,12 +93,6 @@ class KeyFile:
             "names": dict(sorted(self.names.items())),
         }
         return json.dumps(document, indent=1).encode("utf-8")
-
-
-@lru_cache(maxsize=4)
-def _stand_in(kdf: KdfParams) -> KeySlot:
-    """A slot nobody can open, made with `kdf` so that trying it takes as long as a real one."""
-    return wrap(bytes(DATABASE_KEY_BYTES), "stand-in", secrets.token_hex(16), kdf)
 
 
 def read_key_file(path: Path) -> KeyFile:

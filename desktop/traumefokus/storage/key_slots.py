@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from traumefokus.domain.passwords import MEMORY_KIB, PARALLELISM, TIME_COST
 
@@ -50,10 +50,13 @@ class KdfParams:
 # The password hashes' cost (about 0.3 s on a laptop core): a slot made from a hash and a
 # slot made from a password cost the same to open. The tests make it cheap.
 DEFAULT_KDF = KdfParams(TIME_COST, MEMORY_KIB, PARALLELISM)
-# Bounds a slot's parameters must keep to be tried at all: a damaged or hostile key file
-# must not make the program allocate gigabytes or spin for hours.
-MAX_TIME_COST = 20
-MAX_MEMORY_KIB = 2 * 1024 * 1024
+# Bounds a slot's parameters must keep to be tried at all (about four times today's cost): a
+# damaged or hostile key file, such as one inside a backup someone hands over, must not make
+# the program allocate gigabytes or spin for minutes.
+MAX_TIME_COST = 10
+MAX_MEMORY_KIB = 512 * 1024
+MAX_PARALLELISM = 4
+WRAPPED_BYTES = DATABASE_KEY_BYTES + 16  # the key and GCM's tag
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,14 @@ class KeySlot:
     kdf: KdfParams
     nonce: bytes
     wrapped: bytes  # the database key and GCM's tag
+    # Made from a password hash at the upgrade to encryption: a plain copy from before holds
+    # that hash, so the slot is made anew from a new hash at its user's next sign-in.
+    from_hash: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
+            "from_hash": self.from_hash,
             "kdf": "argon2id",
             "time_cost": self.kdf.time_cost,
             "memory_kib": self.kdf.memory_kib,
@@ -117,9 +124,14 @@ def wrap_with(
 
 def unwrap(slot: KeySlot, secret: str) -> bytes | None:
     """The database key if `secret` opens `slot`, else None (the wrong password)."""
+    from argon2.exceptions import HashingError
+
     if not usable(slot.kdf):
         return None
-    return unwrap_with(slot, derive(secret, slot.salt, slot.kdf))
+    try:
+        return unwrap_with(slot, derive(secret, slot.salt, slot.kdf))
+    except HashingError:  # a salt argon2id refuses: a damaged slot opens nothing
+        return None
 
 
 def unwrap_with(slot: KeySlot, wrapping_key: bytes) -> bytes | None:
@@ -137,7 +149,7 @@ def usable(kdf: KdfParams) -> bool:
     return (
         1 <= kdf.time_cost <= MAX_TIME_COST
         and 8 <= kdf.memory_kib <= MAX_MEMORY_KIB
-        and 1 <= kdf.parallelism <= 16
+        and 1 <= kdf.parallelism <= MAX_PARALLELISM
         and kdf.memory_kib >= 8 * kdf.parallelism
     )
 
@@ -156,7 +168,7 @@ def slot_from_hash(database_key: bytes, slot_id: str, encoded: str) -> KeySlot |
         return None
     if len(raw) != 32 or not usable(kdf):
         return None
-    return wrap_with(database_key, slot_id, raw, salt, kdf)
+    return replace(wrap_with(database_key, slot_id, raw, salt, kdf), from_hash=True)
 
 
 def database_key(recovery_key: str) -> bytes:
@@ -206,12 +218,36 @@ def slot_from_json(found: object) -> KeySlot:
             kdf,
             from_b64(str(found["nonce"])),
             from_b64(str(found["wrapped"])),
+            _bool(found.get("from_hash", False)),
         )
     except (KeyError, TypeError) as exc:
         raise ValueError("not a key slot") from exc
-    if len(slot.nonce) != NONCE_BYTES or not slot.id:
+    if (
+        len(slot.nonce) != NONCE_BYTES
+        or not 8 <= len(slot.salt) <= 64
+        or len(slot.wrapped) != WRAPPED_BYTES
+        or not slot.id
+    ):
         raise ValueError("not a key slot")
     return slot
+
+
+def stand_in(kdf: KdfParams) -> KeySlot:
+    """A slot nobody can open whose trial costs one derivation of `kdf`, as a real one does
+    (tried for a name that has no slot, so that the time does not tell which names exist)."""
+    return KeySlot(
+        "stand-in",
+        secrets.token_bytes(SALT_BYTES),
+        kdf,
+        secrets.token_bytes(NONCE_BYTES),
+        secrets.token_bytes(WRAPPED_BYTES),
+    )
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not true or false")
+    return value
 
 
 def _int(value: object) -> int:
