@@ -27,6 +27,7 @@ from traumefokus.domain.coding_ratings import RatingDraft
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import InvalidInput, Refused
+from traumefokus.exports.audit import export_audit
 from traumefokus.exports.coding import export_coding
 from traumefokus.exports.coding_results import export_results
 from traumefokus.exports.logbook import export_logbook
@@ -36,6 +37,7 @@ from traumefokus.exports.supervision import export_supervision
 from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
+from traumefokus.services.audit_trail import verify_chain
 from traumefokus.services.backups import make_backup
 from traumefokus.services.centre_lists import save_centre_list
 from traumefokus.services.clients import add_client, get_client, update_client
@@ -479,6 +481,15 @@ MATRIX = {
         (N, N, N, N, Y, N),
     ),
     "list the users": (lambda a, i, o: list_users(a), (N, N, N, N, Y, N)),
+    "audit: check the chain": (lambda a, i, o: verify_chain(a), (N, N, N, Y, Y, N)),
+    "audit: export the trail": (
+        lambda a, i, o: export_audit(a, o / "trail.jsonl"),
+        (N, N, N, Y, Y, N),
+    ),
+    "audit: export a client's entries": (
+        lambda a, i, o: export_audit(a, o / "k1.jsonl", client_code="K-0001"),
+        (N, N, N, Y, Y, N),
+    ),
     "add a user": (
         lambda a, i, o: add_user(a, "new.user", "therapist", PASSWORD),
         (N, N, N, N, Y, N),

@@ -51,6 +51,8 @@ def test_a_postgresql_database_holds_the_same_centre(request, demo, tmp_path):
     document = json.loads(out.read_text(encoding="utf-8"))
     document.pop("exported_at")
     assert document == export(demo)
+    checked = verify(tmp_path, "--database-url", url)
+    assert checked.code == 0 and "audit trail is intact" in checked.out, checked.err
 
 
 def test_another_seed_gives_another_centre(demo, tmp_path):
@@ -199,3 +201,57 @@ def test_one_therapist_rushes_check_out_until_supervision_took_it_up(demo):
     assert share["jonas.k", "before"] < 0.5 < share["jonas.k", "after"]
     for other in ("mette.h", "sara.l"):
         assert share[other, "before"] > 0.8 and share[other, "after"] > 0.8
+
+
+# --- the audit trail's chain -------------------------------------------------------------------
+def verify(folder, *more):
+    return run("audit", "verify", "--user", "supervisor", "--data-dir", folder, "--lang", "en",
+               *more)  # fmt: skip
+
+
+def test_the_audit_trail_of_the_demo_verifies(demo):
+    result = verify(demo)
+    assert result.code == 0, result.err
+    assert result.out.startswith("The audit trail is intact: ")
+
+
+def test_an_audit_entry_altered_in_the_database_is_named(demo, tmp_path):
+    """Changed with SQL past the program (the demo is encrypted: opened with the key)."""
+    import shutil
+
+    from raw_database import raw_connect
+
+    copy = tmp_path / "copy"
+    shutil.copytree(demo, copy)
+    with raw_connect(copy / "traumefokus.db", "admin") as connection:
+        seq = connection.execute(
+            "SELECT seq FROM audit_events WHERE action = 'note.sign' ORDER BY seq LIMIT 1 OFFSET 3"
+        ).fetchone()[0]
+        connection.execute(
+            "UPDATE audit_events SET details = '{\"attendance\": \"no_show\"}' WHERE seq = ?",
+            (seq,),
+        )
+    result = verify(copy)
+    assert result.code == 4
+    assert result.err.strip() == (
+        f"traumefokus: The audit trail is broken at entry {seq}: the entry's content does not "
+        "match its hash (the entry was altered). The entries before it are intact."
+    )
+
+
+def test_a_removed_last_audit_entry_is_found(demo, tmp_path):
+    import shutil
+
+    from raw_database import raw_connect
+
+    copy = tmp_path / "copy"
+    shutil.copytree(demo, copy)
+    assert verify(copy).code == 0  # its own sign-in is the last entry now
+    with raw_connect(copy / "traumefokus.db", "admin") as connection:
+        last = connection.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+        connection.execute("DELETE FROM audit_events WHERE seq = ?", (last,))
+    result = verify(copy)
+    assert result.code == 4
+    # The head still names it; the checker's own sign-in is chained after it, so the walk
+    # finds it missing in the middle (with no write after, the head names it: test_audit_trail)
+    assert f"broken at entry {last}: the entry is missing." in result.err

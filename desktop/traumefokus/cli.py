@@ -50,6 +50,8 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("coding", "close"): ("coding_rounds", "close"),
     ("coding", "import"): ("coding_import", "run"),
     ("coding", "results"): ("coding_results", "run"),
+    ("audit", "verify"): ("audit", "verify"),
+    ("audit", "export"): ("audit", "export"),
     ("backup",): ("backup", "backup"),
     ("restore",): ("backup", "restore"),
     **{("print", what): ("print_documents", "run") for what in PRINTABLE},
@@ -165,6 +167,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rating_import.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
     rating_import.add_argument("file", metavar="FILE", help=h("rating_sheet"))
     _coding_rounds(codings, common, h)
+
+    audit = commands.add_parser("audit", parents=[common], help=h("audit"))
+    audits = audit.add_subparsers(dest="what", metavar="WHAT", required=True)
+    audits.add_parser(
+        "verify", parents=[common], help=h("audit_verify"), description=h("audit_verify")
+    )
+    audit_export = audits.add_parser(
+        "export", parents=[common], help=h("audit_export"), description=h("audit_export")
+    )
+    audit_export.add_argument("--out", metavar="FILE", required=True, help=h("out"))
+    audit_export.add_argument("--client", metavar="CODE", help=h("audit_client"))
 
     backup = commands.add_parser(
         "backup", parents=[common], help=h("backup"), description=h("backup")

@@ -102,6 +102,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the complete data as JSON (records-v1)",
     ),
     "help.out": ("filen, der skrives", "the file to write"),
+    "help.audit": (
+        "revisionssporet: kontrollér dets kæde eller eksportér det",
+        "the audit trail: check its chain or export it",
+    ),
+    "help.audit_verify": (
+        "kontrollér revisionssporets hashkæde og nævn den første brudte post (administrator "
+        "eller supervisor)",
+        "check the audit trail's hash chain and name the first broken entry (administrator "
+        "or supervisor)",
+    ),
+    "help.audit_export": (
+        "revisionssporet som JSON Lines, én post pr. linje, uanset filens endelse "
+        "(administrator eller supervisor)",
+        "the audit trail as JSON Lines, one entry a line, whatever the file's extension "
+        "(administrator or supervisor)",
+    ),
+    "help.audit_client": (
+        "kun posterne om klienten med denne kode og dens forløb og sessioner",
+        "only the entries about the client with this code and its courses and sessions",
+    ),
     "help.export_logbook": (
         "logbogen som CSV eller XLSX med en kodebog ved siden af (pseudonymiseret)",
         "the logbook as CSV or XLSX with a codebook beside it (pseudonymised)",
@@ -680,6 +700,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "change the installation's settings",
     ),
     "action.backup": ("tage en sikkerhedskopi af databasen", "back up the database"),
+    "action.audit": ("se og kontrollere revisionssporet", "see and check the audit trail"),
     "action.restore": (
         "gendanne databasen fra en sikkerhedskopi",
         "restore the database from a backup",
@@ -1735,6 +1756,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "export.done": (
         "Eksporterede {clients} klient(er) med {sessions} sessioner til {path}.",
         "Exported {clients} client(s) with {sessions} sessions to {path}.",
+    ),
+    # The audit trail (services/audit_chain.py)
+    "audit.verified": (
+        "Revisionssporet er intakt: {count} poster i en ubrudt kæde.",
+        "The audit trail is intact: {count} entries in an unbroken chain.",
+    ),
+    "audit.broken": (
+        "Revisionssporet er brudt ved post {seq}: {why}. Posterne før den er i orden.",
+        "The audit trail is broken at entry {seq}: {why}. The entries before it are intact.",
+    ),
+    "audit.flaw_hash": (
+        "postens indhold passer ikke til dens hash (posten er ændret)",
+        "the entry's content does not match its hash (the entry was altered)",
+    ),
+    "audit.flaw_gap": ("posten mangler", "the entry is missing"),
+    "audit.flaw_prev": (
+        "posten har ikke hashen af posten før den (en post er udskiftet)",
+        "the entry does not hold the hash of the entry before it (an entry was replaced)",
+    ),
+    "audit.flaw_head": (
+        "kæden ender ikke dér, hvor dens hoved siger (de sidste poster er fjernet, eller der "
+        "er sat poster til)",
+        "the chain does not end where its head says (the last entries were removed, or "
+        "entries were added)",
+    ),
+    "audit.no_head": (
+        "Revisionssporets hoved mangler i databasen, så der kan ikke skrives i sporet. Gendan "
+        "den seneste kontrollerede sikkerhedskopi.",
+        "The audit trail's head is missing from the database, so nothing can be written to "
+        "the trail. Restore the latest verified backup.",
+    ),
+    "audit.exported": (
+        "Eksporterede {count} poster fra revisionssporet til {path}.",
+        "Exported {count} audit trail entries to {path}.",
     ),
 }
 

@@ -44,6 +44,7 @@ class Action(StrEnum):
     CONFIGURE = "configure"
     BACKUP = "backup"  # a backup of the whole database to a file (automatic ones are nobody's)
     RESTORE = "restore"  # replace the database with a backup (checked against the backup)
+    AUDIT = "audit"  # check the audit trail's chain and export it (entries name IDs only)
 
 
 class Relation(StrEnum):
@@ -104,6 +105,7 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.SUPERVISE: _INSTALLATION,
         Action.MANAGE_CODING: _INSTALLATION,
         Action.CODING_RESULTS: _INSTALLATION,
+        Action.AUDIT: _INSTALLATION,
     },
     # Administrators run the installation: users, content, exports, who has which course.
     Role.ADMIN: {
@@ -125,6 +127,7 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.CONFIGURE: _INSTALLATION,
         Action.BACKUP: _INSTALLATION,
         Action.RESTORE: _INSTALLATION,
+        Action.AUDIT: _INSTALLATION,
     },
     # Coders rate the pseudonymised sessions of their rounds: no client records.
     Role.CODER: {

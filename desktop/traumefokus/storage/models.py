@@ -34,6 +34,8 @@ from traumefokus.domain.vocabulary import (
     Role,
     SessionKind,
 )
+from traumefokus.storage.audit_models import AuditEvent as AuditEvent
+from traumefokus.storage.audit_models import AuditHead as AuditHead
 from traumefokus.storage.base import ID, Base, Versioned, one_of
 from traumefokus.storage.coding_models import CodingRating as CodingRating
 from traumefokus.storage.coding_models import CodingRound as CodingRound
@@ -389,20 +391,3 @@ class InstallationSecret(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
-
-
-class AuditEvent(Base):
-    """Who read, changed or exported what, and when: append-only.
-
-    The user's name is copied so that the trail stays readable if a user is renamed.
-    """
-
-    __tablename__ = "audit_events"
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
-    user_name: Mapped[str | None] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64))
-    object_type: Mapped[str | None] = mapped_column(String(32))
-    object_id: Mapped[str | None] = mapped_column(String(64))
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
