@@ -228,3 +228,36 @@ def test_a_full_disk_during_the_encryption_leaves_the_plain_database_whole(tmp_p
     later = Workspace(data_dir)  # room again: the next opening encrypts it
     later.open().close()
     assert later.just_encrypted
+
+
+def test_a_plain_copy_s_hashes_stop_opening_the_key_file_as_each_user_signs_in(tmp_path):
+    """The slots made at the upgrade come from hashes an old plain copy also holds: each
+    user's is made anew from a new hash at their next sign-in (program or command line)."""
+    from traumefokus.storage.key_file import read_key_file
+    from traumefokus.storage.key_slots import from_b64, unwrap_with
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    old = connect_sqlite(data_dir.database, PlainKeys())
+    old_hashes = dict(old.execute("SELECT name, password_hash FROM users").fetchall())
+    old.close()
+    Workspace(data_dir).open().close()
+
+    def opened_by_old_hash(name):
+        slot = read_key_file(key_file_of(data_dir.database)).slot_for_name(name)
+        return slot.from_hash, unwrap_with(slot, from_b64(old_hashes[name].split("$")[5]))
+
+    assert opened_by_old_hash("mette.h")[0] and opened_by_old_hash("mette.h")[1] is not None
+    db, _actor = unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)
+    db.close()
+    assert opened_by_old_hash("mette.h") == (False, None)
+    assert opened_by_old_hash("admin")[1] is not None  # until the administrator signs in
+    from cli_runner import run
+
+    out = tmp_path / "all.json"
+    assert (
+        run("export", "records", "--out", out, "--user", "admin", "--data-dir", data_dir.root).code
+        == 0
+    )
+    assert opened_by_old_hash("admin") == (False, None)
+    unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)[0].close()  # still hers

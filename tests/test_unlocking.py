@@ -164,12 +164,17 @@ def test_the_recovery_key_opens_the_data_when_every_password_and_the_key_file_ar
 
 
 def test_a_slot_made_with_a_weaker_cost_is_made_anew_at_the_next_unlock(folder, monkeypatch):
+    from argon2 import PasswordHasher, Type
+
+    from traumefokus.domain import passwords
     from traumefokus.storage import key_slots
 
     stronger = key_slots.KdfParams(time_cost=2, memory_kib=16, parallelism=1)
     before = read_key_file(key_file_of(folder.database)).slot_for_name("mette.h")
     assert before.kdf.weaker_than(stronger)
-    monkeypatch.setattr(key_slots, "DEFAULT_KDF", stronger)
+    monkeypatch.setattr(key_slots, "DEFAULT_KDF", stronger)  # a later version's cost
+    hasher = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1, type=Type.ID)
+    monkeypatch.setattr(passwords, "hasher", lambda: hasher)
     opened(folder, "mette.h").db.close()
     after = read_key_file(key_file_of(folder.database)).slot_for_name("mette.h")
     assert after.kdf == stronger and after.salt != before.salt

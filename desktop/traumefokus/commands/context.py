@@ -41,6 +41,7 @@ class Cli:
         self.out = out
         self.err = err
         self._unlocked_by: str | None = None  # the user whose password unlocked the database
+        self._unlock_password: str | None = None
         self._workspace: Workspace | None = None
 
     def option(self, name: str) -> str | None:
@@ -52,10 +53,12 @@ class Cli:
 
         return resolve_data_dir(self.option("data_dir"))
 
-    def workspace(self, *, unlock: bool = True) -> Workspace:
+    def workspace(self, *, unlock: bool = True, creating: bool = False) -> Workspace:
         """The workspace of `--data-dir` and the database chosen; an encrypted database is
         unlocked here with the password of `--user` (the one key derivation of the command),
-        so that it can be opened (not for `init` and `demo`, which make a new one)."""
+        so that it can be opened (not for `init` and `demo`, which make a new one). Unless
+        `creating`, a database that was made here and is now empty or gone is refused first
+        (exit 4), before anyone signs in."""
         from traumefokus.services.unlocking import unlock_with
         from traumefokus.services.workspace import Workspace
         from traumefokus.settings import Settings
@@ -66,11 +69,16 @@ class Cli:
             settings.database_url(self.option("database_url")),
             server_password=os.environ.get(DB_PASSWORD_ENV),
         )
+        if not creating:
+            workspace.refuse_lost()
         if unlock and workspace.locked:
             name = self.option("user")
             if not name:
                 raise InvalidInput("cli.user_required")
-            self._unlocked_by = unlock_with(workspace, name, self.password(name))
+            password = self.password(name)
+            self._unlocked_by = unlock_with(workspace, name, password)
+            self._unlock_password = password  # once more, at sign_in, then gone
+
         self._workspace = workspace
         return workspace
 
@@ -88,7 +96,8 @@ class Cli:
         if self._workspace is not None and self._workspace.just_encrypted:
             print(text("encryption.done_pending", self.lang), file=self.err)
         if self._unlocked_by is not None:
-            actor = signed_in_unlocked(db, self._unlocked_by)
+            password, self._unlock_password = self._unlock_password or "", None
+            actor = signed_in_unlocked(db, self._unlocked_by, password)
             return Acting(db, ContentLibrary.for_data_dir(self.data_dir), actor, self.data_dir)
         password = self.password(name)
         try:

@@ -25,7 +25,7 @@ from traumefokus.domain.users import MAX_NAME_LENGTH, normalise_user_name, perso
 from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import Refused
 from traumefokus.services import audit
-from traumefokus.services.password_slots import keep_slot, key_file
+from traumefokus.services.password_slots import keep_slot, key_file, needs_fresh_slot
 from traumefokus.storage.database import Database
 from traumefokus.storage.key_file import read_key_file
 from traumefokus.storage.key_slots import user_slot_id
@@ -71,6 +71,9 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
             raise Refused("user.inactive", name=user.name)
         if user.password_hash and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)  # stronger parameters since
+            keep_slot(db, user)
+        elif needs_fresh_slot(db, user.id):  # a slot a plain copy's hash could open
+            user.password_hash = hash_password(password)
             keep_slot(db, user)
         audit.record(tx, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
         return actor_of(user)

@@ -10,6 +10,7 @@ added when their password is set (services/password_slots.py).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -101,10 +102,10 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
         encrypt_into(file, copy, key)
         _mark_done(copy, key, recovery)
         keys = KeyFile()
-        for user_id, name, _role, encoded in users:
+        for user_id, name, _role, encoded in users:  # hashes the plain copies hold too
             slot = slot_from_hash(key, user_slot_id(user_id), encoded or "")
             if slot is not None:
-                keys = keys.with_slot(slot, name)
+                keys = keys.with_slot(replace(slot, from_hash=True), name)
         write_key_file(key_file_of(file), keys)
         replace_with(file, copy)
     except (InUse, PermissionError):  # PermissionError: Windows will not replace an open file
@@ -234,8 +235,8 @@ def recover(workspace: Workspace, recovery_key: str, admin: str, password: str) 
         keys = KeyFile()
         for other in tx.scalars(select(User).where(User.active, User.password_hash.is_not(None))):
             slot = slot_from_hash(key, user_slot_id(other.id), other.password_hash or "")
-            if slot is not None:
-                keys = keys.with_slot(slot, other.name)
+            if slot is not None:  # the others' hashes may be a plain copy's
+                keys = keys.with_slot(replace(slot, from_hash=other is not user), other.name)
         write_key_file(key_file_of(file), keys)
         actor = actor_of(user)
         audit.record(tx, actor, "user.password_recovered", object_type="user", object_id=user.id)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from traumefokus.domain.passwords import hash_password
 from traumefokus.errors import DataProblem
+from traumefokus.storage import key_slots
 from traumefokus.storage.database import Database
 from traumefokus.storage.key_file import key_file_of, read_key_file, write_key_file
 from traumefokus.storage.key_slots import slot_from_hash, user_slot_id
@@ -43,3 +45,24 @@ def keep_slot(db: Database, user: User) -> None:
     if user.active and user.password_hash and slot is None:
         raise DataProblem("keys.hash_unusable", user=user.id)
     write_key_file(path, keys.with_slot(slot, user.name) if slot else keys.without_slot(slot_id))
+
+
+def needs_fresh_slot(db: Database, user_id: str) -> bool:
+    """Whether the user's slot is to be made anew at this sign-in: made from a hash a plain
+    copy may hold, or with a weaker cost than this version's."""
+    path = key_file(db)
+    if path is None:
+        return False
+    slot = read_key_file(path).slot(user_slot_id(user_id))
+    return slot is not None and (slot.from_hash or slot.kdf.weaker_than(key_slots.DEFAULT_KDF))
+
+
+def fresh_slot(db: Database, user_id: str, password: str) -> None:
+    """A new password hash (a new salt, today's cost) and the slot made from it, in one unit of
+    work: the key file is re-read and written under the database's write lock."""
+    encoded = hash_password(password)  # the one extra derivation, before the lock is taken
+    with db.transaction() as tx:
+        user = tx.get(User, user_id)
+        if user is not None and user.active:
+            user.password_hash = encoded
+            keep_slot(db, user)

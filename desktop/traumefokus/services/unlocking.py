@@ -11,19 +11,16 @@ reach the audit trail at the next successful unlock.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from traumefokus.domain.actor import Actor
 from traumefokus.domain.passwords import wait_left
 from traumefokus.errors import Refused
 from traumefokus.services import audit
 from traumefokus.services.auth import actor_of
+from traumefokus.services.password_slots import fresh_slot, needs_fresh_slot
 from traumefokus.services.workspace import Workspace
-from traumefokus.storage import key_slots
 from traumefokus.storage.attempts_file import Attempts, attempts_file_of
 from traumefokus.storage.database import Database
-from traumefokus.storage.key_file import KeyFile, key_file_of, read_key_file, write_key_file
-from traumefokus.storage.key_slots import wrap
+from traumefokus.storage.key_file import key_file_of, read_key_file
 from traumefokus.storage.keys import HeldKey
 from traumefokus.storage.models import User
 from traumefokus.storage.types import utc_now
@@ -35,7 +32,7 @@ def unlock_and_sign_in(workspace: Workspace, name: str, password: str) -> tuple[
     user_id = unlock_with(workspace, name, password)
     db = workspace.open()
     try:
-        return db, signed_in_unlocked(db, user_id)
+        return db, signed_in_unlocked(db, user_id, password)
     except BaseException:
         db.close()
         raise
@@ -62,25 +59,14 @@ def unlock_with(workspace: Workspace, name: str, password: str) -> str:
         raise Refused("auth.failed")
     attempts.clear(subject)
     slot_id, key = found
-    _raise_cost(file, keys, slot_id, key, name, password)
     workspace.keys = HeldKey(key)
     return slot_id.removeprefix("user:")
 
 
-def _raise_cost(
-    file: Path, keys: KeyFile, slot_id: str, key: bytes, name: str, password: str
-) -> None:
-    """A slot made with a weaker argon2id than this version's is made anew with the current
-    cost (a second derivation, once), so that raising the cost reaches every user."""
-    slot = keys.slot(slot_id)
-    if slot is None or not slot.kdf.weaker_than(key_slots.DEFAULT_KDF):
-        return
-    write_key_file(key_file_of(file), keys.with_slot(wrap(key, slot_id, password), name))
-
-
-def signed_in_unlocked(db: Database, user_id: str) -> Actor:
+def signed_in_unlocked(db: Database, user_id: str, password: str) -> Actor:
     """The user whose slot opened the database, if they are still an active user; the
-    failures waiting in the attempts file go into the audit trail with this sign-in."""
+    failures waiting in the attempts file go into the audit trail with this sign-in, and a slot
+    to be made anew (services/password_slots.py) is, from `password`."""
     file = db.target.file
     assert file is not None
     waiting = Attempts.load(attempts_file_of(file)).take_waiting()
@@ -100,4 +86,6 @@ def signed_in_unlocked(db: Database, user_id: str) -> Actor:
             audit.record(tx, actor, "user.sign_in", object_type="user", object_id=user_id)
     if actor is None:  # after the failures are in the trail
         raise Refused("user.inactive", name=user.name) if user else Refused("auth.failed")
+    if needs_fresh_slot(db, user_id):
+        fresh_slot(db, user_id, password)
     return actor

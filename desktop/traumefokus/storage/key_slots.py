@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from traumefokus.domain.passwords import MEMORY_KIB, PARALLELISM, TIME_COST
 
@@ -66,8 +66,8 @@ class KeySlot:
     kdf: KdfParams
     nonce: bytes
     wrapped: bytes  # the database key and GCM's tag
-    # Made from a password hash at the upgrade to encryption: a plain copy from before holds
-    # that hash, so the slot is made anew from a new hash at its user's next sign-in.
+    # Made from a password hash a plain copy may hold (the upgrade to encryption, a recovery):
+    # made anew from a new hash at its user's next sign-in (services/password_slots.py).
     from_hash: bool = False
 
     def as_json(self) -> dict[str, object]:
@@ -168,7 +168,7 @@ def slot_from_hash(database_key: bytes, slot_id: str, encoded: str) -> KeySlot |
         return None
     if len(raw) != 32 or not usable(kdf):
         return None
-    return replace(wrap_with(database_key, slot_id, raw, salt, kdf), from_hash=True)
+    return wrap_with(database_key, slot_id, raw, salt, kdf)
 
 
 def database_key(recovery_key: str) -> bytes:
