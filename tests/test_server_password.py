@@ -134,12 +134,14 @@ def test_the_program_asks_for_the_server_s_password_and_remembers_it_if_told(
             raise Refused("db.password_needed", where=workspace.where)
         return Probe(SchemaState.CURRENT, "0009")
 
-    answers = iter(["wrong one", "right one"])
+    answers = iter([("wrong one", True), ("right one", True)])
 
     def answer(dialog):
         qtbot.addWidget(dialog)
-        dialog.password.setText(next(answers))
-        dialog.remember.setChecked(True)
+        password, remember = next(answers)
+        dialog.password.setText(password)
+        dialog.remember.setChecked(remember)
+        assert stored_password(make_url(URL)) is None  # nothing kept before the server took it
         return 1
 
     monkeypatch.setattr(workspace, "probe", probe)

@@ -101,9 +101,10 @@ class Startup:
         from traumefokus.ui.server_password_dialog import ServerPasswordDialog
 
         workspace = self.ctx.workspace
+        remember = False
         while True:
             try:
-                return workspace.probe()
+                found = workspace.probe()
             except Refused as refused:
                 if refused.code != "db.password_needed":
                     raise
@@ -111,10 +112,13 @@ class Startup:
                 if not dialog.exec():
                     raise
                 workspace.use_server_password(dialog.password.text())
-                if dialog.remember.isChecked():
-                    from sqlalchemy.engine import make_url
+                remember = dialog.remember.isChecked()
+                continue
+            if remember and workspace.server_password:  # only a password the server took
+                from sqlalchemy.engine import make_url
 
-                    remember_password(make_url(workspace.target.url or ""), dialog.password.text())
+                remember_password(make_url(workspace.target.url or ""), workspace.server_password)
+            return found
 
     def _fail(self, error: TraumefokusError) -> QWidget:
         """A problem that stops the start: say it in a window, then quit with its exit code."""
