@@ -134,11 +134,11 @@ def test_print_sends_every_page_to_the_printer(qtbot, ctx, course, tmp_path, mon
         return target
 
     monkeypatch.setattr(dialog, "choose_printer", printer)
-    with qtbot.waitSignal(dialog.delivered, timeout=20_000):
+    with qtbot.waitSignal(dialog.delivered):  # recorded before the printer gets a page
         dialog.print_button.click()
-    assert len(page_texts(out.read_bytes())) == dialog.rendered.pages == 3
-    assert dialog.status.text() == "Sendt til printeren."
     assert "print.notes" in audit_actions(ctx.db)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Sendt til printeren.", timeout=20_000)
+    assert len(page_texts(out.read_bytes())) == dialog.rendered.pages == 3
 
 
 def test_a_course_without_notes_says_so_in_the_preview(qtbot, ctx, course):
@@ -326,3 +326,61 @@ def test_saving_where_it_cannot_be_written_says_so_and_records_nothing(
     assert dialog.problem.isVisible() and "plan.pdf" in dialog.problem.text()
     assert not delivered and "print.plan" not in audit_actions(ctx.db)
     assert dialog.save_button.isEnabled()  # try again somewhere else
+
+
+# --- a document leaves only after its audit entry is committed ---------------------------------
+def _audit_fails(monkeypatch):
+    from traumefokus.errors import DataProblem
+    from traumefokus.services import audit
+
+    def failing(_entry):
+        raise DataProblem("disk.full", path="traumefokus.db")
+
+    monkeypatch.setattr(audit, "entry_hash", failing)
+
+
+def test_a_pdf_whose_audit_entry_fails_is_not_saved(ctx, course, tmp_path, monkeypatch):
+    from traumefokus.documents.render import save_pdf
+    from traumefokus.errors import DataProblem
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _audit_fails(monkeypatch)
+    with pytest.raises(DataProblem):
+        save_pdf(ctx.acting, DocumentRequest(DocumentKind.PLAN, course.id), folder / "plan.pdf",
+                 today=START)  # fmt: skip
+    assert list(folder.iterdir()) == []  # neither the PDF nor its temporary file
+    assert "print.plan" not in audit_actions(ctx.db)
+
+
+def test_nothing_is_printed_when_the_audit_entry_fails(qtbot, ctx, course, monkeypatch):
+    from traumefokus.ui import print_preview
+
+    dialog = course_preview(ctx, DocumentKind.PLAN, course, None)
+    shown(qtbot, dialog)
+    sent = []
+    monkeypatch.setattr(print_preview, "print_pdf", lambda *args: sent.append(args))
+    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
+    _audit_fails(monkeypatch)
+    dialog.print_button.click()
+    assert dialog.problem.isVisible() and "ikke plads på disken" in dialog.problem.text()
+    qtbot.wait(50)
+    assert sent == [] and "print.plan" not in audit_actions(ctx.db)
+    assert dialog.print_button.isEnabled()  # try again when there is room
+
+
+def test_the_printer_gets_the_pages_after_the_entry_is_committed(qtbot, ctx, course, monkeypatch):
+    from traumefokus.ui import print_preview
+
+    dialog = course_preview(ctx, DocumentKind.PLAN, course, None)
+    shown(qtbot, dialog)
+    recorded_when_sent = []
+
+    def printer_gets(_pdf, _printer, _progress):
+        recorded_when_sent.append("print.plan" in audit_actions(ctx.db))
+
+    monkeypatch.setattr(print_preview, "print_pdf", printer_gets)
+    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Sendt til printeren.")
+    assert recorded_when_sent == [True]

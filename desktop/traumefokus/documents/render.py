@@ -1,6 +1,7 @@
 """Printing, as the CLI and the UI both do it: a request names the document; `render` makes
 its PDF from the services' views; `deliver` records that it left the program (the audit
-trail; for a status letter, its text and the day it was printed).
+trail; for a status letter, its text and the day it was printed). A document leaves only after
+its record is committed: a saved PDF is renamed into place after it, a print is sent after it.
 
 A preview renders without delivering; printing or saving a PDF delivers.
 """
@@ -21,7 +22,7 @@ from traumefokus.documents.status_letter import draft_letter_text, has_gaps, let
 from traumefokus.documents.wording import Wording
 from traumefokus.domain.access import Action, Relation
 from traumefokus.errors import InvalidInput
-from traumefokus.fileio import checked_output, write_atomic
+from traumefokus.fileio import atomic_writer, checked_output
 from traumefokus.services.acting import Acting
 from traumefokus.services.clients import get_client
 from traumefokus.services.course_queries import course_content
@@ -301,8 +302,12 @@ def save_pdf(
 
 def save_rendered(acting: Acting, rendered: Rendered, out: Path, *, today: date) -> None:
     """Write a rendered document to `out` (whole or not at all, never over the program's own
-    files) and record it: the one way a PDF is saved, from the CLI and the preview."""
+    files) and record it: the one way a PDF is saved, from the CLI and the preview.
+
+    The PDF is written to a temporary file beside `out`, its audit entry committed, and only
+    then is it renamed into place: if the entry cannot be written, no PDF is released."""
     out = checked_output(out, acting.protected_paths())
     check_printable(acting, rendered)
-    write_atomic(out, rendered.pdf)
-    deliver(acting, rendered, today=today)
+    with atomic_writer(out) as file:
+        file.write(rendered.pdf)
+        deliver(acting, rendered, today=today)

@@ -223,10 +223,16 @@ class PrintPreview(QDialog):
         printer = self.choose_printer(rendered)
         if printer is None:
             return
+        # The audit entry is committed before a page goes to the printer: a printout is
+        # never without its record (a print that then fails is recorded all the same).
+        handed = partial(deliver, self.ctx.acting, rendered, today=date.today())
+        if not run(self, self.ctx, handed, problem=self.problem, inline=IN_FORM):
+            return
+        self.delivered.emit()
         self._busy(self.tr("Printing…"))
         self._run(
             lambda progress: print_pdf(rendered.pdf, printer, progress),
-            lambda _result: self._delivered(rendered, self.tr("Sent to the printer.")),
+            lambda _result: self._idle(self.tr("Sent to the printer.")),
         )
 
     def choose_printer(self, rendered: Rendered) -> QPrinter | None:
@@ -267,14 +273,6 @@ class PrintPreview(QDialog):
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
-
-    def _delivered(self, rendered: Rendered, what: str) -> None:
-        handed = partial(deliver, self.ctx.acting, rendered, today=date.today())
-        if not run(self, self.ctx, handed, problem=self.problem, inline=IN_FORM):
-            self._idle("")
-            return
-        self._idle(what)
-        self.delivered.emit()
 
     # --- the background task and the footer --------------------------------------------------
     def _run(self, work: Work, on_done: Callable[[Any], None]) -> None:
