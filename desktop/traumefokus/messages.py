@@ -493,6 +493,64 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Opgraderingen af databasen {where} mislykkedes ({detail}). Intet i den er ændret.",
         "Upgrading the database {where} failed ({detail}). Nothing in it was changed.",
     ),
+    # Faults of a SQLite database (storage/sqlite_errors.py, storage/integrity.py)
+    "db.disk_full": (
+        "Disken med databasen {where} er fuld. Den sidste ændring blev ikke gemt; alt gemt "
+        "før den er bevaret. Frigør plads på disken og prøv igen.",
+        "The disk is full: the database {where} has no room. The last change was not saved; "
+        "everything saved before it is kept. Free some space on the disk and try again.",
+    ),
+    "db.in_use": (
+        "Databasen {where} er i brug af et andet program, som ikke gav slip i tide. Intet er "
+        "ændret. Prøv igen om lidt, eller luk det andet program.",
+        "The database {where} is in use by another program, which did not let go in time. "
+        "Nothing was changed. Try again in a moment, or close the other program.",
+    ),
+    "db.read_only": (
+        "Databasen {where} eller dens mappe er skrivebeskyttet, så intet kan gemmes. Giv dig "
+        "selv skriveadgang til mappen (eller flyt datamappen til en disk, der kan skrives på) "
+        "og prøv igen; det, der er gemt, er uændret og kan stadig læses.",
+        "The database {where} or its folder is read only, so nothing can be saved. Give "
+        "yourself write access to the folder (or move the data directory to a disk that can "
+        "be written) and try again; what is saved is unchanged and can still be read.",
+    ),
+    "db.damaged": (
+        "Databasen {where} er beskadiget, så der skrives ikke mere i den. Gendan den seneste "
+        "kontrollerede sikkerhedskopi: {backup}",
+        "The database {where} is damaged, so nothing more is written to it. Restore the "
+        "latest verified backup: {backup}",
+    ),
+    "db.emptied": (
+        "Databasefilen {where} er tom (0 byte), så den rummer ingen data. Filen er ikke ændret. "
+        "Gendan den seneste kontrollerede sikkerhedskopi: {backup} (har der aldrig været en "
+        "database her, så slet filen og kør traumefokus init).",
+        "The database file {where} is empty (0 bytes), so it holds no data. The file has not "
+        "been changed. Restore the latest verified backup: {backup} (if there never was a "
+        "database here, delete the file and run traumefokus init).",
+    ),
+    "db.gone": (
+        "Databasen {where} mangler, men der er lavet en database her før ({evidence} findes). "
+        "Gendan den seneste kontrollerede sikkerhedskopi: {backup}",
+        "The database {where} is missing, but a database was made here before ({evidence} "
+        "exists). Restore the latest verified backup: {backup}",
+    ),
+    "db.wal_missing": (
+        "Databasen {where} blev ikke lukket rigtigt sidste gang, og dens logfil {wal} mangler: "
+        "de sidste gemte ændringer kan være tabt. Der er ikke skrevet i den. Læg filen tilbage, "
+        "hvis den er flyttet, eller gendan den seneste kontrollerede sikkerhedskopi: {backup}. "
+        "Vil du fortsætte med det, databasefilen rummer, så slet {marker}.",
+        "The database {where} was not closed properly last time and its log file {wal} is "
+        "missing: the last saved changes may be lost. Nothing was written to it. Put the file "
+        "back if it was moved, or restore the latest verified backup: {backup}. To go on with "
+        "what the database file holds, delete {marker}.",
+    ),
+    "backup.none_found": ("(ingen sikkerhedskopi fundet)", "(no backup found)"),
+    "demo.disk_full": (
+        "Disken er fuld: demo-centret i {where} blev ikke bygget, og intet af det er gemt. "
+        "Frigør plads på disken og kør demo igen.",
+        "The disk is full: the demo centre in {where} was not built, and nothing of it was "
+        "kept. Free some space on the disk and run demo again.",
+    ),
     # Backups
     "backup.done": (
         "Sikkerhedskopien er skrevet og kontrolleret: {path}",

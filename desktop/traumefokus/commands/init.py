@@ -20,7 +20,7 @@ def run(cli: Cli) -> int:
     name = clean_user_name(cli.args.admin)
     clean_person(cli.args.full_name, cli.args.title)
     password = check_new_password(cli.new_password(name, PASSWORD_ENV))
-    workspace = cli.workspace(unlock=False)
+    workspace = cli.workspace(unlock=False, creating=True)
     db, recovery = create_encrypted(workspace)
     with db:
         admin = create_first_admin(

@@ -49,7 +49,7 @@ from traumefokus.storage.target import DatabaseTarget
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_MS = 2000
-_JOURNALS = ("-wal", "-shm", "-journal")
+_JOURNALS = ("-wal", "-shm", "-journal", ".open")  # .open: storage/integrity.py
 
 
 @dataclass(frozen=True)

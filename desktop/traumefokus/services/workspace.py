@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
+from traumefokus.storage.integrity import check_pages, lost_database, refuse_lost_wal
 from traumefokus.storage.keys import KeyProvider, PlainKeys
 from traumefokus.storage.probe import Probe, probe, refuse_unusable
 from traumefokus.storage.target import DatabaseTarget
@@ -64,8 +66,35 @@ class Workspace:
         file = self.target.file
         return file is not None and self.keys.key() is None and is_encrypted(file)
 
+    def backup_folders(self) -> list[Path]:
+        """Where backups are looked for when one must be named: the folder chosen in the
+        settings, then the data directory's own."""
+        from traumefokus.services.backups import backup_plan
+        from traumefokus.settings import Settings
+
+        chosen = backup_plan(Settings.load(self.data_dir.settings), self.data_dir).folder
+        return [chosen, self.data_dir.backups]
+
+    def refuse_lost(self) -> None:
+        """A database emptied or gone where one was made, or its -wal with the last commits
+        missing or damaged: refused (exit 4) before anyone signs in, nothing touched."""
+        file = self.target.file
+        if file is None:
+            return
+        lost_database(file, self.backup_folders, signed_in_here=self._signed_in_here)
+        refuse_lost_wal(file, self.backup_folders)
+
+    def _signed_in_here(self) -> Path | None:
+        """The settings file, if it names a user who signed in here (so a database was)."""
+        from traumefokus.settings import Settings
+
+        settings = self.data_dir.settings
+        return settings if Settings.load(settings).installation.get("last_user") else None
+
     def probe(self) -> Probe:
-        """The database's schema state and users; a newer or foreign one is refused here."""
+        """The database's schema state and users; a newer or foreign one is refused here, and
+        one that was lost (`refuse_lost`)."""
+        self.refuse_lost()
         found = probe(self.target, self.keys, self.data_dir.backups)
         refuse_unusable(self.target, found)
         return found
@@ -75,11 +104,17 @@ class Workspace:
         error rather than silently becoming a new, empty database."""
         from traumefokus.storage.database import open_database
 
+        if not create:
+            self.refuse_lost()
         if not self.database_exists:
             if not create:
                 raise DataProblem("db.missing", where=self.where)
             self.data_dir.ensure()
         from traumefokus.services.encryption import encrypt_if_marked
 
-        db = open_database(self.target, self.keys, self.data_dir.backups)
-        return encrypt_if_marked(self, db)
+        db = encrypt_if_marked(self, open_database(self.target, self.keys, self.data_dir.backups))
+        file = self.target.file
+        if file is not None:  # the integrity check, before the first write (storage/integrity.py)
+            folders = self.backup_folders()
+            db.guard_writes(lambda: check_pages(file, db.keys, folders))
+        return db

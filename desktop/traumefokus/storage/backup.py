@@ -122,7 +122,7 @@ def write_backup(
     the database locked through one), else a read-only one is opened."""
     copy = _temporary(source.parent, f".{source.name}.backup-", out)
     try:
-        revision = _copy_database(source, keys, copy, connection)
+        revision = _copy_database(source, keys, copy, connection, [out.parent])
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -139,8 +139,24 @@ def write_backup(
     return manifest
 
 
-def _copy_database(source: Path, keys: KeyProvider, copy: Path, connection: Any | None) -> str:
-    """Copy `source` into the file `copy` (same key), checked; the copy's schema revision."""
+def _copy_database(
+    source: Path, keys: KeyProvider, copy: Path, connection: Any | None, folders: list[Path]
+) -> str:
+    """Copy `source` into the file `copy` (same key), checked; the copy's schema revision.
+    A copy that fails (a page that cannot be decrypted) or fails its check sends the source
+    through the integrity check: a damaged database is said as such (`db.damaged`, naming
+    the newest verified backup in `folders` or beside the database), never backed up."""
+    try:
+        return _copy_checked(source, keys, copy, connection)
+    except DataProblem as problem:
+        if problem.code in ("backup.copy_damaged", "backup.copy_failed"):
+            from traumefokus.storage.integrity import check_pages
+
+            check_pages(source, keys, [*folders, source.parent / "backups"], connection)
+        raise
+
+
+def _copy_checked(source: Path, keys: KeyProvider, copy: Path, connection: Any | None) -> str:
     errors = driver(keys).Error
     try:
         src = connection or connect_sqlite(source, keys, read_only=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from traumefokus.errors import DataProblem, Refused
+from traumefokus.errors import DataProblem, Refused, TraumefokusError
 from traumefokus.messages import Term
 from traumefokus.storage.engine import make_engine
 from traumefokus.storage.keys import KeyProvider
@@ -41,6 +41,18 @@ class Database:
         self._writers = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._batch = threading.local()
+        self._gate: _WriteGate | None = None
+
+    def guard_writes(self, check: Callable[[], None]) -> None:
+        """Run `check` (the integrity check) once, before the first write: a unit of work
+        waits for it, and every one fails with its error if it fails."""
+        self._gate = _WriteGate(check)
+
+    def pass_write_check(self) -> None:
+        """Run the check now, or wait for the run under way (the window runs it on a thread
+        of its own once it is shown); its error if the database may not be written."""
+        if self._gate is not None:
+            self._gate.pass_()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -50,6 +62,7 @@ class Database:
         if ambient is not None:
             yield ambient
             return
+        self.pass_write_check()
         try:
             with self._writers() as tx, tx.begin():
                 yield tx
@@ -63,6 +76,7 @@ class Database:
         """One transaction for many service calls (building demo data): much faster than a
         commit per call, and all or nothing. Not for the UI: a failing call inside it leaves
         the batch to be rolled back as a whole."""
+        self.pass_write_check()
         with self._writers() as tx, tx.begin():
             _hold_strongly(tx)
             self._batch.tx = tx
@@ -83,13 +97,34 @@ class Database:
             yield tx
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the engine removes the open-marker (storage/engine.py)
 
     def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+class _WriteGate:
+    """A check that runs once, whoever asks first; the others wait for its outcome."""
+
+    def __init__(self, check: Callable[[], None]) -> None:
+        self._check = check
+        self._lock = threading.Lock()
+        self._done = False
+        self._error: TraumefokusError | None = None
+
+    def pass_(self) -> None:
+        with self._lock:
+            if not self._done:
+                try:
+                    self._check()
+                except TraumefokusError as error:
+                    self._error = error
+                self._done = True
+        if self._error is not None:
+            raise self._error
 
 
 def _hold_strongly(tx: Session) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -12,7 +13,9 @@ from sqlalchemy.pool import NullPool
 
 from traumefokus.errors import DataProblem, InvalidInput
 from traumefokus.storage.connect import connect_sqlite, driver
+from traumefokus.storage.integrity import committed, forget_open, remember_open
 from traumefokus.storage.keys import KeyProvider
+from traumefokus.storage.sqlite_errors import typed_error
 from traumefokus.storage.target import DatabaseTarget
 
 # An encrypted page is decrypted each time SQLite reads it into its page cache (2 MB by
@@ -64,6 +67,7 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
             # was committed. The data directory must therefore be on a local disk.
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            remember_open(file)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -73,7 +77,29 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
         mode = connection.get_execution_options().get("sqlite_begin", "")
         connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
+    if not read_only:
+
+        @event.listens_for(engine, "commit")
+        def _committed(_connection: Connection) -> None:
+            committed(file)
+
+        @event.listens_for(engine, "engine_disposed")
+        def _closed(_engine: Engine) -> None:
+            forget_open(file)  # the -wal folded back in and gone: nothing waits in it
+
+    _typed_sqlite_errors(engine, file)
     return engine
+
+
+def _typed_sqlite_errors(engine: Engine, file: Path) -> None:
+    """A full disk, a database another program holds, a read-only or damaged file: said as
+    what they are (storage/sqlite_errors.py), never as a bug."""
+
+    @event.listens_for(engine, "handle_error")
+    def _typed(context: ExceptionContext) -> None:
+        typed = typed_error(context.original_exception, file)
+        if typed is not None:
+            raise typed from context.original_exception
 
 
 def _drop_nul_characters(engine: Engine) -> None:
