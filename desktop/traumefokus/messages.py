@@ -551,6 +551,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The disk is full: the demo centre in {where} was not built, and nothing of it was "
         "kept. Free some space on the disk and run demo again.",
     ),
+    "db.wal_damaged": (
+        "Databasens logfil {wal} er beskadiget: de sidste gemte ændringer i {where} kan være "
+        "tabt. Der er ikke skrevet i den. Gendan den seneste kontrollerede sikkerhedskopi: "
+        "{backup}. Vil du fortsætte uden logfilens ændringer, så flyt den ud af mappen og "
+        "slet {marker}.",
+        "The database's log file {wal} is damaged: the last saved changes to {where} may be "
+        "lost. Nothing was written to it. Restore the latest verified backup: {backup}. To go "
+        "on without the log file's changes, move it out of the folder and delete {marker}.",
+    ),
     # Backups
     "backup.done": (
         "Sikkerhedskopien er skrevet og kontrolleret: {path}",
