@@ -15,6 +15,7 @@ from sqlalchemy import select
 from conftest import PASSWORD
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.passwords import hash_password
+from traumefokus.errors import Refused
 from traumefokus.paths import DataDir
 from traumefokus.services.acting import Acting
 from traumefokus.services.auth import sign_in
@@ -261,3 +262,66 @@ def test_a_plain_copy_s_hashes_stop_opening_the_key_file_as_each_user_signs_in(t
     )
     assert opened_by_old_hash("admin") == (False, None)
     unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)[0].close()  # still hers
+
+
+@pytest.mark.log_warnings_expected
+def test_plain_backups_left_by_a_cut_short_encryption_are_encrypted_at_the_next_opening(
+    tmp_path, monkeypatch
+):
+    from traumefokus.services import encryption
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    real = encryption._encrypt_archive
+
+    def cut_short(*args):
+        raise OSError(5, "killed here")
+
+    monkeypatch.setattr(encryption, "_encrypt_archive", cut_short)
+    Workspace(data_dir).open().close()  # encrypted, but the archive is still plain
+    assert is_encrypted(data_dir.database)
+    before_upgrade = next(data_dir.backups.glob("*.tfbackup"))
+    assert not open_backup(before_upgrade).encrypted
+    monkeypatch.setattr(encryption, "_encrypt_archive", real)
+    unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)[0].close()
+    assert open_backup(before_upgrade).encrypted
+    assert not [f for f in data_dir.root.rglob("*") if f.name.startswith(".traumefokus-")]
+
+
+def test_one_program_encrypts_while_another_waits(tmp_path):
+    import threading
+    import time
+
+    from traumefokus.services.encryption import encrypt_if_marked, wait_for_encryption
+    from traumefokus.storage.database import open_database
+    from traumefokus.storage.file_lock import exclusive, lock_file_of
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    workspace = Workspace(data_dir)
+    released = threading.Event()
+    with exclusive(lock_file_of(data_dir.database), wait=0) as held:  # another program
+        assert held
+        db = open_database(workspace.target, PlainKeys(), data_dir.backups)
+        encrypt_if_marked(workspace, db).close()
+        assert not is_encrypted(data_dir.database)  # left to the one holding the lock
+        threading.Timer(0.3, released.set).start()
+        began = time.monotonic()
+        released.wait()
+    wait_for_encryption(data_dir.database)  # free now: returns at once
+    assert time.monotonic() - began < 5
+
+
+def test_a_first_set_up_cut_short_before_its_administrator_can_be_made_anew(tmp_path):
+    from traumefokus.services.encryption import create_encrypted
+    from traumefokus.services.users import create_first_admin
+
+    data_dir = DataDir(tmp_path / "data")
+    db, _lost = create_encrypted(Workspace(data_dir))  # killed before the administrator
+    db.close()
+    db, _recovery = create_encrypted(Workspace(data_dir))
+    with db:
+        create_first_admin(db, "admin", PASSWORD)
+    unlock_and_sign_in(Workspace(data_dir), "admin", PASSWORD)[0].close()
+    with pytest.raises(Refused):
+        create_encrypted(Workspace(data_dir))  # one with its administrator stays

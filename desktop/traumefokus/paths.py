@@ -24,7 +24,7 @@ DATABASE_FILE = "traumefokus.db"
 OWN_FILES = (
     *(
         f"{DATABASE_FILE}{suffix}"
-        for suffix in ("", "-wal", "-shm", "-journal", ".keys", ".attempts", ".open")
+        for suffix in ("", "-wal", "-shm", "-journal", ".keys", ".attempts", ".open", ".lock")
     ),
     "settings.json",
     "settings.json.damaged",

@@ -109,7 +109,7 @@ class Acting:
         files = [self.data_dir.settings]
         database = self.db.target.file
         if database is not None:
-            suffixes = ("", "-wal", "-shm", "-journal", ".keys", ".attempts")
+            suffixes = ("", "-wal", "-shm", "-journal", ".keys", ".attempts", ".open", ".lock")
             files += [Path(f"{database}{suffix}") for suffix in suffixes]
         return frozenset(f.resolve() for f in files)
 

@@ -10,6 +10,7 @@ added when their password is set (services/password_slots.py).
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,7 +30,8 @@ from traumefokus.storage.backup_file import extract_database, open_backup
 from traumefokus.storage.connect import connect_sqlite
 from traumefokus.storage.database import Database, open_database
 from traumefokus.storage.encrypt_file import InUse, encrypt_into, is_plain, replace_with
-from traumefokus.storage.key_file import KeyFile, key_file_of, write_key_file
+from traumefokus.storage.file_lock import exclusive, lock_file_of
+from traumefokus.storage.key_file import KeyFile, key_file_of, read_key_file, write_key_file
 from traumefokus.storage.key_slots import (
     database_key,
     new_recovery_key,
@@ -54,7 +56,10 @@ def create_encrypted(
     if file is None:
         return workspace.open(create=True), ""
     if file.exists() and file.stat().st_size > 0:
-        raise Refused(refusal)
+        if not _abandoned(file):
+            raise Refused(refusal)
+        for leftover in (file, key_file_of(file), *(Path(f"{file}{j}") for j in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
     recovery = new_recovery_key()
     workspace.data_dir.ensure()
     keys_path = key_file_of(file)
@@ -68,18 +73,32 @@ def create_encrypted(
         raise
 
 
+def _abandoned(file: Path) -> bool:
+    """An encrypted database nobody can enter and nothing was kept in: its key file has no
+    slot (a first set-up cut short before its administrator was made); it may be made anew."""
+    try:
+        return not is_plain(file) and not read_key_file(key_file_of(file)).slots
+    except DataProblem:
+        return False
+
+
 PENDING = "encrypt_pending"  # set by the upgrade to 0009 on a plain database with users
 RECOVERY_PENDING = "recovery_key_pending"  # shown to the next administrator, then removed
+BACKUPS_PENDING = "backups_pending"  # plain backup copies still to be encrypted
 
 
 def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
     """The database, encrypted now if the upgrade marked it and it can be: an active
-    administrator has a password to make a key slot from, and no other program has the file
-    open (else it stays plain until a later opening). Every user with a password gets a slot
-    from their hash; the recovery key waits inside the encrypted database for the next
-    administrator to sign in; plain backup copies are encrypted too."""
+    administrator has a password to make a key slot from, no other program has the file open
+    and none is encrypting it (else it stays plain until a later opening). Every user with a
+    password gets a slot from their hash; the recovery key waits inside the encrypted database
+    for the next administrator to sign in; plain backup copies are encrypted too (at a later
+    opening if this one is cut short)."""
     file = db.target.file
-    if file is None or db.keys.key() is not None:
+    if file is None:
+        return db
+    if db.keys.key() is not None:
+        _finish_backups(workspace, db)
         return db
     with db.reading() as tx:
         if tx.get(InstallationSecret, PENDING) is None:
@@ -91,14 +110,38 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
     if not any(role == Role.ADMIN.value for _id, _name, role, _hash in users):
         log.info("Encryption waits for an administrator with a password")
         return db
+    db.close()
+    with exclusive(lock_file_of(file), wait=0) as mine:
+        if not mine or not is_plain(file):  # another program encrypts it, or just did
+            log.info("Encryption waits: another program is encrypting the database")
+            return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+        key = _encrypt(file, users)
+    if key is None:
+        return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+    log.info("Database encrypted")
+    workspace.keys = HeldKey(key)
+    workspace.just_encrypted = True
+    return workspace.open()  # which encrypts the plain backup copies (_finish_backups)
+
+
+def wait_for_encryption(file: Path) -> None:
+    """Before a plain database is opened: if another program is encrypting it, wait until it
+    has finished (the file is then encrypted, and opened as such)."""
+    if lock_file_of(file).exists() and is_plain(file):
+        with exclusive(lock_file_of(file), wait=120):
+            pass
+
+
+def _encrypt(file: Path, users: list[tuple[str, str, str, str | None]]) -> bytes | None:
+    """Encrypt `file` into a copy of this program's own, check it, and put it in its place
+    with the key file; the database key, or None if it stays plain for now (logged)."""
     import sqlcipher3
 
     recovery = new_recovery_key()
     key = database_key(recovery)
-    db.close()
-    copy = file.with_name(file.name + ".encrypting")
-    copy.unlink(missing_ok=True)
+    copy = _own_temporary(file.parent, ".traumefokus-encrypting-")
     try:
+        copy.unlink()  # SQLCipher makes it anew; the name stays this program's alone
         encrypt_into(file, copy, key)
         _mark_done(copy, key, recovery)
         keys = KeyFile()
@@ -110,41 +153,65 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
         replace_with(file, copy)
     except (InUse, PermissionError):  # PermissionError: Windows will not replace an open file
         log.info("Encryption waits: another program has the database open")
-        return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+        return None
     except (DataProblem, OSError, sqlcipher3.Error) as exc:  # a full disk, say: still plain
         log.warning("Encryption postponed (%s)", type(exc).__name__)
-        return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
+        return None
     finally:
         copy.unlink(missing_ok=True)
-    log.info("Database encrypted")
-    workspace.keys = HeldKey(key)
-    _encrypt_backups(workspace, key)
-    workspace.just_encrypted = True
-    return workspace.open()
+    return key
+
+
+def _own_temporary(folder: Path, prefix: str) -> Path:
+    """A new file name in `folder` no other program uses (made with O_EXCL), ending in .tmp so
+    that what a killed program leaves is cleaned up later (storage/backup.py)."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _finish_backups(workspace: Workspace, db: Database) -> None:
+    """An encrypted database whose plain backup copies are not all encrypted yet (the program
+    that encrypted it may have been cut short): encrypt them now, then clear the mark."""
+    key = db.keys.key()
+    with db.reading() as tx:
+        pending = tx.get(InstallationSecret, BACKUPS_PENDING) is not None
+    if not pending or key is None:
+        return
+    if _encrypt_backups(workspace, key):
+        with db.transaction() as tx:
+            found = tx.get(InstallationSecret, BACKUPS_PENDING)
+            if found is not None:
+                tx.delete(found)
 
 
 def _mark_done(copy: Path, key: bytes, recovery: str) -> None:
     connection = connect_sqlite(copy, HeldKey(key))
+    now = utc_now().isoformat(sep=" ")
     try:
         with connection:
             connection.execute("DELETE FROM installation_secrets WHERE name = ?", (PENDING,))
-            connection.execute(
+            connection.executemany(
                 "INSERT INTO installation_secrets (name, value, created_at) VALUES (?, ?, ?)",
-                (RECOVERY_PENDING, recovery, utc_now().isoformat(sep=" ")),
+                [(RECOVERY_PENDING, recovery, now), (BACKUPS_PENDING, "1", now)],
             )
     finally:
         connection.close()
 
 
-def _encrypt_backups(workspace: Workspace, key: bytes) -> None:
+def _encrypt_backups(workspace: Workspace, key: bytes) -> bool:
     """No plain copy remains: every plain backup, in the data directory's backups/ and in the
     backup folder chosen in the settings, is encrypted in place under the same key, with the
-    key file inside (a copy that cannot be read or encrypted is left as it is, and logged)."""
+    key file inside; whether every one is (one that cannot be is left as it is, logged, and
+    tried again at the next opening)."""
     from traumefokus.services.backups import backup_plan
     from traumefokus.settings import Settings
 
     data_dir = workspace.data_dir
     chosen = backup_plan(Settings.load(data_dir.settings), data_dir).folder
+    whole = True
     for folder in dict.fromkeys((data_dir.backups, chosen)):
         if not folder.is_dir():
             continue
@@ -153,16 +220,18 @@ def _encrypt_backups(workspace: Workspace, key: bytes) -> None:
                 if backup.suffix == SUFFIX and parse_name(backup) is not None:
                     _encrypt_archive(workspace, backup, key)
                 elif backup.suffix == ".db" and is_plain(backup):
-                    _encrypt_file(backup, key)
-            except (InUse, TraumefokusError) as exc:
+                    _encrypt_file(workspace, backup, key)
+            except (InUse, OSError, TraumefokusError) as exc:
                 log.warning("A backup copy could not be encrypted (%s)", type(exc).__name__)
+                whole = False
+    return whole
 
 
-def _encrypt_file(backup: Path, key: bytes) -> None:
+def _encrypt_file(workspace: Workspace, backup: Path, key: bytes) -> None:
     """A plain database file (a copy from before backups were archives), encrypted in place."""
-    copy = backup.with_name(backup.name + ".encrypting")
-    copy.unlink(missing_ok=True)
+    copy = _own_temporary(backup.parent, ".traumefokus-encrypting-")
     try:
+        copy.unlink()
         encrypt_into(backup, copy, key)
         replace_with(backup, copy)
     finally:
@@ -170,18 +239,21 @@ def _encrypt_file(backup: Path, key: bytes) -> None:
 
 
 def _encrypt_archive(workspace: Workspace, backup: Path, key: bytes) -> None:
-    """A plain backup archive made anew, encrypted and with the key file, under its name."""
+    """A plain backup archive made anew, encrypted and with the key file, under its name. Its
+    database is unpacked in the data directory (never on a backup share), under a name a
+    killed program's leftovers are cleaned up by."""
     if open_backup(backup).encrypted:
         return
-    plain = backup.with_name(f".{backup.name}.plain")
-    encrypted = backup.with_name(f".{backup.name}.encrypted")
+    live = workspace.target.file
+    assert live is not None
+    plain = _own_temporary(workspace.data_dir.root, ".traumefokus-plain-")
+    encrypted = _own_temporary(workspace.data_dir.root, ".traumefokus-encrypting-")
     keys = key_file_of(encrypted)
     try:
-        plain.touch(mode=0o600)
         extract_database(open_backup(backup), plain)
-        encrypted.unlink(missing_ok=True)
+        encrypted.unlink()
         encrypt_into(plain, encrypted, key)
-        keys.write_bytes(key_file_of(workspace.target.file or backup).read_bytes())
+        write_key_file(keys, read_key_file(key_file_of(live)))
         write_backup(encrypted, HeldKey(key), backup)
     finally:
         for leftover in (plain, encrypted, keys):

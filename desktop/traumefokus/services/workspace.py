@@ -110,8 +110,10 @@ class Workspace:
             if not create:
                 raise DataProblem("db.missing", where=self.where)
             self.data_dir.ensure()
-        from traumefokus.services.encryption import encrypt_if_marked
+        from traumefokus.services.encryption import encrypt_if_marked, wait_for_encryption
 
+        if self.target.file is not None and self.keys.key() is None:
+            wait_for_encryption(self.target.file)  # another program may be encrypting it
         db = encrypt_if_marked(self, open_database(self.target, self.keys, self.data_dir.backups))
         file = self.target.file
         if file is not None:  # the integrity check, before the first write (storage/integrity.py)
