@@ -7,6 +7,7 @@ importing Qt and the UI can show the same words for the same error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,20 @@ class Term:
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Command line
     "cli.usage": ("{detail}", "{detail}"),
+    "cli.bad_path": (
+        "{option} {path} kan ikke bruges som sti: {reason}.",
+        "{option} {path} cannot be used as a path: {reason}.",
+    ),
+    "path.nul": ("den indeholder et nul-tegn", "it holds a NUL character"),
+    "path.too_long": ("navnet er for langt", "the name is too long"),
+    "path.unusable": (
+        "den indeholder et tegn, systemet ikke tager",
+        "it holds a character the system does not take",
+    ),
+    "cli.out_of_range": (
+        "skal ligge fra {low} til {high}",
+        "must be from {low} to {high}",
+    ),
     "cli.exit_after_start_with_command": (
         "--exit-after-start gælder kun, når Traumefokus startes uden kommando.",
         "--exit-after-start applies only when Traumefokus starts without a command.",
@@ -191,14 +206,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "byg et demo-center med brugere, klienter og forløb (til afprøvning og oplæring)",
         "build a demo centre with users, clients and courses (for trying out and training)",
     ),
-    "help.demo_clients": ("antal klienter (standard 20)", "number of clients (default 20)"),
+    "help.demo_clients": (
+        "antal klienter, {low}-{high} (standard 20)",
+        "number of clients, {low}-{high} (default 20)",
+    ),
     "help.demo_seed": (
-        "samme seed giver samme data, id'er med (standard 1)",
-        "the same seed gives the same data, ids included (default 1)",
+        "samme seed giver samme data, id'er med; {low}-{high} (standard 1)",
+        "the same seed gives the same data, ids included; {low}-{high} (default 1)",
     ),
     "help.demo_today": (
-        "dagen, data bygges omkring (standard: i dag)",
-        "the day the data is built around (default: today)",
+        "dagen, data bygges omkring, fra {low} til {high} (standard: i dag)",
+        "the day the data is built around, from {low} to {high} (default: today)",
     ),
     "help.pack_list": (
         "vis de pakker og programmer, der kan bruges",
@@ -1409,6 +1427,41 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "content.toml_syntax": ("ugyldig TOML: {detail}", "invalid TOML: {detail}"),
     "content.empty_text": ("filen er tom", "the file is empty"),
+    "content.toml_too_deep": (
+        "ugyldig TOML: tabellerne eller listerne er lagt for dybt i hinanden",
+        "invalid TOML: the tables or lists are nested too deep",
+    ),
+    "content.toml_number": (
+        "ugyldig TOML: et tal har for mange cifre",
+        "invalid TOML: a number has too many digits",
+    ),
+    "content.not_a_file": (
+        "filen er ikke en almindelig fil, men {kind}, og læses ikke",
+        "the file is not a regular file but {kind}, and is not read",
+    ),
+    "content.too_large": (
+        "filen fylder {size} byte; en fil må højst fylde {limit} byte",
+        "the file has {size} bytes; a file may have at most {limit} bytes",
+    ),
+    "content.outside_pack": (
+        "filen (eller en genvej på vejen til den) fører uden for pakkens mappe; en pakke "
+        "læses kun fra sin egen mappe",
+        "the file (or a link on the way to it) leads outside the pack's folder; a pack is "
+        "read only from its own folder",
+    ),
+    "content.pack_too_large": (
+        "pakkens tekster fylder over {limit} byte i alt; resten er ikke læst",
+        "the pack's texts exceed {limit} bytes in all; the rest was not read",
+    ),
+    "content.too_many_themes": (
+        "der er {count} temaer; en pakke har højst {maximum}",
+        "there are {count} themes; a pack has at most {maximum}",
+    ),
+    "file_kind.folder": ("en mappe", "a folder"),
+    "file_kind.fifo": ("en navngiven pipe (FIFO)", "a named pipe (FIFO)"),
+    "file_kind.device": ("en enhed", "a device"),
+    "file_kind.socket": ("en socket", "a socket"),
+    "file_kind.other": ("en særlig fil", "a special file"),
     "content.required": ("skal udfyldes", "is required"),
     "content.wrong_type": ("skal være {expected}", "must be {expected}"),
     "content.unknown_field": (
@@ -1888,7 +1941,43 @@ def _fact(value: object, lang: str) -> object:
         from babel.numbers import format_decimal  # loaded when first needed
 
         return format_decimal(value, locale=lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
-    return value
+    if isinstance(value, int) and value.bit_length() <= 64:  # booleans included
+        return value
+    if isinstance(value, int):  # from a file: str() refuses more than 4300 digits
+        return shown(str(value) if value.bit_length() < 10_000 else "…")
+    return shown(value)
+
+
+# Every other value a message shows (a user's input, a value from a file, a path) is cut to
+# this many characters and has its control characters escaped, so that a terminal or a dialog
+# never receives escape sequences, line breaks or a 100,000-character line from data. Six
+# long Danish theme titles in a row (a course's chosen themes) are about 230 characters.
+SHOWN_CHARACTERS = 300
+# C0 and C1 controls, line and paragraph separators, bidirectional controls, and the lone
+# surrogates that stand for bytes of a name no encoding could read.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """`value` as a message shows it: at most `limit` characters (the start and the end,
+    "…" between: a path keeps its file name) with control characters written as escapes
+    (\\n, \\x1b, \\u202e), since they would act on a terminal rather than be read."""
+    words = str(value)
+    if len(words) > limit:
+        tail = (limit - 1) // 3
+        words = f"{words[: limit - 1 - tail]}…{words[len(words) - tail :]}"
+    return _CONTROL.sub(_escape, words)
+
+
+def _escape(found: re.Match[str]) -> str:
+    character = found.group()
+    if character in _NAMED:
+        return _NAMED[character]
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def describe(error: TraumefokusError, lang: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.content import Pack
-from traumefokus.messages import Term, text
+from traumefokus.messages import Term, shown, text
 
 if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
@@ -96,9 +96,9 @@ def list_installed(cli: Cli) -> int:
     for kind in ("pack", "programme"):
         for ref in library.refs(kind):
             source = text("source.installed" if ref.installed else "source.shipped", cli.lang)
-            print(
-                f"{text(f'kind.{kind}', cli.lang):<10} {ref.id:<18} {ref.version!s:<8} "
-                f"{source:<11} {ref.path}",
+            print(  # an id as a file that is not validated yet has it: shown safely
+                f"{text(f'kind.{kind}', cli.lang):<10} {shown(ref.id):<18} {ref.version!s:<8} "
+                f"{source:<11} {shown(ref.path)}",
                 file=cli.out,
             )
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from traumefokus.content.problems import Problems
+from traumefokus.content.regular_files import NotReadable, inside, read_regular
 from traumefokus.domain.content import Version
 from traumefokus.messages import Term
 
@@ -25,12 +26,22 @@ _TYPE = {
 T = TypeVar("T")
 
 
-def read_text_file(path: Path, problems: Problems, *, where: str = "-") -> str | None:
-    """A UTF-8 text file (a byte-order mark is allowed), or None with the problem noted."""
+def read_text_file(
+    path: Path, problems: Problems, *, where: str = "-", root: Path | None = None
+) -> str | None:
+    """A UTF-8 text file (a byte-order mark is allowed), or None with the problem noted.
+    Only a regular file of at most MAX_TEXT_BYTES is read; with `root`, only one inside that
+    folder (regular_files.py)."""
+    if root is not None and not inside(path, root):
+        problems.add(path, where, "content.outside_pack")
+        return None
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError:
         problems.add(path, where, "content.file_missing")
+        return None
+    except NotReadable as refused:
+        problems.add(path, where, refused.code, **refused.facts)
         return None
     except OSError as exc:
         problems.add(path, where, "content.unreadable", detail=exc.strerror or str(exc))
@@ -42,30 +53,50 @@ def read_text_file(path: Path, problems: Problems, *, where: str = "-") -> str |
         return None
 
 
+def parse_toml(source: str, path: Path, problems: Problems) -> dict[str, Any] | None:
+    """The TOML document in `source`, or None with the problem noted. tomllib's own limits
+    are problems of the file too: a nesting deeper than Python's recursion allows, an
+    integer of more than 4300 digits."""
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        place = _TOML_PLACE.search(message)
+        where = f"line {place.group(1)}" if place else "-"
+        detail = _TOML_PLACE.sub("", message).strip()
+        problems.add(path, where, "content.toml_syntax", detail=detail)
+    except RecursionError:
+        problems.add(path, "-", "content.toml_too_deep")
+    except ValueError:  # a number too long to convert
+        problems.add(path, "-", "content.toml_number")
+    return None
+
+
 class TomlFile:
     """One TOML file and typed access to its fields. Places are written like
     `themes[safety].worksheets[2].id`, so that a message points at the field to fix."""
 
-    def __init__(self, path: Path, problems: Problems) -> None:
+    def __init__(self, path: Path, problems: Problems, *, root: Path | None = None) -> None:
         self.path = path
         self.problems = problems
+        self.root = root  # the folder every file read must lie in (a pack's)
+        self.bytes_read = 0  # by this file and every text read through it
 
     def load(self) -> dict[str, Any] | None:
-        source = read_text_file(self.path, self.problems)
+        source = self.read_text(self.path, "-")
         if source is None:
             return None
-        try:
-            return tomllib.loads(source)
-        except tomllib.TOMLDecodeError as exc:
-            message = str(exc)
-            place = _TOML_PLACE.search(message)
-            where = f"line {place.group(1)}" if place else "-"
-            detail = _TOML_PLACE.sub("", message).strip()
-            self.problems.add(self.path, where, "content.toml_syntax", detail=detail)
-            return None
+        return parse_toml(source, self.path, self.problems)
+
+    def read_text(self, path: Path, where: str) -> str | None:
+        """Another text file of the same content (a pack's Markdown), under the same rules."""
+        text = read_text_file(path, self.problems, where=where, root=self.root)
+        self.bytes_read += len((text or "").encode("utf-8"))
+        return text
 
     def note(self, where: str, code: str, **facts: Any) -> None:
         self.problems.add(self.path, where, code, **facts)
+
 
     def value(
         self, table: dict[str, Any], key: str, where: str, kind: type[T], *, required: bool = True

@@ -18,8 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from traumefokus.content.packs import PACK_FILE, load_pack
+from traumefokus.content.packs import PACK_FILE, load_pack, pack_files
 from traumefokus.content.programmes import load_programme
+from traumefokus.content.regular_files import NotReadable, read_regular
 from traumefokus.domain.content import Pack, Programme, Version
 from traumefokus.errors import InvalidInput
 from traumefokus.fileio import as_problem
@@ -164,7 +165,7 @@ class ContentLibrary:
         """Validate `source` and copy it in as a new version; refused whole if invalid."""
         content = self.load_path(source)
         if isinstance(content, Pack):
-            files = list(_pack_files(content.path))
+            files = pack_files(content)
             kind, root = "pack", content.path
             target = self.installed_packs / content.id / str(content.version)
         else:
@@ -173,8 +174,13 @@ class ContentLibrary:
             target = self.installed_programmes / content.id / f"{content.version}.toml"
         existing = self.find(kind, content.id, content.version)
         if existing is not None:
+            # The same files, compared where the installed version has them.
             existing_root = existing.path if kind == "pack" else existing.path.parent
-            existing_files = list(_pack_files(existing.path)) if kind == "pack" else [existing.path]
+            existing_files = (
+                [existing_root / f.relative_to(root) for f in files]
+                if kind == "pack"
+                else [existing.path]
+            )
             if _digest(existing_root, existing_files) != _digest(root, files):
                 raise InvalidInput(
                     "content.version_taken", id=content.id, version=str(content.version)
@@ -198,12 +204,12 @@ class ContentLibrary:
 def _header(file: Path, kind: str, path: Path, installed: bool) -> ContentRef | None:
     """Id and version from a pack.toml or programme file, without validating the rest."""
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(read_regular(file).decode("utf-8-sig"))
         table = data["pack" if kind == "pack" else "programme"]
         version = Version.parse(table["version"])
         content_id = table["id"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.warning("Skipping unreadable %s %s: %s", kind, file, exc)
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, NotReadable) as exc:
+        log.warning("Skipping unreadable %s %s: %s", kind, file, type(exc).__name__)
         return None
     if version is None or not isinstance(content_id, str):
         log.warning("Skipping %s %s: no usable id and version", kind, file)
@@ -211,17 +217,16 @@ def _header(file: Path, kind: str, path: Path, installed: bool) -> ContentRef | 
     return ContentRef(kind, content_id, version, path, installed)
 
 
-def _pack_files(folder: Path) -> Iterator[Path]:
-    """The files that make up a pack: pack.toml and the Markdown texts under themes/."""
-    yield folder / PACK_FILE
-    yield from sorted((folder / "themes").rglob("*.md"))
-
-
 def _digest(root: Path, files: Iterable[Path]) -> str:
+    """What the files hold, with their names; "" for files that cannot be read as they are
+    (a version installed before whose files are gone or changed kind)."""
     digest = hashlib.sha256()
-    for file in files:
-        digest.update(file.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(file.read_bytes() + b"\0")
+    try:
+        for file in files:
+            digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(read_regular(file) + b"\0")
+    except (OSError, NotReadable):
+        return ""
     return digest.hexdigest()
 
 
@@ -232,10 +237,10 @@ def _copy_in(root: Path, files: list[Path], target: Path, *, single_file: bool) 
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target.parent))
         try:
-            for file in files:
+            for file in files:  # read as they were validated: regular files, limited
                 destination = staging / file.relative_to(root)
                 destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(file, destination)
+                destination.write_bytes(read_regular(file))
             os.replace(staging / files[0].name if single_file else staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

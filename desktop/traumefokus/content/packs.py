@@ -9,16 +9,22 @@ import re
 from pathlib import Path
 from typing import Any
 
-from traumefokus.content.fields import TomlFile, entry_place, read_text_file
+from traumefokus.content.fields import TomlFile, entry_place
 from traumefokus.content.problems import Problems
 from traumefokus.domain.content import Pack, Quote, Theme, Worksheet
 from traumefokus.domain.vocabulary import Method
 from traumefokus.messages import Term
 
 PACK_FILE = "pack.toml"
+INTRODUCTION = "introduction.md"
+WORKSHEET_FILES = (".guidance.md", ".client.md")  # after the worksheet's id
 FORMAT = 1
 LANGUAGES = ("da", "en")
 MIN_WORKSHEETS, MAX_WORKSHEETS = 2, 8
+# Limits of manuals/README.md: the shipped packs have 13 and 25 themes and about 400 kB of
+# text (UTF-8 bytes); each file is at most regular_files.MAX_TEXT_BYTES.
+MAX_THEMES = 100
+MAX_PACK_BYTES = 20_000_000
 THEME_CONTENT = ("quote", "commitments", "worksheets")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
@@ -31,8 +37,22 @@ def load_pack(folder: Path) -> Pack:
     return pack
 
 
+def pack_files(pack: Pack) -> list[Path]:
+    """The files a valid pack is made of: pack.toml and the texts its complete themes name.
+    Nothing else in the folder is part of the pack (nor copied when it is installed)."""
+    texts = []
+    for theme in pack.themes:
+        if theme.introduction is None:  # a title only
+            continue
+        theme_dir = pack.path / "themes" / theme.id
+        texts.append(theme_dir / INTRODUCTION)
+        for sheet in theme.worksheets:
+            texts += [theme_dir / f"{sheet.id}{part}" for part in WORKSHEET_FILES]
+    return [pack.path / PACK_FILE, *sorted(texts)]  # the order the digests were made in
+
+
 def _read_pack(folder: Path, problems: Problems) -> Pack | None:
-    toml = TomlFile(folder / PACK_FILE, problems)
+    toml = TomlFile(folder / PACK_FILE, problems, root=folder)
     data = toml.load()
     if data is None:
         return None
@@ -55,7 +75,11 @@ def _read_pack(folder: Path, problems: Problems) -> Pack | None:
 
     themes: list[Theme] = []
     seen: set[str] = set()
-    for index, entry in enumerate(toml.tables(data, "themes", "") or []):
+    entries = toml.tables(data, "themes", "") or []
+    if len(entries) > MAX_THEMES:  # refused before a single theme's files are read
+        toml.note("themes", "content.too_many_themes", count=len(entries), maximum=MAX_THEMES)
+        entries = []
+    for index, entry in enumerate(entries):
         theme = _read_theme(toml, folder, entry, entry_place("themes", entry, index))
         if theme is None:
             continue
@@ -87,7 +111,7 @@ def _read_theme(toml: TomlFile, folder: Path, entry: dict[str, Any], where: str)
     if theme_id is None:
         return None
     theme_dir = folder / "themes" / theme_id
-    intro_file = theme_dir / "introduction.md"
+    intro_file = theme_dir / INTRODUCTION
     has_content = any(key in entry for key in THEME_CONTENT) or intro_file.exists()
     if not has_content:
         return Theme(theme_id, title_en or "", title or "")
@@ -143,6 +167,8 @@ def _read_worksheets(
             minimum=MIN_WORKSHEETS,
             maximum=MAX_WORKSHEETS,
         )
+        if len(entries) > MAX_WORKSHEETS:  # their files are not read
+            return None
     worksheets: list[Worksheet] = []
     seen: set[str] = set()
     for index, sheet in enumerate(entries):
@@ -155,8 +181,9 @@ def _read_worksheets(
         if sheet_id in seen:
             toml.note(place, "content.duplicate_id", value=sheet_id)
         seen.add(sheet_id)
-        guidance = _read_markdown(toml, theme_dir / f"{sheet_id}.guidance.md", place)
-        client = _read_markdown(toml, theme_dir / f"{sheet_id}.client.md", place)
+        guidance, client = (
+            _read_markdown(toml, theme_dir / f"{sheet_id}{part}", place) for part in WORKSHEET_FILES
+        )
         if title and guidance and client:
             worksheets.append(Worksheet(sheet_id, title, guidance, client))
     return worksheets
@@ -164,7 +191,12 @@ def _read_worksheets(
 
 def _read_markdown(toml: TomlFile, path: Path, where: str) -> str | None:
     """The text without HTML comments (they mark files for editors, not for readers)."""
-    text = read_text_file(path, toml.problems, where=where)
+    if toml.bytes_read > MAX_PACK_BYTES:
+        return None  # said once, when the limit was passed
+    text = toml.read_text(path, where)
+    if toml.bytes_read > MAX_PACK_BYTES:
+        toml.problems.add(path, where, "content.pack_too_large", limit=MAX_PACK_BYTES)
+        return None
     if text is None:
         return None
     text = _COMMENT.sub("", text).strip()

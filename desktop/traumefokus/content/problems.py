@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from traumefokus.errors import InvalidInput
-from traumefokus.messages import text
+from traumefokus.messages import shown, text
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,9 @@ class Problem:
     facts: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def describe(self, lang: str) -> str:
-        return f"{self.file}: {self.field}: {text(self.code, lang, **self.facts)}"
+        # The field's place names keys of the file as written (an unknown one too).
+        where = f"{shown(self.file)}: {shown(self.field)}"
+        return f"{where}: {text(self.code, lang, **self.facts)}"
 
 
 class InvalidContent(InvalidInput):

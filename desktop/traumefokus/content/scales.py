@@ -17,6 +17,7 @@ from typing import Any
 
 from traumefokus.content.fields import TomlFile, entry_place
 from traumefokus.content.problems import InvalidContent, Problem, Problems
+from traumefokus.content.regular_files import NotReadable, read_regular
 from traumefokus.domain.content import Version
 from traumefokus.domain.scales import (
     HEADER_FIELDS,
@@ -59,8 +60,8 @@ def is_scale_file(path: Path) -> bool:
     if path.suffix != ".toml" or not path.is_file():
         return False
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_regular(path).decode("utf-8-sig"))
+    except (OSError, NotReadable, ValueError, RecursionError):  # decoding errors included
         return False
     return isinstance(data.get("scale"), dict)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from traumefokus.domain.vocabulary import SessionKind
 
 TRAUMA_AGENDA = ("check_in", "quote", "theme", "check_out")
+_NUMBER = r"(0|[1-9][0-9]{0,8})"
+_VERSION = re.compile(rf"{_NUMBER}\.{_NUMBER}\.{_NUMBER}", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -16,10 +19,12 @@ class Version:
 
     @classmethod
     def parse(cls, text: str) -> Version | None:
-        pieces = text.split(".")
-        if len(pieces) != 3 or not all(p.isdigit() and (p == "0" or p[0] != "0") for p in pieces):
+        # ASCII digits only (str.isdigit also takes "²" and "٣"), no leading zeros, and
+        # numbers of a sensible size.
+        found = _VERSION.fullmatch(text)
+        if found is None:
             return None
-        return cls((int(pieces[0]), int(pieces[1]), int(pieces[2])))
+        return cls((int(found[1]), int(found[2]), int(found[3])))
 
     def __str__(self) -> str:
         return ".".join(map(str, self.parts))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from traumefokus.content.regular_files import NotReadable, read_regular
 from traumefokus.errors import InvalidInput
 from traumefokus.services.acting import Acting
 from traumefokus.services.coding_import import ImportResult, Sheet, SheetRow, import_ratings
@@ -27,12 +28,12 @@ def read_sheet(path: Path) -> Sheet:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InvalidInput("rating_import.format", suffix=suffix or path.name)
-    try:
-        data = path.read_bytes()
+    try:  # a regular file only (a named pipe would wait forever), of at most MAX_BYTES
+        data = read_regular(path, MAX_BYTES)
+    except NotReadable as refused:
+        raise InvalidInput("rating_import.unreadable", file=path, detail=refused) from refused
     except OSError as exc:
         raise InvalidInput("rating_import.unreadable", file=path, detail=exc.strerror) from exc
-    if len(data) > MAX_BYTES:
-        raise InvalidInput("rating_import.unreadable", file=path, detail=f"> {MAX_BYTES} bytes")
     rows = _csv_rows(path, data) if suffix == ".csv" else _xlsx_rows(path, data)
     header = next(rows, None)
     if header is None or not any(c.strip() for c in header.cells):
