@@ -69,6 +69,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def h(code: str) -> str:
         return text(f"help.{code}", lang)
 
+    day = _within(DAYS, date.fromisoformat, lang)  # every date option but demo's --today
     common = _Parser(add_help=False)
     group = common.add_argument_group(h("global"))
     group.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=h("data_dir"))
@@ -98,7 +99,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     logbook = exports.add_parser("logbook", parents=[common], help=h("export_logbook"))
     logbook.add_argument("--out", metavar="FILE", required=True, help=h("out_logbook"))
     for option, dest in (("--from", "start"), ("--to", "end")):
-        logbook.add_argument(option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD",
+        logbook.add_argument(option, dest=dest, type=day, metavar="YYYY-MM-DD",
                              help=h(f"logbook_{option[2:]}"))  # fmt: skip
     logbook.add_argument("--site", metavar="SITE", help=h("logbook_site"))
     logbook.add_argument("--separator", metavar="CHAR", default=",", help=h("separator"))
@@ -153,9 +154,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     supervision.add_argument("--out", metavar="FILE", required=True, help=h("out_report"))
     for option, dest in (("--from", "start"), ("--to", "end")):
-        supervision.add_argument(
-            option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD", help=h(dest)
-        )
+        supervision.add_argument(option, dest=dest, type=day, metavar="YYYY-MM-DD", help=h(dest))
     supervision.add_argument("--site", metavar="SITE", help=h("report_site"))
     supervision.add_argument("--therapists", metavar="NAME,NAME", help=h("report_therapists"))
 
@@ -166,7 +165,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     rating_import.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
     rating_import.add_argument("file", metavar="FILE", help=h("rating_sheet"))
-    _coding_rounds(codings, common, h)
+    _coding_rounds(codings, common, h, day)
 
     audit = commands.add_parser("audit", parents=[common], help=h("audit"))
     audits = audit.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -193,16 +192,49 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     recover.add_argument("--admin", required=True, metavar="NAME", help=h("recover_admin"))
     demo = commands.add_parser("demo", parents=[common], help=h("demo"), description=h("demo"))
-    demo.add_argument("--clients", type=int, default=20, metavar="N", help=h("demo_clients"))
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help=h("demo_seed"))
-    demo.add_argument(
-        "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=h("demo_today")
-    )
+    for option, bounds, parse, default in (
+        ("--clients", DEMO_CLIENTS, int, 20),
+        ("--seed", DEMO_SEEDS, int, 1),
+        ("--today", DEMO_DAYS, date.fromisoformat, None),
+    ):
+        demo.add_argument(
+            option,
+            type=_within(bounds, parse, lang),
+            default=default,
+            metavar={"--clients": "N", "--seed": "S"}.get(option, "YYYY-MM-DD"),
+            help=text(f"help.demo_{option[2:]}", lang, low=bounds[0], high=bounds[1]),
+        )
     return parser
 
 
+# `demo`'s bounds: `--clients 2000` is the benchmarks' ten years; a day the demo's ten years
+# before and a year after fit around.
+DEMO_CLIENTS = (1, 10_000)
+DEMO_SEEDS = (0, 999_999_999)
+DEMO_DAYS = (date(2000, 1, 1), date(2099, 12, 31))
+# A period of a report, an export or a coding round: any day of data there can be, and room
+# for the months and years counted from it.
+DAYS = (date(1900, 1, 1), date(2199, 12, 31))
+
+
+def _within(bounds: tuple[Any, Any], parse: Callable[[str], Any], lang: str) -> Any:
+    """An argparse type: `parse` (whose ValueError argparse reports as an invalid value),
+    then a value outside `bounds` is a usage error that names them."""
+
+    def check(value: str) -> Any:
+        parsed = parse(value)
+        if not bounds[0] <= parsed <= bounds[1]:
+            raise argparse.ArgumentTypeError(
+                text("cli.out_of_range", lang, low=bounds[0], high=bounds[1])
+            )
+        return parsed
+
+    check.__name__ = getattr(parse, "__name__", "value")  # "invalid int value: 'x'"
+    return check
+
+
 def _coding_rounds(
-    codings: Any, common: argparse.ArgumentParser, h: Callable[[str], str]
+    codings: Any, common: argparse.ArgumentParser, h: Callable[[str], str], day: Any
 ) -> None:
     """`coding sample` (draw a round), `coding export` (its files for the coders), `coding
     close` and `coding results`."""
@@ -212,7 +244,7 @@ def _coding_rounds(
     sample.add_argument("--round", metavar="NAME", required=True, help=h("coding_round"))
     sample.add_argument("--method", required=True, choices=["SS", "CC"], help=h("coding_method"))
     for option, dest in (("--from", "start"), ("--to", "end")):
-        sample.add_argument(option, dest=dest, type=date.fromisoformat, metavar="YYYY-MM-DD",
+        sample.add_argument(option, dest=dest, type=day, metavar="YYYY-MM-DD",
                             required=True, help=h(f"coding_{dest}"))  # fmt: skip
     sample.add_argument("--size", type=int, metavar="N", required=True, help=h("coding_size"))
     sample.add_argument("--seed", metavar="S", required=True, help=h("coding_seed"))
@@ -265,6 +297,9 @@ def main(
     words: tuple[str, ...] = ()
     try:
         args = build_parser(lang).parse_args(argv)
+        from traumefokus.commands.given_paths import check_paths
+
+        check_paths(args)
         cli = Cli(args, lang, out, err)
         words = tuple(w for w in (args.command, getattr(args, "what", None)) if w)
         from traumefokus.paths import private_files
@@ -302,7 +337,8 @@ def main(
         print(f"traumefokus: {text('cli.interrupted', lang)}", file=err)
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: its type and place go to the log, never its message
-        log.exception("Unexpected error in the command %s", " ".join(words) or "-")
+        if log.hasHandlers():  # else Python's last resort prints the traceback on stderr
+            log.exception("Unexpected error in the command %s", " ".join(words) or "-")
         where = file_log.baseFilename if file_log else os.devnull
         detail = type(exc).__name__
         print(f"traumefokus: {one_line(text('cli.bug', lang, detail=detail, log=where))}", file=err)

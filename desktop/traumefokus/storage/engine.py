@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
-from sqlalchemy.exc import NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
 from traumefokus.errors import DataProblem, InvalidInput
@@ -31,6 +31,8 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
             engine = create_engine(target.url or "", pool_pre_ping=True, hide_parameters=True)
         except NoSuchModuleError as exc:
             raise InvalidInput("db.url_invalid", detail=str(exc)) from None
+        except (ArgumentError, ValueError, TypeError) as exc:  # "x+y+z://", a bad option
+            raise InvalidInput("db.url_invalid", detail=type(exc).__name__) from None
         except ImportError as exc:
             raise DataProblem(
                 "db.driver_missing", where=target.where, driver=exc.name or str(exc)

@@ -3,6 +3,7 @@ named by a SQLAlchemy URL. SQLAlchemy is imported only to parse a URL that was g
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,12 +28,14 @@ class DatabaseTarget:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError
 
+        # Any malformed URL (an unclosed "[::1", a port that is no number, a NUL character)
+        # is invalid input; the URL itself is not repeated: it may hold a password.
         try:
             url = make_url(database_url)
-        except ArgumentError as exc:  # the URL itself is not repeated: it may hold a password
+            if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+                return cls.sqlite(_usable(Path(url.database).expanduser().resolve()))
+        except (ArgumentError, ValueError, TypeError, OSError, RuntimeError) as exc:
             raise InvalidInput("db.url_invalid", detail=type(exc).__name__) from None
-        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            return cls.sqlite(Path(url.database).expanduser().resolve())
         from traumefokus.storage.server_tls import with_tls
 
         url = with_tls(url)
@@ -45,6 +48,16 @@ class DatabaseTarget:
     def exists(self) -> bool:
         """False only when we know there is nothing yet (a SQLite file not yet created)."""
         return self.file is None or self.file.exists()
+
+
+def _usable(path: Path) -> Path:
+    """`path`, unless no file system takes it (OSError: a name too long)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise
+    return path
 
 
 # Query-string keys that carry secrets in libpq and driver URLs.
