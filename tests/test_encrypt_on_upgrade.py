@@ -325,3 +325,20 @@ def test_a_first_set_up_cut_short_before_its_administrator_can_be_made_anew(tmp_
     unlock_and_sign_in(Workspace(data_dir), "admin", PASSWORD)[0].close()
     with pytest.raises(Refused):
         create_encrypted(Workspace(data_dir))  # one with its administrator stays
+
+
+def test_an_old_plain_database_that_never_got_its_first_user_is_made_anew_encrypted(tmp_path):
+    from traumefokus.services.encryption import create_encrypted
+    from traumefokus.services.users import create_first_admin
+
+    data_dir = DataDir(tmp_path / "data")
+    data_dir.ensure()
+    engine = make_engine(DatabaseTarget.sqlite(data_dir.database), PlainKeys())
+    command.upgrade(alembic_config(engine), "0008")
+    engine.dispose()
+    Workspace(data_dir).open().close()  # upgraded, still plain: no one to keep a key
+    assert not is_encrypted(data_dir.database)
+    db, recovery = create_encrypted(Workspace(data_dir))  # the first user's dialog, or init
+    with db:
+        create_first_admin(db, "admin", PASSWORD)
+    assert is_encrypted(data_dir.database) and len(recovery.split("-")) == 8

@@ -48,10 +48,10 @@ def test_the_wrong_key_and_no_key_are_refused_without_touching_the_file(tmp_path
     target = DatabaseTarget.sqlite(tmp_path / "traumefokus.db")
     open_database(target, KEY, tmp_path / "backups").engine.dispose()
     before = target.file.read_bytes()
-    for keys in (OTHER, PlainKeys()):
+    for keys, said in ((OTHER, "db.corrupt"), (PlainKeys(), "db.no_key_file")):
         with pytest.raises(DataProblem) as raised:
             probe(target, keys, tmp_path / "backups")
-        assert raised.value.code == "db.corrupt"
+        assert raised.value.code == said
     assert target.file.read_bytes() == before
 
 
@@ -96,3 +96,39 @@ def test_an_encrypted_database_keeps_more_pages_decrypted_in_memory(tmp_path):
         with engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == wanted
         engine.dispose()
+
+
+def test_a_database_without_its_key_file_names_the_key_file_and_the_recovery(tmp_path):
+    from cli_runner import run
+
+    folder = tmp_path / "d"
+    assert run("init", "--admin", "anna", "--data-dir", folder).code == 0
+    (folder / "traumefokus.db.keys").unlink()
+    before = (folder / "traumefokus.db").read_bytes()
+    result = run("export", "records", "--out", tmp_path / "r.json", "--user", "anna",
+                 "--data-dir", folder, "--lang", "en")  # fmt: skip
+    assert result.code == 4
+    assert "traumefokus.db.keys is missing" in result.err and "traumefokus recover" in result.err
+    assert (folder / "traumefokus.db").read_bytes() == before
+
+
+def test_a_journal_left_by_a_killed_writer_is_rolled_back_by_the_probe(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "traumefokus.db"
+    open_database(DatabaseTarget.sqlite(path), PlainKeys(), tmp_path / "backups").engine.dispose()
+    writer = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE')\n"
+        "c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN')\n"
+        "c.execute('CREATE TABLE filler (x)')\n"
+        "c.executemany('INSERT INTO filler VALUES (?)', [('x' * 900,)] * 2000)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    subprocess.run([sys.executable, "-c", writer, str(path)], check=False)
+    assert (tmp_path / "traumefokus.db-journal").stat().st_size > 0  # a hot journal
+    found = probe(DatabaseTarget.sqlite(path), PlainKeys(), tmp_path / "backups")
+    assert found.state is SchemaState.CURRENT

@@ -94,8 +94,14 @@ def test_a_corrupt_database_is_refused_untouched(data_dir):
     data_dir.database.write_bytes(b"this is not a database" * 100)
     with pytest.raises(DataProblem) as error:
         Workspace(data_dir).open()
-    assert error.value.code == "db.corrupt"
+    # Not a SQLite file, and no key file beside it: damaged, or encrypted without its keys.
+    assert error.value.code == "db.no_key_file"
     assert data_dir.database.read_bytes() == b"this is not a database" * 100
+    damaged = data_dir.database.read_bytes().replace(b"this", b"SQLite format 3\x00", 1)
+    data_dir.database.write_bytes(damaged)  # a plain file, damaged inside
+    with pytest.raises(DataProblem) as error:
+        Workspace(data_dir).open()
+    assert error.value.code == "db.corrupt"
 
 
 def test_a_database_of_another_program_is_refused(blank):

@@ -473,6 +473,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Klientens læsbare kopi: {path}",
         "The client's readable copy: {path}",
     ),
+    "db.no_key_file": (
+        "Databasen {where} kan ikke læses: den er ikke en almindelig SQLite-fil, og dens "
+        "nøglefil {keys} mangler. Er den krypteret, så læg nøglefilen fra den seneste "
+        "sikkerhedskopi tilbage, eller åbn den med gendannelsesnøglen (traumefokus recover "
+        "--admin NAVN); ellers gendan en sikkerhedskopi. Filen er ikke ændret.",
+        "The database {where} cannot be read: it is not a plain SQLite file and its key file "
+        "{keys} is missing. If it is encrypted, put back the key file from the latest backup, "
+        "or open it with the recovery key (traumefokus recover --admin NAME); otherwise restore "
+        "a backup. The file has not been changed.",
+    ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
         "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "
@@ -563,6 +573,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "what the database file holds, delete {marker}.",
     ),
     "backup.none_found": ("(ingen sikkerhedskopi fundet)", "(no backup found)"),
+    "db.server_lost": (
+        "Forbindelsen til databaseserveren {where} er tabt ({detail}). Den sidste ændring blev "
+        "ikke gemt (vinduet beholder det skrevne og gemmer det, når forbindelsen er tilbage). "
+        "Tjek netværket, eller spørg den, der passer serveren.",
+        "The connection to the database server {where} is lost ({detail}). The last change was "
+        "not saved (the window keeps what was typed and saves it once the connection is back). "
+        "Check the network, or ask whoever looks after the server.",
+    ),
     "demo.disk_full": (
         "Disken er fuld: demo-centret i {where} blev ikke bygget, og intet af det er gemt. "
         "Frigør plads på disken og kør demo igen.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from traumefokus.storage.key_slots import (
     slot_from_hash,
     user_slot_id,
 )
-from traumefokus.storage.keys import HeldKey
+from traumefokus.storage.keys import HeldKey, PlainKeys
 from traumefokus.storage.models import InstallationSecret, User
 from traumefokus.storage.types import utc_now
 
@@ -74,10 +75,20 @@ def create_encrypted(
 
 
 def _abandoned(file: Path) -> bool:
-    """An encrypted database nobody can enter and nothing was kept in: its key file has no
-    slot (a first set-up cut short before its administrator was made); it may be made anew."""
+    """A database nothing was ever kept in, which may be made anew, encrypted: an encrypted
+    one whose key file has no slot (a first set-up cut short before its administrator was
+    made), or a plain one without users (one from before encryption that never got its first
+    user: nothing can be kept without one)."""
+    if is_plain(file):
+        connection = connect_sqlite(file, PlainKeys(), read_only=True)
+        try:
+            return not connection.execute("SELECT count(*) FROM users").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        finally:
+            connection.close()
     try:
-        return not is_plain(file) and not read_key_file(key_file_of(file)).slots
+        return not read_key_file(key_file_of(file)).slots
     except DataProblem:
         return False
 

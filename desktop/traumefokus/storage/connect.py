@@ -37,12 +37,18 @@ def is_encrypted(file: Path) -> bool:
     interrupted encryption is still plain)."""
     from traumefokus.storage.key_file import key_file_of
 
+    return not has_plain_header(file) and key_file_of(file).exists()
+
+
+def has_plain_header(file: Path) -> bool:
+    """Whether `file` starts as a plain SQLite file does (an empty or unreadable one: True,
+    there is nothing encrypted to tell)."""
     try:
         with file.open("rb") as handle:
             head = handle.read(len(PLAIN_HEADER))
     except OSError:
-        return False
-    return bool(head) and head != PLAIN_HEADER and key_file_of(file).exists()
+        return True
+    return not head or head == PLAIN_HEADER
 
 
 def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) -> sqlite3.Connection:

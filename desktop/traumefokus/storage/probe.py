@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from traumefokus.errors import DataProblem, Refused
-from traumefokus.storage.connect import connect_sqlite, driver, is_encrypted
+from traumefokus.storage.connect import connect_sqlite, driver, has_plain_header, is_encrypted
+from traumefokus.storage.key_file import key_file_of
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
 from traumefokus.storage.target import DatabaseTarget
@@ -90,20 +91,41 @@ def refuse_unusable(target: DatabaseTarget, found: Probe) -> None:
 
 def probe_sqlite_file(path: Path, keys: KeyProvider, backups: Path) -> Probe:
     try:
-        connection = connect_sqlite(path, keys, read_only=True)
         try:
-            tables = {
-                row[0]
-                for row in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%'"
-                )
-            }
-            return _probe(tables, lambda sql: connection.execute(sql).fetchall())
-        finally:
-            connection.close()
+            return _probe_file(path, keys)
+        except driver(keys).OperationalError as exc:
+            if "readonly" not in str(exc).replace(" ", ""):
+                raise
+            _roll_back_hot_journal(path, keys)  # a journal a killed program left
+            return _probe_file(path, keys)
     except driver(keys).DatabaseError as exc:
+        if keys.key() is None and not has_plain_header(path) and not key_file_of(path).exists():
+            raise DataProblem("db.no_key_file", where=path, keys=key_file_of(path)) from None
         raise DataProblem("db.corrupt", where=path, detail=str(exc), backups=backups) from None
+
+
+def _probe_file(path: Path, keys: KeyProvider) -> Probe:
+    connection = connect_sqlite(path, keys, read_only=True)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        return _probe(tables, lambda sql: connection.execute(sql).fetchall())
+    finally:
+        connection.close()
+
+
+def _roll_back_hot_journal(path: Path, keys: KeyProvider) -> None:
+    """A rollback journal left by a program killed mid-write needs one read-write opening to
+    be rolled back; a read-only one cannot, and fails "attempt to write a readonly database"."""
+    connection = connect_sqlite(path, keys)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
 
 
 def _probe_server(target: DatabaseTarget, keys: KeyProvider) -> Probe:

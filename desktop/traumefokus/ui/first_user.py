@@ -102,6 +102,10 @@ class FirstUserDialog(QDialog):
         password = check_new_password(self.password.text())
         if password != self.repeat.text():
             raise InvalidInput("password.mismatch")
+        db = self.ctx.db
+        if db is not None and db.target.file is not None and db.keys.key() is None:
+            db.close()  # a plain one without users (from before encryption): made anew
+            self.ctx.db = None
         if self.ctx.db is None:  # a new database is encrypted from its first byte
             from traumefokus.services.encryption import create_encrypted
 
