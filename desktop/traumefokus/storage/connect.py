@@ -70,6 +70,7 @@ def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) ->
     if key is not None:
         try:
             connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            connection.execute("PRAGMA cipher_compatibility = 4")  # whatever a later default
             # A page that fails its HMAC is a typed error (storage/sqlite_errors.py), not
             # lines of SQLCipher's own log on the terminal.
             connection.execute("PRAGMA cipher_log_level = NONE")
