@@ -28,6 +28,12 @@ from traumefokus.storage.target import DatabaseTarget
 PAGE = 4096
 
 
+def os_is_root() -> bool:
+    import os
+
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -319,3 +325,52 @@ def test_typed_errors_are_refused_or_data_problems():
 
     assert isinstance(typed_error(Busy(), Path("x.db")), Refused)
     assert typed_error(Exception("UNIQUE constraint failed"), Path("x.db")) is None
+
+
+def test_a_lost_database_server_is_said_and_the_next_unit_of_work_reconnects(request, data_dir):
+    from sqlalchemy import text
+
+    from conftest import postgres_database
+
+    server = request.getfixturevalue("postgres")
+    url = postgres_database(request, request.getfixturevalue("postgres_template"))
+    name = url.rsplit("/", 1)[1].split("?", 1)[0]
+    with Workspace(data_dir, url).open() as db:
+        with pytest.raises(DataProblem) as raised, db.transaction() as tx:
+            tx.execute(text("SELECT 1"))
+            server._run(  # the server restarts, the network goes: the connection is cut
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+            tx.execute(text("SELECT 1"))
+        assert raised.value.code == "db.server_lost"
+        assert "is lost" in str(raised.value) and "password" not in str(raised.value)
+        with db.transaction() as tx:  # back: the pool's ping opens a new connection
+            assert tx.execute(text("SELECT 1")).scalar() == 1
+
+
+def test_a_read_only_database_is_said_before_sign_in_and_left_alone(centre, tmp_path, monkeypatch):
+    import os
+
+    real = os.access
+    monkeypatch.setattr(
+        "traumefokus.storage.integrity.os.access",
+        lambda path, mode: False if mode == os.W_OK else real(path, mode),
+    )
+    database = centre / "traumefokus.db"
+    before = digest(database)
+    result = run("client", "add", "K-3", "--user", "nobody", "--data-dir", centre, "--lang", "en")
+    assert result.code == 4, result.err  # not 3: said before anyone signs in
+    assert "is read only" in result.err and "backup" not in result.err
+    assert digest(database) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os_is_root(), reason="root writes anywhere")
+def test_a_read_only_data_directory_is_said_as_such(centre):
+    mode = centre.stat().st_mode
+    centre.chmod(0o500)
+    try:
+        result = cli(centre, "client", "add", "K-3")
+    finally:
+        centre.chmod(mode)
+    assert result.code == 4 and "is read only" in result.err

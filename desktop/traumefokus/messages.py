@@ -537,10 +537,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "db.read_only": (
         "Databasen {where} eller dens mappe er skrivebeskyttet, så intet kan gemmes. Giv dig "
         "selv skriveadgang til mappen (eller flyt datamappen til en disk, der kan skrives på) "
-        "og prøv igen; det, der er gemt, er uændret og kan stadig læses.",
+        "og prøv igen. Intet i den er ændret.",
         "The database {where} or its folder is read only, so nothing can be saved. Give "
         "yourself write access to the folder (or move the data directory to a disk that can "
-        "be written) and try again; what is saved is unchanged and can still be read.",
+        "be written) and try again. Nothing in it was changed.",
     ),
     "db.damaged": (
         "Databasen {where} er beskadiget, så der skrives ikke mere i den. Gendan den seneste "

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
-from traumefokus.storage.integrity import check_pages, lost_database, refuse_lost_wal
+from traumefokus.storage.integrity import (
+    check_pages,
+    lost_database,
+    refuse_lost_wal,
+    refuse_read_only,
+)
 from traumefokus.storage.keys import KeyProvider, PlainKeys
 from traumefokus.storage.probe import Probe, probe, refuse_unusable
 from traumefokus.storage.target import DatabaseTarget
@@ -76,13 +81,15 @@ class Workspace:
         return [chosen, self.data_dir.backups]
 
     def refuse_lost(self) -> None:
-        """A database emptied or gone where one was made, or its -wal with the last commits
-        missing or damaged: refused (exit 4) before anyone signs in, nothing touched."""
+        """A database emptied or gone where one was made, its -wal with the last commits
+        missing or damaged, or a database that cannot be written (read only): refused
+        (exit 4) before anyone signs in, nothing touched."""
         file = self.target.file
         if file is None:
             return
         lost_database(file, self.backup_folders, signed_in_here=self._signed_in_here)
         refuse_lost_wal(file, self.backup_folders)
+        refuse_read_only(file)
 
     def _signed_in_here(self) -> Path | None:
         """The settings file, if it names a user who signed in here (so a database was)."""

@@ -40,6 +40,7 @@ def make_engine(target: DatabaseTarget, keys: KeyProvider, *, read_only: bool = 
         if engine.dialect.name == "postgresql":
             _drop_nul_characters(engine)
             _keep_values_out_of_errors(engine)
+            _lost_server_is_said(engine, target.where)
         _refuse_keys_on_connect(engine, keys)
         return engine
 
@@ -146,6 +147,29 @@ def _keep_values_out_of_errors(engine: Engine) -> None:
         wrapped = context.sqlalchemy_exception
         if wrapped is not None and wrapped.args:
             wrapped.args = (str(wrapped.args[0]).replace(text, first), *wrapped.args[1:])
+
+
+def _lost_server_is_said(engine: Engine, where: str) -> None:
+    """A server that goes away while the program works (restarted, the network gone) is a
+    typed problem, not a bug: the unit of work is rolled back, the window keeps what was
+    typed, and the pool's ping reconnects at the next unit of work once the server is back.
+    A server never reached yet is left to the opening's own message (storage/probe.py)."""
+    reached = False
+
+    @event.listens_for(engine, "connect")
+    def _reached(_dbapi_connection: object, _record: object) -> None:
+        nonlocal reached
+        reached = True
+
+    @event.listens_for(engine, "handle_error")
+    def _lost(context: ExceptionContext) -> None:
+        if not reached or context.is_pre_ping:
+            return  # the ping's own failure makes the pool reconnect
+        from sqlalchemy.exc import OperationalError
+
+        if context.is_disconnect or isinstance(context.sqlalchemy_exception, OperationalError):
+            detail = str(context.original_exception).split("\n", 1)[0]
+            raise DataProblem("db.server_lost", where=where, detail=detail)
 
 
 def _refuse_keys_on_connect(engine: Engine, keys: KeyProvider) -> None:

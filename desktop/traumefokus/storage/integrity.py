@@ -160,6 +160,16 @@ def lost_database(
         raise DataProblem("db.gone", where=file, evidence=evidence, backup=backup_named(folders()))
 
 
+def refuse_read_only(file: Path) -> None:
+    """DataProblem `db.read_only` when the database file, or the folder its -wal and -shm go
+    in, cannot be written (permissions, a read-only disk or share): said before anyone signs
+    in, instead of a write failing halfway."""
+    if not file.exists():
+        return
+    if not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)):
+        raise DataProblem("db.read_only", where=file)
+
+
 def _made_here(file: Path) -> Path | None:
     for evidence in (key_file_of(file), marker_of(file)):
         if evidence.exists():

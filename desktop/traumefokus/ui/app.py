@@ -172,7 +172,10 @@ class Startup:
     def _open_database(self) -> None:
         """Open the database if it can be opened before anyone signs in (not if encrypted)."""
         if self.ctx.db is None and not self.ctx.workspace.locked:
+            from traumefokus.ui.write_check import check_soon
+
             self.ctx.db = self.ctx.workspace.open()
+            check_soon(self.ctx, self.main_window)  # off the UI thread, before the first write
 
     def _open_database_or_fail(self) -> None:
         try:
