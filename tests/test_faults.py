@@ -374,3 +374,23 @@ def test_a_read_only_data_directory_is_said_as_such(centre):
     finally:
         centre.chmod(mode)
     assert result.code == 4 and "is read only" in result.err
+
+
+@pytest.mark.log_warnings_expected  # the replaced database cannot be read: kept as raw files
+@pytest.mark.parametrize("fault", ["damaged page", "emptied", "wal missing"])
+def test_restoring_the_backup_named_is_the_way_out(centre, fault):
+    backup = _backup(centre, "2026-03-01 09:00:00")
+    database = centre / "traumefokus.db"
+    if fault == "damaged page":
+        _damage_a_page(database)
+    elif fault == "emptied":
+        database.write_bytes(b"")
+    else:
+        _crash_after_commits(centre)
+        wal_of(database).unlink()
+    refused = cli(centre, "client", "add", "K-3")
+    assert refused.code == 4 and str(backup) in refused.err
+    restored = cli(centre, "restore", backup)
+    assert restored.code == 0, restored.err
+    assert cli(centre, "client", "add", "K-3").code == 0
+    assert _codes(centre) == ["K-1", "K-2", "K-3"]

@@ -228,7 +228,7 @@ def _keep(target: Path, held: _Held, backups: Path) -> Path | None:
     try:
         write_backup(target, held[1], out, connection=held[0])
     except DataProblem as problem:
-        if problem.code not in ("backup.copy_damaged", "backup.copy_failed"):
+        if problem.code not in ("backup.copy_damaged", "backup.copy_failed", "db.damaged"):
             raise
         return _keep_raw(target, backups)
     return out

@@ -132,7 +132,7 @@ def check_pages(
         finally:
             if own:
                 connection.close()
-    except errors:
+    except (errors, MemoryError):  # SQLCipher says a page it cannot decrypt as "out of memory"
         damaged = True
     if damaged:
         raise DataProblem("db.damaged", where=file, backup=backup_named(folders))
