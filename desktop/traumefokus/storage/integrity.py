@@ -29,6 +29,7 @@ import contextlib
 import logging
 import os
 import struct
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 
 Folders = Callable[[], list[Path]]  # the backup folders, asked for when a backup is named
 MARKER_SUFFIX = ".open"
+RE_READ_SECONDS = 0.2
 WAL_HEADER = 32
 FRAME_HEADER = 24
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -191,7 +193,7 @@ def refuse_lost_wal(file: Path, folders: Folders) -> None:
             marker=marker_of(file),
             backup=backup_named(folders()),
         )
-    if wal_damage(wal):
+    if wal_damage(wal) and _still_damaged(wal):
         raise DataProblem(
             "db.wal_damaged",
             where=file,
@@ -199,6 +201,13 @@ def refuse_lost_wal(file: Path, folders: Folders) -> None:
             marker=marker_of(file),
             backup=backup_named(folders()),
         )
+
+
+def _still_damaged(wal: Path) -> bool:
+    """Read again a moment later: a program writing the -wal at the very moment it was read
+    (starting it over with new salts) is not damage."""
+    time.sleep(RE_READ_SECONDS)
+    return wal_damage(wal)
 
 
 def _commits_lost(file: Path) -> bool:
