@@ -288,28 +288,36 @@ def test_plain_backups_left_by_a_cut_short_encryption_are_encrypted_at_the_next_
     assert not [f for f in data_dir.root.rglob("*") if f.name.startswith(".traumefokus-")]
 
 
-def test_one_program_encrypts_while_another_waits(tmp_path):
+def test_a_plain_file_another_program_is_encrypting_is_not_opened_meanwhile(tmp_path, monkeypatch):
+    """While one program holds the lock (encrypting), another neither opens the plain file
+    (its writes would be lost) nor encrypts it: it waits, and says so if it waited in vain."""
     import threading
-    import time
 
-    from traumefokus.services.encryption import encrypt_if_marked, wait_for_encryption
-    from traumefokus.storage.database import open_database
+    from traumefokus.services import encryption
     from traumefokus.storage.file_lock import exclusive, lock_file_of
 
     data_dir = DataDir(tmp_path / "data")
     _old_plain(data_dir)
-    workspace = Workspace(data_dir)
-    released = threading.Event()
+    monkeypatch.setattr(encryption, "OPENING_WAIT_SECONDS", 0.3)
     with exclusive(lock_file_of(data_dir.database), wait=0) as held:  # another program
         assert held
-        db = open_database(workspace.target, PlainKeys(), data_dir.backups)
-        encrypt_if_marked(workspace, db).close()
-        assert not is_encrypted(data_dir.database)  # left to the one holding the lock
-        threading.Timer(0.3, released.set).start()
-        began = time.monotonic()
-        released.wait()
-    wait_for_encryption(data_dir.database)  # free now: returns at once
-    assert time.monotonic() - began < 5
+        with pytest.raises(Refused) as raised:
+            Workspace(data_dir).open()
+        assert raised.value.code == "db.being_encrypted"
+        assert not is_encrypted(data_dir.database)
+    monkeypatch.setattr(encryption, "OPENING_WAIT_SECONDS", 10)
+    done = threading.Event()
+
+    def the_other_program():
+        with exclusive(lock_file_of(data_dir.database), wait=0):
+            done.wait(0.5)
+
+    other = threading.Thread(target=the_other_program)
+    other.start()
+    workspace = Workspace(data_dir)
+    workspace.open().close()  # waited for it, then opened (and encrypted) it
+    other.join()
+    assert workspace.just_encrypted
 
 
 def test_a_first_set_up_cut_short_before_its_administrator_can_be_made_anew(tmp_path):
@@ -342,3 +350,43 @@ def test_an_old_plain_database_that_never_got_its_first_user_is_made_anew_encryp
     with db:
         create_first_admin(db, "admin", PASSWORD)
     assert is_encrypted(data_dir.database) and len(recovery.split("-")) == 8
+
+
+def test_a_plain_database_with_clients_but_no_users_is_never_made_anew(tmp_path):
+    from traumefokus.services.encryption import create_encrypted
+
+    data_dir = DataDir(tmp_path / "data")
+    data_dir.ensure()
+    engine = make_engine(DatabaseTarget.sqlite(data_dir.database), PlainKeys())
+    command.upgrade(alembic_config(engine), "0008")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO clients (id, code, site, created_at, version) "
+            "VALUES ('c1', 'K-0001', '', '2020-01-01 00:00:00', 1)"
+        )
+    engine.dispose()
+    with pytest.raises(Refused):
+        create_encrypted(Workspace(data_dir))
+    assert connect_sqlite(data_dir.database, PlainKeys()).execute(
+        "SELECT code FROM clients"
+    ).fetchall() == [("K-0001",)]
+
+
+def test_a_reactivated_user_s_slot_is_still_made_anew_at_their_next_sign_in(tmp_path):
+    from traumefokus.services.users import update_user
+    from traumefokus.storage.key_file import read_key_file
+
+    data_dir = DataDir(tmp_path / "data")
+    _old_plain(data_dir)
+    Workspace(data_dir).open().close()
+    db, actor = unlock_and_sign_in(Workspace(data_dir), "admin", PASSWORD)
+    admin = Acting(db, ContentLibrary.for_data_dir(data_dir), actor, data_dir)
+    with db:
+        for active in (False, True):
+            with db.reading() as tx:
+                mette = tx.scalars(select(User).where(User.name == "mette.h")).one()
+            update_user(admin, mette.id, role="therapist", active=active, version=mette.version)
+    slot = read_key_file(key_file_of(data_dir.database)).slot_for_name("mette.h")
+    assert slot.from_hash  # her hash may still be an old plain copy's
+    unlock_and_sign_in(Workspace(data_dir), "mette.h", PASSWORD)[0].close()
+    assert not read_key_file(key_file_of(data_dir.database)).slot_for_name("mette.h").from_hash

@@ -483,6 +483,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "or open it with the recovery key (traumefokus recover --admin NAME); otherwise restore "
         "a backup. The file has not been changed.",
     ),
+    "db.being_encrypted": (
+        "Et andet Traumefokus-program er ved at kryptere databasen {where}. Prøv igen om lidt.",
+        "Another Traumefokus program is encrypting the database {where}. Try again in a moment.",
+    ),
+    "db.encrypted_meanwhile": (
+        "Databasen {where} er netop blevet krypteret af et andet Traumefokus-program. Start "
+        "igen og log ind med din adgangskode.",
+        "The database {where} has just been encrypted by another Traumefokus program. Start "
+        "again and sign in with your password.",
+    ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
         "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "

@@ -71,10 +71,10 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
             raise Refused("user.inactive", name=user.name)
         if user.password_hash and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)  # stronger parameters since
-            keep_slot(db, user)
+            keep_slot(db, user, new_hash=True)
         elif needs_fresh_slot(db, user.id):  # a slot a plain copy's hash could open
             user.password_hash = hash_password(password)
-            keep_slot(db, user)
+            keep_slot(db, user, new_hash=True)
         audit.record(tx, actor_of(user), "user.sign_in", object_type="user", object_id=user.id)
         return actor_of(user)
 
@@ -118,7 +118,7 @@ def set_first_password(db: Database, name: str, password: str) -> Actor:
         if not user.active:
             raise Refused("user.inactive", name=user.name)
         user.password_hash = encoded
-        keep_slot(db, user)
+        keep_slot(db, user, new_hash=True)
         audit.record(tx, actor_of(user), "user.password_set", object_type="user", object_id=user.id)
         return actor_of(user)
 

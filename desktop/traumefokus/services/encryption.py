@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,12 +79,15 @@ def create_encrypted(
 def _abandoned(file: Path) -> bool:
     """A database nothing was ever kept in, which may be made anew, encrypted: an encrypted
     one whose key file has no slot (a first set-up cut short before its administrator was
-    made), or a plain one without users (one from before encryption that never got its first
-    user: nothing can be kept without one)."""
+    made), or a plain one without users, clients or courses (one from before encryption that
+    never got its first user)."""
     if is_plain(file):
         connection = connect_sqlite(file, PlainKeys(), read_only=True)
         try:
-            return not connection.execute("SELECT count(*) FROM users").fetchone()[0]
+            return not any(
+                connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("users", "clients", "courses")
+            )
         except sqlite3.Error:
             return False
         finally:
@@ -93,6 +98,7 @@ def _abandoned(file: Path) -> bool:
         return False
 
 
+OPENING_WAIT_SECONDS = 60  # for another program to finish encrypting (about 1 s per 50 MB)
 PENDING = "encrypt_pending"  # set by the upgrade to 0009 on a plain database with users
 RECOVERY_PENDING = "recovery_key_pending"  # shown to the next administrator, then removed
 BACKUPS_PENDING = "backups_pending"  # plain backup copies still to be encrypted
@@ -121,12 +127,8 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
     if not any(role == Role.ADMIN.value for _id, _name, role, _hash in users):
         log.info("Encryption waits for an administrator with a password")
         return db
-    db.close()
-    with exclusive(lock_file_of(file), wait=0) as mine:
-        if not mine or not is_plain(file):  # another program encrypts it, or just did
-            log.info("Encryption waits: another program is encrypting the database")
-            return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
-        key = _encrypt(file, users)
+    db.close()  # the caller holds the lock (plain_opening): no other program opens it now
+    key = _encrypt(file, users)
     if key is None:
         return open_database(workspace.target, workspace.keys, workspace.data_dir.backups)
     log.info("Database encrypted")
@@ -135,12 +137,23 @@ def encrypt_if_marked(workspace: Workspace, db: Database) -> Database:
     return workspace.open()  # which encrypts the plain backup copies (_finish_backups)
 
 
-def wait_for_encryption(file: Path) -> None:
-    """Before a plain database is opened: if another program is encrypting it, wait until it
-    has finished (the file is then encrypted, and opened as such)."""
-    if lock_file_of(file).exists() and is_plain(file):
-        with exclusive(lock_file_of(file), wait=120):
-            pass
+@contextmanager
+def plain_opening(workspace: Workspace) -> Iterator[None]:
+    """Opening a plain SQLite file, one program at a time: a program that encrypts it holds the
+    same lock, so no other one opens the plain file meanwhile (its writes would be lost when
+    the encrypted copy takes the file's place), and one that opened it before is seen by the
+    encryption's check. A program that waited and finds the file encrypted meanwhile is told
+    to sign in again; one that waited too long is told to try again."""
+    file = workspace.target.file
+    if file is None or workspace.keys.key() is not None or not is_plain(file):
+        yield
+        return
+    with exclusive(lock_file_of(file), wait=OPENING_WAIT_SECONDS) as had:
+        if not had:
+            raise Refused("db.being_encrypted", where=workspace.where)
+        if not is_plain(file):
+            raise Refused("db.encrypted_meanwhile", where=workspace.where)
+        yield
 
 
 def _encrypt(file: Path, users: list[tuple[str, str, str, str | None]]) -> bytes | None:

@@ -10,6 +10,8 @@ key file wait for one another, on this machine and across programs.
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from pathlib import Path
 
 from traumefokus.domain.passwords import hash_password
@@ -20,6 +22,8 @@ from traumefokus.storage.key_file import key_file_of, read_key_file, write_key_f
 from traumefokus.storage.key_slots import slot_from_hash, user_slot_id
 from traumefokus.storage.models import User
 
+log = logging.getLogger(__name__)
+
 
 def key_file(db: Database) -> Path | None:
     """The key file of an encrypted database; None for a plain or server one."""
@@ -28,9 +32,11 @@ def key_file(db: Database) -> Path | None:
     return key_file_of(db.target.file)
 
 
-def keep_slot(db: Database, user: User) -> None:
+def keep_slot(db: Database, user: User, *, new_hash: bool) -> None:
     """After `user`'s password or activity changed, in the same unit of work: their slot
-    matches (a new one from their hash, or none)."""
+    matches (a new one from their hash, or none). `new_hash`: the hash was just made from the
+    password; otherwise (a reactivation) it may be one a plain copy holds, and the slot is
+    made anew at the user's next sign-in."""
     path = key_file(db)
     key = db.keys.key()
     if path is None or key is None:
@@ -44,6 +50,8 @@ def keep_slot(db: Database, user: User) -> None:
     )
     if user.active and user.password_hash and slot is None:
         raise DataProblem("keys.hash_unusable", user=user.id)
+    if slot is not None and not new_hash:
+        slot = replace(slot, from_hash=True)
     write_key_file(path, keys.with_slot(slot, user.name) if slot else keys.without_slot(slot_id))
 
 
@@ -61,8 +69,11 @@ def fresh_slot(db: Database, user_id: str, password: str) -> None:
     """A new password hash (a new salt, today's cost) and the slot made from it, in one unit of
     work: the key file is re-read and written under the database's write lock."""
     encoded = hash_password(password)  # the one extra derivation, before the lock is taken
-    with db.transaction() as tx:
-        user = tx.get(User, user_id)
-        if user is not None and user.active:
-            user.password_hash = encoded
-            keep_slot(db, user)
+    try:
+        with db.transaction() as tx:
+            user = tx.get(User, user_id)
+            if user is not None and user.active:
+                user.password_hash = encoded
+                keep_slot(db, user, new_hash=True)
+    except DataProblem as problem:  # a full disk, say: the old slot stays, tried next time
+        log.warning("A key slot was not made anew (%s)", problem.code)

@@ -113,7 +113,7 @@ def create_first_admin(
         )
         tx.add(admin)
         tx.flush()
-        keep_slot(db, admin)
+        keep_slot(db, admin, new_hash=True)
         actor = actor_of(admin)
         audit.record(
             tx,
@@ -154,7 +154,7 @@ def add_user(
         )
         tx.add(user)
         tx.flush()
-        keep_slot(acting.db, user)
+        keep_slot(acting.db, user, new_hash=True)
         audit.record(
             tx,
             acting.actor,
@@ -194,7 +194,7 @@ def update_user(
         user.role, user.active = chosen.value, active
         user.full_name, user.title = person
         if before["active"] != active:  # a deactivated user can no longer unlock the file
-            keep_slot(acting.db, user)
+            keep_slot(acting.db, user, new_hash=False)
         audit.record(
             tx,
             acting.actor,
@@ -232,7 +232,7 @@ def _set_password(
     db: Database, tx: Session, actor: Actor, user: User, encoded: str, action: str
 ) -> None:
     user.password_hash = encoded
-    keep_slot(db, user)
+    keep_slot(db, user, new_hash=True)
     failures = tx.get(SignInFailure, f"user:{user.id}")
     if failures is not None:
         tx.delete(failures)

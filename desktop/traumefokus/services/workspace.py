@@ -117,11 +117,12 @@ class Workspace:
             if not create:
                 raise DataProblem("db.missing", where=self.where)
             self.data_dir.ensure()
-        from traumefokus.services.encryption import encrypt_if_marked, wait_for_encryption
+        from traumefokus.services.encryption import encrypt_if_marked, plain_opening
 
-        if self.target.file is not None and self.keys.key() is None:
-            wait_for_encryption(self.target.file)  # another program may be encrypting it
-        db = encrypt_if_marked(self, open_database(self.target, self.keys, self.data_dir.backups))
+        with plain_opening(self):  # one program at a time opens (and encrypts) a plain file
+            db = encrypt_if_marked(
+                self, open_database(self.target, self.keys, self.data_dir.backups)
+            )
         file = self.target.file
         if file is not None:  # the integrity check, before the first write (storage/integrity.py)
             folders = self.backup_folders()

@@ -21,7 +21,11 @@ def lock_file_of(database: Path) -> Path:
 def exclusive(path: Path, *, wait: float) -> Iterator[bool]:
     """Hold the lock on `path` while the block runs; yields whether it was had within `wait`
     seconds (False: another program holds it, and the block should not do what it guards)."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a read-only or full folder: nobody can change the database there either
+        yield True
+        return
     had = False
     try:
         deadline = time.monotonic() + wait
