@@ -292,6 +292,23 @@
     </message>
 </context>
 <context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Save the client&apos;s data</source>
+        <translation>Gem klientens data</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data were saved:
+%1
+
+Hand the files to the client.</source>
+        <translation>Klientens data er gemt:
+%1
+
+Udlevér filerne til klienten.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -379,6 +396,10 @@
     <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Rediger klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out the client&apos;s data…</source>
+        <translation>&amp;Udlevér klientens data…</translation>
     </message>
     <message>
         <source>New &amp;course…</source>
