@@ -227,11 +227,9 @@ class RecordHeatmap(QWidget):
         painter.setPen(QPen(EMPTY, 1))
         painter.drawRect(QRectF(x, y + 1.5, 14, 11))
         painter.setPen(muted)
-        painter.drawText(
-            QRectF(x + 20, y, 260, 14),
-            Qt.AlignmentFlag.AlignVCenter,
-            self.words.get("legend_empty", ""),
-        )
+        empty = self.words.get("legend_empty", "")
+        width = painter.fontMetrics().horizontalAdvance(empty) + 4  # never cut: Danish is longer
+        painter.drawText(QRectF(x + 20, y, width, 14), Qt.AlignmentFlag.AlignVCenter, empty)
 
     # --- tooltips ------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
