@@ -38,6 +38,7 @@ from traumefokus.paths import DataDir
 from traumefokus.services import planning, treatment
 from traumefokus.services.acting import Acting
 from traumefokus.services.audit_trail import verify_chain
+from traumefokus.services.audit_view import AuditQuery, audit_page
 from traumefokus.services.backups import make_backup
 from traumefokus.services.centre_lists import save_centre_list
 from traumefokus.services.clients import add_client, get_client, update_client
@@ -482,6 +483,10 @@ MATRIX = {
     ),
     "list the users": (lambda a, i, o: list_users(a), (N, N, N, N, Y, N)),
     "audit: check the chain": (lambda a, i, o: verify_chain(a), (N, N, N, Y, Y, N)),
+    "audit: read the trail, a client's entries": (
+        lambda a, i, o: audit_page(a, AuditQuery(client_code="K-0001")),
+        (N, N, N, Y, Y, N),
+    ),
     "audit: export the trail": (
         lambda a, i, o: export_audit(a, o / "trail.jsonl"),
         (N, N, N, Y, Y, N),

@@ -493,6 +493,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The database {where} has just been encrypted by another Traumefokus program. Start "
         "again and sign in with your password.",
     ),
+    "audit.day_invalid": (
+        "»{value}« er ikke en dato: skriv ÅÅÅÅ-MM-DD, fx 2026-12-01.",
+        "“{value}” is not a date: type YYYY-MM-DD, e.g. 2026-12-01.",
+    ),
     "keys.missing": (
         "Nøglefilen {path} mangler, så den krypterede database kan ikke låses op med en "
         "adgangskode. Læg nøglefilen fra den seneste sikkerhedskopi tilbage, eller åbn "

@@ -51,6 +51,77 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Klientkode</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>Fra ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>Til ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>← Newer</source>
+        <translation>← Nyere</translation>
+    </message>
+    <message>
+        <source>Older →</source>
+        <translation>Ældre →</translation>
+    </message>
+    <message>
+        <source>Reading the trail…</source>
+        <translation>Læser sporet…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 entries</source>
+        <translation>%1–%2 af %3 poster</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>⚠ The automatic backup was not made; your work is saved as usual.</source>
@@ -2187,6 +2258,10 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     <message>
         <source>Coding rounds</source>
         <translation>Kodningsrunder</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionsspor</translation>
     </message>
     <message>
         <source>Co&amp;ding</source>

@@ -196,6 +196,10 @@ class MainWindow(QMainWindow):
 
             self.coding_rounds = CodingRoundsPage(self.ctx)
             self.tabs.addTab(self.coding_rounds, self.tr("Coding rounds"))
+        if self.ctx.acting.may(Action.AUDIT):  # supervisors and administrators
+            from traumefokus.ui.audit_page import AuditTrailPage
+
+            self.tabs.addTab(AuditTrailPage(self.ctx), self.tr("Audit trail"))
         if self.ctx.acting.may(Action.RATE):  # a coder: the sessions to rate
             from traumefokus.ui.coding_tab import CodingTab
 
