@@ -246,3 +246,18 @@ def test_a_change_elsewhere_to_the_course_shown_refreshes_its_page(
         "clients": 1,
         "page": 1,
     }
+
+
+def test_background_work_finishing_after_its_window_closed_is_dropped(qtbot, ctx):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from traumefokus.ui import operations
+
+    window = QLabel("a page that goes away")
+    seen = []
+    task = operations.run_in_background(window, ctx, lambda _p: 42, seen.append)
+    shiboken6.delete(window)
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    qtbot.wait(50)
+    assert seen == []

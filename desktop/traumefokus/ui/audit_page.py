@@ -6,11 +6,9 @@ dropped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from traumefokus.domain.audit_actions import ACTIONS
 from traumefokus.errors import InvalidInput, TraumefokusError
-from traumefokus.ui.background import BackgroundTask, Work
+from traumefokus.ui import operations
+from traumefokus.ui.background import BackgroundTask
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.style import problem_label, show_problem
 
@@ -138,11 +137,16 @@ class AuditTrailPage(QWidget):
             if asked == self.asked:
                 self.show_page(found)
 
-        self._in_background(lambda _progress: audit_page(acting, query, offset), done)
+        self.task = operations.run_in_background(
+            self,
+            self.ctx,
+            lambda _progress: audit_page(acting, query, offset),
+            done,
+            problem=self.problem,
+        )
 
     def show_page(self, page: AuditPage) -> None:
         self.page = page
-        show_problem(self.problem, None)
         headings = [
             self.tr("No."),
             self.tr("Time"),
@@ -187,25 +191,6 @@ class AuditTrailPage(QWidget):
         page = self.page
         self.newer.setEnabled(page is not None and page.offset > 0)
         self.older.setEnabled(page is not None and page.offset + len(page.rows) < page.total)
-
-    def _in_background(self, work: Work, on_done: Callable[[Any], None]) -> None:
-        task = BackgroundTask(work)
-
-        def done(result: Any) -> None:
-            if shiboken6.isValid(self):
-                on_done(result)
-
-        def failed(error: TraumefokusError | str) -> None:
-            if shiboken6.isValid(self):
-                self.where.setText("")
-                show_problem(
-                    self.problem, error if isinstance(error, str) else self.ctx.describe(error)
-                )
-
-        task.done.connect(done)
-        task.failed.connect(failed)
-        self.task = task
-        task.start()
 
 
 def _day(text: str) -> date | None:

@@ -170,12 +170,20 @@ def run_in_background(
     **shown: Any,
 ) -> BackgroundTask:
     """Slow work on its own thread; `on_done(result)` runs on the UI thread after it, then
-    `changes` are published. A typed error is shown as `run` shows it, a bug in one line."""
+    `changes` are published. A typed error is shown as `run` shows it, a bug in one line.
+    Either is dropped if `parent` has gone meanwhile (its window closed)."""
+    import shiboken6
+
     from traumefokus.ui.background import BackgroundTask
 
     task = BackgroundTask(work)
 
+    def gone() -> bool:
+        return parent is not None and not shiboken6.isValid(parent)
+
     def done(result: object) -> None:
+        if gone():
+            return
         on_done(result)
         if problem is not None:
             show_problem(problem, None)
@@ -183,6 +191,8 @@ def run_in_background(
             publish(ctx, changes, initiator)
 
     def failed(error: TraumefokusError | str) -> None:
+        if gone():
+            return
         if isinstance(error, TraumefokusError):
             show_error(parent, ctx, error, problem=problem, **shown)
         elif problem is not None:
