@@ -44,9 +44,14 @@ def one_of(column: str, values: type[StrEnum], *, nullable: bool = False) -> Che
 
 
 class Versioned:
-    """Optimistic concurrency: an UPDATE names the version it read and bumps it."""
+    """Optimistic concurrency: an UPDATE names the version it read and bumps it. Who saved the
+    row last, and when, is kept beside it so that the one whose change is refused can be told
+    ("changed by NAME at TIME"). `changed_by_id` is a user's id without a foreign key: adding
+    one would rebuild every large table on SQLite, and the name is only looked up to be shown."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    changed_by_id: Mapped[str | None] = mapped_column(ID)
+    changed_at: Mapped[datetime | None]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -391,3 +391,13 @@ class InstallationSecret(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class ErasedClient(Base):
+    """The register of erased clients: an id and a time, nothing else. A restored backup
+    still holds them; the restore erases every client named here again."""
+
+    __tablename__ = "erased_clients"
+
+    client_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(default=utc_now)
