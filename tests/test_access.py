@@ -58,6 +58,7 @@ from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
 from traumefokus.services.record_chart import record_chart
+from traumefokus.services.record_opening import Opened, record_opened
 from traumefokus.services.recording_consent import (
     list_consents,
     record_consent,
@@ -237,6 +238,15 @@ MATRIX = {
     "read: safety flags": (lambda a, i, o: open_flags(a, i["course"]), (Y, Y, N, Y, Y, N)),
     "read: a status letter": (lambda a, i, o: status_letter(a, i["course"]), (Y, Y, N, Y, Y, N)),
     "read: the client": (lambda a, i, o: get_client(a, i["k1"]), (Y, Y, N, Y, Y, N)),
+    "open: the client (audited)": (
+        lambda a, i, o: record_opened(a, Opened.CLIENT, i["k1"]), (Y, Y, N, Y, Y, N)
+    ),
+    "open: the course (audited)": (
+        lambda a, i, o: record_opened(a, Opened.COURSE, i["course"]), (Y, Y, N, Y, Y, N)
+    ),
+    "open: a session (audited)": (
+        lambda a, i, o: record_opened(a, Opened.SESSION, i["s4"]), (Y, Y, N, Y, Y, N)
+    ),
     "read: the client's courses": (
         lambda a, i, o: client_courses(a, i["k1"]),
         (Y, Y, N, Y, Y, N),

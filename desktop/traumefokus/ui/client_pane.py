@@ -8,7 +8,7 @@ Services (and SQLAlchemy behind them) are imported when the list is first loaded
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from traumefokus.ui.consent_panel import ConsentPanel
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.fit import keep_headers_whole
 from traumefokus.ui.operations import Changes, publish
+from traumefokus.ui.record_opening import note_opened
 from traumefokus.ui.style import empty_state, heading, hint
 from traumefokus.ui.table_model import ROW_ID
 
@@ -56,6 +57,7 @@ class ClientPane(QSplitter):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._opened: str | None = None  # the client whose opening was written last
         acting = ctx.acting
         self.may_add = acting.may(Action.ADD_CLIENT)
         self.may_edit = acting.may(Action.EDIT_CLIENT, Relation.OWN)
@@ -212,6 +214,25 @@ class ClientPane(QSplitter):
             self.course_view.selectRow(0)
         self.consent.show_client(client_id)
         self._enable_client_actions()
+        self._note_opened()
+
+    # --- the audit trail ---------------------------------------------------------------------
+    def _note_opened(self) -> None:
+        """A client whose courses are on screen has had their record opened: written once
+        while the pane shows them (not when the list is refreshed, nor for the client chosen
+        by itself while the pane is hidden behind another tab)."""
+        client_id = self.current_client_id()
+        if client_id is not None and client_id != self._opened and self.isVisible():
+            self._opened = client_id
+            note_opened(self.ctx, "client", client_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._note_opened()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._opened = None  # shown again later: opened again
 
     def _enable_client_actions(self) -> None:
         has_client = self.current_client_id() is not None

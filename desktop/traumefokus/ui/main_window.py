@@ -31,6 +31,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_to_screen
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
+from traumefokus.ui.record_opening import note_opened
 from traumefokus.ui.settings_dialog import add_settings_action, locked_by_it
 from traumefokus.ui.style import FLAG, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.course_page)
         self.course_page.timeline.setFocus()
+        note_opened(self.ctx, "course", course_id)
 
     def show_overview(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
         )
         if not opened:
             return
+        note_opened(self.ctx, "session", session_id)
         self.pages.setCurrentWidget(self.runner)
         self.runner.focus_current()
         note = self.runner.note
