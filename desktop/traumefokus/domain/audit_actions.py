@@ -19,6 +19,8 @@ ACTIONS: dict[str, str] = {
     "user.password_reset": "an administrator gave a user a new password",
     "user.password_recovered": "an administrator's password was set with the recovery key",
     "encryption.recovery_key_kept": "the administrator confirmed keeping the recovery key",
+    # Reading (object: the client, course or session opened on screen)
+    "record.open": "a client's record was opened: the client, a course or a session",
     # Clients (object: the client)
     "client.create": "a client was added",
     "client.update": "a client's code, name or site was changed",
