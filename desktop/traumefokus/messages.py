@@ -720,6 +720,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what} er ændret af en anden, mens du arbejdede. Åbn den igen og gentag ændringen.",
         "{what} was changed by someone else while you worked. Open it again and repeat the change.",
     ),
+    "db.conflict_by": (
+        "{what} er ændret af {name} den {day} kl. {time}, mens du arbejdede. Din ændring er "
+        "ikke gemt: åbn den igen og gentag ændringen.",
+        "{what} was changed by {name} on {day} at {time} while you worked. Your change is not "
+        "saved: open it again and repeat the change.",
+    ),
     # Users
     "user.unknown": ("Der findes ingen bruger ved navn {name}.", "There is no user named {name}."),
     "user.inactive": (
@@ -963,6 +969,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.letter": ("Statusbrevet", "The status letter"),
     "object.record": ("Oplysningerne", "The record"),
     "object.rating": ("Ratingen", "The rating"),
+    "object.note": ("Notatet", "The note"),
+    "object.course": ("Forløbet", "The course"),
     # Signing in and passwords
     "auth.failed": (
         "Forkert brugernavn eller adgangskode.",

@@ -893,6 +893,25 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 while you were writing.</source>
+        <translation>Ændret af %1 kl. %2, mens du skrev.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else while you were writing.</source>
+        <translation>Ændret af en anden, mens du skrev.</translation>
+    </message>
+    <message>
+        <source>Your text is not saved over theirs. Reload shows their version; your own text stays beside it to copy from.</source>
+        <translation>Din tekst er ikke gemt oven i deres. Genindlæs viser deres udgave; din egen tekst bliver stående ved siden af, så du kan kopiere fra den.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Withdraw consent to recording</source>
@@ -1452,6 +1471,10 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
         <translation>Gemt %1</translation>
     </message>
     <message>
+        <source>Not saved: someone else saved this session (above)</source>
+        <translation>Ikke gemt: en anden har gemt denne session (se ovenfor)</translation>
+    </message>
+    <message>
         <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>
         <translation>Ikke gemt: %1 – teksten er her stadig; Ctrl+S prøver igen.</translation>
     </message>
@@ -1717,6 +1740,21 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     <message>
         <source>endorsed: %1</source>
         <translation>til stede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptText</name>
+    <message>
+        <source>Your text from before the reload (not saved)</source>
+        <translation>Din tekst fra før genindlæsningen (ikke gemt)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>

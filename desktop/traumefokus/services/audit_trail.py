@@ -100,7 +100,7 @@ def trail_entries(acting: Acting, about: set[str] | None = None) -> Iterator[dic
 def record_export(acting: Acting, *, client_id: str | None, entries: int) -> None:
     """The export in the trail: how many entries, and about which client (by id)."""
     acting.require(Action.AUDIT)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(
             tx,
             acting.actor,

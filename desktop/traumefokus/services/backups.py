@@ -100,6 +100,6 @@ def make_backup(acting: Acting, out: Path) -> Path:
     if out.name.startswith("traumefokus.db") and out.parent.resolve() == file.parent.resolve():
         raise InvalidInput("out.protected", path=out)  # never over the key file
     manifest = write_backup(file, acting.db.keys, out)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(tx, acting.actor, "backup.made", reason=MANUAL, revision=manifest["revision"])
     return out

@@ -54,5 +54,5 @@ def restore_shipped_list(acting: Acting, kind: ChoiceList) -> None:
 
 
 def _audit(acting: Acting, kind: ChoiceList, action: str, **details: object) -> None:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(tx, acting.actor, action, object_type="list", object_id=kind.file, **details)

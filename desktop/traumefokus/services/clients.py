@@ -57,7 +57,7 @@ def add_client(
     code = clean_client_code(code)
     name, place = clean_client_details(display_name, site)
     acting.require(Action.ADD_CLIENT)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         if tx.scalar(select(exists().where(Client.code == code))):
             raise InvalidInput("client.exists", code=code)
         client = Client(code=code, display_name=name, site=place)
@@ -78,7 +78,7 @@ def update_client(
 ) -> ClientInfo:
     code = clean_client_code(code)
     name, place = clean_client_details(display_name, site)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         client = load(tx, Client, client_id, "client")
         acting.require_client(tx, client.id, Action.EDIT_CLIENT)
         check_version(client, version, "client")

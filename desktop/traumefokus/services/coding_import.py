@@ -69,7 +69,7 @@ def import_ratings(acting: Acting, round_name: str, sheet: Sheet) -> ImportResul
     """Save the sheet's ratings in the round `round_name`, all or none."""
     acting.require(Action.MANAGE_CODING)
     names = pseudonymiser(acting.db)  # made first: its key may need a transaction of its own
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         round_ = tx.scalar(select(CodingRound).where(CodingRound.name == round_name.strip()))
         if round_ is None:
             raise InvalidInput("rating_import.unknown_round", round=round_name)

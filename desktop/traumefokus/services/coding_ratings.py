@@ -216,7 +216,7 @@ def _write(
     *,
     submit: bool,
 ) -> Saved:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         round_, _ = _mine(tx, acting, round_id, session_id)
         scale = round_scale(acting, round_.scale_id, round_.scale_version)
         ratings, notes = coding_ratings.clean(scale, draft)

@@ -180,7 +180,7 @@ def coding_results(acting: Acting, name: str) -> Results:
 def record_results(acting: Acting, found: RoundView, form: str) -> None:
     """The audit trail: who exported or printed a round's results (csv, xlsx, pdf)."""
     acting.require(Action.CODING_RESULTS)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(
             tx,
             acting.actor,

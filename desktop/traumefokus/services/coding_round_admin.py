@@ -74,7 +74,7 @@ def close_round(acting: Acting, name: str) -> Closed:
     refused."""
     name = name.strip()
     acting.require(Action.MANAGE_CODING)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         found = _named(tx, name)
         if found is None:
             raise InvalidInput("coding.round_unknown", name=name)

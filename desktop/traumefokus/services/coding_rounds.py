@@ -106,7 +106,7 @@ def create_round(acting: Acting, spec: RoundSpec, *, today: date | None = None) 
     day = today or date.today()
     scale_id, scale_version = round_scale(acting, method)
     try:
-        with acting.db.transaction() as tx:
+        with acting.transaction() as tx:
             if _named(tx, name) is not None:
                 raise InvalidInput("coding.round_exists", name=name)
             coders = _coders(tx, spec.coders)
@@ -309,7 +309,7 @@ def sampled_session(position: int, s: CourseSession, c: Course) -> SampledSessio
 def record_export(acting: Acting, found: RoundView, **counts: int | bool) -> None:
     """The export of the round in the audit trail (ids and counts only)."""
     acting.require(Action.MANAGE_CODING)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(
             tx, acting.actor, "coding.export", object_type="coding_round", object_id=found.id,
             **counts,

@@ -15,7 +15,7 @@ def install_content(acting: Acting, source: Path) -> Installed:
     acting.require(Action.INSTALL_CONTENT)
     result = acting.library.install(source)
     if not result.already:
-        with acting.db.transaction() as tx:
+        with acting.transaction() as tx:
             audit.record(
                 tx,
                 acting.actor,

@@ -20,7 +20,7 @@ from traumefokus.storage.types import utc_now
 def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
     """Name an active therapist co-therapist on the course: they may plan and run it, and
     see its client, until the grant is withdrawn."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.GRANT_COVER)
         colleague = active_therapist(tx, user_id)
         if colleague.id == course.therapist_id:
@@ -37,7 +37,7 @@ def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None
 
 
 def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.GRANT_COVER)
         cover = tx.scalar(
             select(CourseCover).where(
@@ -63,7 +63,7 @@ def reassign_course(
 ) -> None:
     """Give an open course to another active therapist (a colleague leaves, say). The former
     therapist no longer sees it, unless they are named co-therapist."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.REASSIGN)
         therapist = active_therapist(tx, therapist_id)
         if course.status not in OPEN_STATUSES:

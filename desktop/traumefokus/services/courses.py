@@ -49,7 +49,7 @@ from traumefokus.services.course_queries import (
     user_label,
 )
 from traumefokus.services.course_themes import check_themes_finished, theme_title
-from traumefokus.services.editing import load
+from traumefokus.services.editing import check_version, load
 from traumefokus.services.plan_history import (
     describe_change,
     log_change,
@@ -225,7 +225,7 @@ def create_course(
     programme, pack = programme_and_pack(library, programme_id)
     planned = lay_out(programme, start, weekday, at)
     acting.require(Action.START_COURSE, Relation.OWN)  # a role that never starts courses
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         client = load(tx, Client, client_id, "client")
         therapist = active_therapist(tx, therapist_id)
         acting.require_client(tx, client.id, Action.START_COURSE)
@@ -395,9 +395,10 @@ def end_course(
     reason: str | None = None,
     reason_text: str | None = None,
     reasons: tuple[str, ...] = (),
+    version: int | None = None,
 ) -> None:
     """Completed, or ended early with a reason from the centre's list (`reasons`); the
-    reason "other" needs its own words."""
+    reason "other" needs its own words. With `version`, as planning.choose_themes."""
     if status not in (CourseStatus.COMPLETED.value, CourseStatus.ENDED_EARLY.value):
         raise InvalidInput("course.end_status_invalid", status=status)
     words = (reason_text or "").strip() or None
@@ -408,8 +409,10 @@ def end_course(
             raise InvalidInput("course.end_reason_text_required")
     else:
         reason, words = None, None
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.PLAN)
+        if version is not None:
+            check_version(course, version, "course")
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))
         check_date_in_course(course.start_date, end_date)

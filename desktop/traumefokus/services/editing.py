@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.messages import Term
 from traumefokus.storage.base import Versioned
+from traumefokus.storage.models import User
 
 Row = TypeVar("Row")
 Edited = TypeVar("Edited", bound=Versioned)  # a row that carries its version
@@ -26,7 +27,28 @@ def check_version(row: Versioned, version: int, name: str) -> None:
     """Someone else's change since `version` (on a shared database) is refused rather than
     silently overwritten."""
     if row.version != version:
-        raise Refused("db.conflict", what=Term(f"object.{name}"))
+        raise conflict(row, name)
+
+
+def conflict(row: Versioned, name: str) -> Refused:
+    """The refusal of a change to `row` made from an older version: "changed by NAME at
+    TIME" (`db.conflict_by`, with the facts `who` and `at` for a screen of its own) when the
+    row says who saved it last, else the plain "changed by someone else"."""
+    what = Term(f"object.{name}")
+    tx = object_session(row)
+    user = tx.get(User, row.changed_by_id) if tx and row.changed_by_id else None
+    if user is None or row.changed_at is None:
+        return Refused("db.conflict", what=what)
+    local = row.changed_at.astimezone()
+    return Refused(
+        "db.conflict_by",
+        what=what,
+        name=user.full_name or user.name,
+        day=local.strftime("%d.%m.%Y"),
+        time=local.strftime("%H:%M"),
+        at=row.changed_at,
+        version=row.version,
+    )
 
 
 def for_edit(tx: Session, model: type[Edited], row_id: str, version: int, name: str) -> Edited:

@@ -297,7 +297,7 @@ def pending_recovery_key(acting: Acting) -> str | None:
 def recovery_key_kept(acting: Acting) -> None:
     """The administrator has printed or written down the recovery key: it is removed."""
     acting.require(Action.MANAGE_USERS)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         found = tx.get(InstallationSecret, RECOVERY_PENDING)
         if found is not None:
             tx.delete(found)

@@ -18,7 +18,7 @@ def confirm_inclusion(acting: Acting, course_id: str, reason: str | None = None)
     """Go on with the course although its assessment ITQ shows no PTSD symptoms. Who may
     plan the course may confirm (its therapist and co-therapists), while it is open; there
     must be something to confirm, and it is confirmed once."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.PLAN)
         if course.status not in OPEN_STATUSES:
             raise Refused("course.not_open", status=Term(f"status.{course.status}"))

@@ -190,7 +190,7 @@ def require_export(acting: Acting, *, identifiable: bool) -> None:
 def record_export(acting: Acting, *, rows: int, identifiable: bool, file_format: str) -> None:
     """The export in the audit trail: how many rows, in which format, and whether it kept
     codes and names; never what it holds."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(
             tx,
             acting.actor,

@@ -26,7 +26,7 @@ def replace_missed_theme(
     """Another offered theme, not chosen yet, takes the missed theme's place in the chosen
     themes and gets an extra session one interval after the last trauma session. Returns
     the extra session's id."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
         theme = missed_theme(course, session)
@@ -62,7 +62,7 @@ def drop_missed_theme(acting: Acting, session_id: str, reason: str) -> None:
         raise InvalidInput("plan.drop_reason_required")
     if len(reason) > MAX_REASON:
         raise InvalidInput("note.text_too_long", max=MAX_REASON)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
         theme = missed_theme(course, session)

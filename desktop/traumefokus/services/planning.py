@@ -28,7 +28,7 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_content, course_for, mark_active_if_held
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
-from traumefokus.services.editing import load
+from traumefokus.services.editing import check_version, load
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.services.session_logbook import check_recording, clear_if_not_held
 from traumefokus.services.session_logbook import not_held_reason as logbook_reason
@@ -83,13 +83,18 @@ def choose_themes(
     course_id: str,
     themes: list[str],
     reason: str | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
-    """The themes chosen with the client, in order, into the trauma sessions. A session
+    """The themes chosen with the client, in order, into the trauma sessions (with `version`,
+    the course's as the user saw it: a change by someone else since is refused, with who). A session
     already held keeps its theme, in its place; a theme for which no session is left (after a
     no-show, say) gets an extra session after the last one. A theme dropped, or waiting for
     the decision after its session was missed, stays chosen without a session."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id)
+        if version is not None:
+            check_version(course, version, "course")
         programme = _programme(acting.library, course)
         check_theme_choice(themes, programme.offered_themes, programme.themes_to_choose)
         waiting = waiting_themes(course_theme_states(course))
@@ -132,7 +137,7 @@ def reschedule(
     at: time | None,
     reason: str | None = None,
 ) -> None:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
         _still_open(session)
@@ -153,7 +158,7 @@ def reschedule(
 
 
 def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | None = None) -> None:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, first_id))
         first, second = session_of(course, first_id), session_of(course, second_id)
         for s in (first, second):
@@ -179,7 +184,7 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
     an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
     stays as it was recorded, and the plan history says the missed theme was moved on
     (`theme_deferred`). Returns the id of the extra session."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
         if session.attendance is None:
@@ -276,7 +281,7 @@ def add_extra_session(
     session, on a day of its own; it does not move the other sessions."""
     if kind not in (SessionKind.TRAUMA.value, SessionKind.MOVE.value):
         raise InvalidInput("plan.extra_kind_invalid", kind=kind)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id)
         check_date_in_course(course.start_date, day)
         if kind == SessionKind.TRAUMA.value:
@@ -320,7 +325,7 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
     days (a negative number moves them earlier). Returns how many moved."""
     if days == 0:
         raise InvalidInput("plan.shift_zero")
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         first = session_of(course, session_id)
         _still_open(first)
@@ -356,7 +361,7 @@ def record_attendance(
     from the centre's list); undoing clears it. The first held session starts the course."""
     if attendance is not None and attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id_of(tx, session_id), Action.PLAN)
         session = session_of(course, session_id)
         if session.note_status == NoteStatus.SIGNED.value:

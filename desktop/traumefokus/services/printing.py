@@ -14,7 +14,7 @@ from traumefokus.storage.models import CourseSession
 def record_printed(acting: Acting, document: str, *, object_type: str, object_id: str) -> None:
     """Record that `document` about a session or a course was printed, if `acting` may print
     it."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course_id = (
             load(tx, CourseSession, object_id, "session").course_id
             if object_type == "session"

@@ -60,7 +60,7 @@ def record_consent(
     user; refused while an earlier consent is still in force."""
     if given_on > (today or date.today()):
         raise InvalidInput("consent.in_future", day=given_on.isoformat())
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         client = load(tx, Client, client_id, "client")
         acting.require_client(tx, client.id, Action.EDIT_CLIENT)
         _hold(tx, client)
@@ -90,7 +90,7 @@ def withdraw_consent(
     marked recorded; those recorded before stay as they were."""
     if withdrawn_on > (today or date.today()):
         raise InvalidInput("consent.in_future", day=withdrawn_on.isoformat())
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         consent = load(tx, RecordingConsent, consent_id, "consent")
         acting.require_client(tx, consent.client_id, Action.EDIT_CLIENT)
         _hold(tx, consent.client)

@@ -51,7 +51,7 @@ def collect_records(
     if client_code is not None:
         query = query.where(Client.code == client_code)
 
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         users = {user.id: user for user in tx.scalars(select(User))}
         clients = list(tx.scalars(query))
         if client_code is not None and not clients:

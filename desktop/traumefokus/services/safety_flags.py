@@ -75,7 +75,7 @@ def raise_safety_flag(acting: Acting, session_id: str, text: str) -> str:
         raise InvalidInput("flag.empty")
     if len(text) > MAX_TEXT:
         raise InvalidInput("note.text_too_long", max=MAX_TEXT)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         session = load(tx, CourseSession, session_id, "session")
         course = load_course(tx, session.course_id)
         acting.require_course(course, Action.RUN)
@@ -113,7 +113,7 @@ def clear_safety_flag(acting: Acting, flag_id: str, note: str) -> None:
         raise InvalidInput("flag.clear_note_required")
     if len(note) > MAX_TEXT:
         raise InvalidInput("note.text_too_long", max=MAX_TEXT)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         flag = load(tx, SafetyFlag, flag_id, "flag")
         acting.require_course(flag.course, Action.CLEAR_FLAG)
         if flag.cleared_at is None:

@@ -38,7 +38,7 @@ from traumefokus.services.course_queries import (
 )
 from traumefokus.services.course_themes import keep_decided_theme, theme_title
 from traumefokus.services.courses import SessionView, session_order, session_view
-from traumefokus.services.editing import load
+from traumefokus.services.editing import check_version, load
 from traumefokus.services.safety_flags import FlagView, flag_view, flags_earlier
 from traumefokus.services.session_logbook import SessionLogbook, session_logbook
 from traumefokus.services.supervision_comments import (
@@ -96,6 +96,7 @@ class NoteView:
     signed_at: datetime | None
     signed_by: str | None
     addenda: tuple[AddendumView, ...]
+    version: int  # of the session's row as read: a save from it names it (see save_draft)
     may: frozenset[Action] = frozenset()  # what the viewing user may do with this course
     flags_here: tuple[FlagView, ...] = ()  # raised in this session, cleared or not
     flags_earlier: tuple[FlagView, ...] = ()  # raised before it, still open on its day
@@ -211,6 +212,7 @@ def _note_view(
         signed_at=session.signed_at,
         signed_by=user_label(session.signed_by) if session.signed_by else None,
         addenda=tuple(AddendumView(a.at, user_label(a.by), a.text) for a in session.addenda),
+        version=session.version,
         may=acting.course_actions(course),
         flags_here=tuple(flag_view(f) for f in course.safety_flags if f.session_id == session.id),
         flags_earlier=flags_earlier(course, session),
@@ -239,13 +241,26 @@ def _previous_commitment(
     return PreviousCommitment(last.commitment or "", session_view(last, pack))
 
 
-def save_draft(acting: Acting, session_id: str, draft: NoteDraft) -> datetime:
-    """Save what has been typed so far. A signed note refuses: corrections are addenda."""
-    with acting.db.transaction() as tx:
+@dataclass(frozen=True)
+class SavedDraft:
+    at: datetime
+    version: int  # the session's version now: the next save of this user's names it
+
+
+def save_draft(
+    acting: Acting, session_id: str, draft: NoteDraft, *, version: int | None = None
+) -> SavedDraft:
+    """Save what has been typed so far. A signed note refuses: corrections are addenda. With
+    `version` (the one the draft was typed over), a session saved by someone else since is
+    refused with who and when (services/editing.py), never overwritten."""
+    with acting.transaction() as tx:
         session, course = _in_course(tx, acting, session_id, Action.RUN)
+        if version is not None:  # first: signed by someone else since is said with who
+            check_version(session, version, "note")
         _refuse_signed(session)
         _write_draft(acting, course, session, draft, session.date or session.planned_date)
-        return utc_now()
+        tx.flush()  # the new version
+        return SavedDraft(utc_now(), session.version)
 
 
 def _write_draft(
@@ -292,16 +307,19 @@ def sign_note(
     draft: NoteDraft | None = None,
     not_held_reason: str | None = None,
     held_by: str | None = None,
+    version: int | None = None,
 ) -> None:
     """Lock the note with the session's attendance: from now on, only addenda. With `draft`,
     the last words are saved in the same step. A session not held keeps `not_held_reason`
     (an id from the centre's list; without one, the reason recorded with its attendance); a
     held one was held by `held_by` (the acting user unless said: the course's therapist or a
-    co-therapist on it)."""
+    co-therapist on it). With `version`, as save_draft."""
     if attendance not in {a.value for a in Attendance}:
         raise InvalidInput("session.attendance_invalid", attendance=attendance)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         session, course = _in_course(tx, acting, session_id, Action.RUN)
+        if version is not None:  # first: signed by someone else since is said with who
+            check_version(session, version, "note")
         _refuse_signed(session)
         check_date_in_course(course.start_date, day)
         if draft is not None:
@@ -334,7 +352,7 @@ def add_addendum(acting: Acting, session_id: str, text: str) -> None:
         raise InvalidInput("note.addendum_empty")
     if len(text) > MAX_ADDENDUM:
         raise InvalidInput("note.text_too_long", max=MAX_ADDENDUM)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         session, _course = _in_course(tx, acting, session_id, Action.RUN)
         if session.note_status != NoteStatus.SIGNED.value:
             raise Refused("note.addendum_needs_signed")

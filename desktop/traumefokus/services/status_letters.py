@@ -156,7 +156,7 @@ def save_status_letter(
         raise InvalidInput("letter.empty")
     if len(text) > MAX_LETTER:
         raise InvalidInput("note.text_too_long", max=MAX_LETTER)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.LETTER)
         letter = tx.scalar(
             select(StatusLetter).where(

@@ -301,7 +301,7 @@ def record_report(acting: Acting, query: OverviewQuery, form: str) -> None:
     """The audit trail: who printed or saved the overview as a report (pdf, xlsx, paper), of
     which period, site and therapists."""
     acting.require(Action.SUPERVISE)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         audit.record(
             tx,
             acting.actor,

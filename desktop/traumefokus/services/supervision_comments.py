@@ -123,7 +123,7 @@ def _clean(text: str) -> str:
 def add_comment(acting: Acting, course_id: str, text: str, *, session_id: str | None = None) -> str:
     """A supervisor's comment on the course, or on `session_id` (one of its sessions)."""
     text = _clean(text)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = load_course(tx, course_id)
         if session_id is not None:
             session = load(tx, CourseSession, session_id, "session")
@@ -174,7 +174,7 @@ def open_supervision(acting: Acting, session_id: str) -> SessionSupervision:
 def mark_read(acting: Acting, comment_id: str) -> None:
     """The course's therapist or a co-therapist (who may run the course) has read the
     comment. Reading it again changes nothing."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         comment = load(tx, SupervisorComment, comment_id, "comment")
         acting.require_course(comment.course, Action.RUN)
         # One statement that only marks an unread comment: of two people reading it at the
@@ -241,7 +241,7 @@ def unread_by_course(
 
 def cosign_note(acting: Acting, session_id: str) -> None:
     """A supervisor's co-signature on a signed note: once, and never by its own signer."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         session = load(tx, CourseSession, session_id, "session")
         course_for(tx, acting, session.course_id, Action.CO_SIGN)
         if session.note_status != NoteStatus.SIGNED.value:

@@ -33,7 +33,7 @@ def _clean_goal(text: str) -> str:
 def add_goal(acting: Acting, course_id: str, text: str, set_on: date) -> str:
     """A goal in the client's own words, dated."""
     text = _clean_goal(text)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.PLAN)
         goal = TreatmentGoal(course_id=course.id, text=text, set_on=set_on)
         tx.add(goal)
@@ -50,7 +50,7 @@ def _goal(tx: Session, acting: Acting, goal_id: str) -> TreatmentGoal:
 
 def update_goal(acting: Acting, goal_id: str, text: str, set_on: date, version: int) -> None:
     text = _clean_goal(text)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         goal = _goal(tx, acting, goal_id)
         check_version(goal, version, "goal")
         goal.text, goal.set_on = text, set_on
@@ -60,7 +60,7 @@ def update_goal(acting: Acting, goal_id: str, text: str, set_on: date, version: 
 
 
 def remove_goal(acting: Acting, goal_id: str) -> None:
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         goal = _goal(tx, acting, goal_id)
         tx.delete(goal)
         audit.record(
@@ -82,7 +82,7 @@ def record_itq(
     if occasion not in {o.value for o in ItqOccasion}:
         raise InvalidInput("itq.occasion_invalid", occasion=occasion)
     answers = itq.validate_items(items)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.PLAN)
         check_date_in_course(course.start_date, day)
         if itq_id is None:

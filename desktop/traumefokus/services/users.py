@@ -142,7 +142,7 @@ def add_user(
     check_new_password(password)
     acting.require(Action.MANAGE_USERS)
     encoded = hash_password(password)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         name = clean_user_name(name, _taken(tx))
         user = User(
             name=name,
@@ -181,7 +181,7 @@ def update_user(
     chosen = _role(role)
     person = clean_person(full_name, title)
     acting.require(Action.MANAGE_USERS)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         user = for_edit(tx, User, user_id, version, "user")
         losing_admin = user.role == Role.ADMIN.value and (chosen is not Role.ADMIN or not active)
         if losing_admin and user.active:
@@ -212,7 +212,7 @@ def reset_password(acting: Acting, user_id: str, password: str) -> None:
     check_new_password(password)
     acting.require(Action.MANAGE_USERS)
     encoded = hash_password(password)
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         user = load(tx, User, user_id, "user")
         _set_password(acting.db, tx, acting.actor, user, encoded, "user.password_reset")
 
@@ -222,7 +222,7 @@ def change_own_password(acting: Acting, current: str, new: str) -> None:
     encoded = hash_password(new)
     if not confirm_password(acting.db, acting.actor, current):
         raise Refused("auth.failed")
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         user = tx.get(User, acting.actor.id)
         assert user is not None
         _set_password(acting.db, tx, acting.actor, user, encoded, "user.password_change")

@@ -20,13 +20,17 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from traumefokus.errors import DataProblem, Refused, TraumefokusError
 from traumefokus.messages import Term
+from traumefokus.storage.base import Versioned
 from traumefokus.storage.engine import make_engine
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.probe import SchemaState, probe, refuse_unusable
 from traumefokus.storage.revisions import HEAD
 from traumefokus.storage.target import DatabaseTarget
+from traumefokus.storage.types import utc_now
 
 log = logging.getLogger(__name__)
+
+ACTOR = "actor_id"  # the key of a unit of work's `info`: the id of the user it writes for
 
 
 class Database:
@@ -39,6 +43,7 @@ class Database:
         self.keys = keys  # the key it was opened with (None for a plain or server database)
         writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writers = sessionmaker(writer, expire_on_commit=False)
+        event.listen(self._writers, "before_flush", _stamp)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._batch = threading.local()
         self._gate: _WriteGate | None = None
@@ -70,6 +75,10 @@ class Database:
             # A row this unit changed was saved by someone else since it was read (its
             # version moved on): nothing of this unit is kept, and the user is told.
             raise Refused("db.conflict", what=Term("object.record")) from exc
+
+    def in_batch(self) -> bool:
+        """A unit of work started now joins a batch's transaction (see `batch`)."""
+        return getattr(self._batch, "tx", None) is not None
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -125,6 +134,17 @@ class _WriteGate:
                 self._done = True
         if self._error is not None:
             raise self._error
+
+
+def _stamp(tx: Session, _context: object, _instances: object) -> None:
+    """Every row with a version that this flush inserts or changes is marked as saved by the
+    unit's user (`tx.info[ACTOR]`, set by services/acting.py; None when no user acts, as at
+    sign-in) now: the one whose later change is refused is told by whom and when."""
+    actor = tx.info.get(ACTOR)
+    moment = utc_now()
+    for row in (*tx.new, *tx.dirty):
+        if isinstance(row, Versioned) and (row in tx.new or tx.is_modified(row)):
+            row.changed_by_id, row.changed_at = actor, moment
 
 
 def _hold_strongly(tx: Session) -> None:

@@ -48,6 +48,7 @@ class DraftAutosave(QObject):
         self.label.setWordWrap(False)  # one line: "Saved 10:42:07" never moves the page
         saver.saved.connect(self._saved)
         saver.failed.connect(self._failed)
+        saver.conflict.connect(lambda session_id, _error: self._held_back(session_id))
 
     def follow(self, session_id: str | None) -> None:
         """Save and report for this session from now on (None: no session on screen)."""
@@ -70,6 +71,9 @@ class DraftAutosave(QObject):
         """Save `draft` of the session now, on the saver's thread."""
         self.timer.stop()
         self.last_saved = self.now()
+        if self.saver.conflict_of(session_id) is not None:
+            self._held_back(session_id)  # nothing is saved over someone else's change
+            return
         self.saver.request(session_id, draft)
         self.label.setWordWrap(False)
         self.label.setText(self.tr("Saving…"))
@@ -79,6 +83,10 @@ class DraftAutosave(QObject):
             self.label.setText(
                 self.tr("Saved %1").replace("%1", moment.astimezone().strftime("%H:%M:%S"))
             )
+
+    def _held_back(self, session_id: str) -> None:
+        if self.session_id is not None and session_id == self.session_id:
+            self.label.setText(self.tr("Not saved: someone else saved this session (above)"))
 
     def _failed(self, session_id: str, message: str) -> None:
         if self.session_id is not None and session_id == self.session_id:

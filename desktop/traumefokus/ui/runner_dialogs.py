@@ -119,6 +119,7 @@ class SignDialog(FormDialog):
             draft=self.draft,
             not_held_reason=None if held else self.not_held.currentData(),
             held_by=self.held_by.currentData() if held and self.held_by.count() > 1 else None,
+            version=self.note.version,  # someone else's save since: refused, with who
         )
 
 

@@ -41,6 +41,7 @@ from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import session_title
 from traumefokus.ui.draft_autosave import DraftAutosave
 from traumefokus.ui.draft_saver import DraftSaver
+from traumefokus.ui.edit_conflict import ConflictGuard
 from traumefokus.ui.fit import ScrollBody
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import session_kind_label
@@ -90,6 +91,8 @@ class SessionRunner(QWidget):
         self.autosave = DraftAutosave(ctx, saver, self.save_now, now, self)
         self.save_timer = self.autosave.timer
         self.saved_label = self.autosave.label
+        self.guard = ConflictGuard(saver, lambda: self.note, self.collect, self.open_session,
+                                   ctx.lang, self)  # fmt: skip
 
         back = QPushButton(self.tr("← Back (Ctrl+W)"))
         back.setAutoDefault(False)
@@ -127,9 +130,11 @@ class SessionRunner(QWidget):
         layout.addWidget(self.read_only)
         layout.addWidget(self.flags)
         layout.addWidget(self.notice)
+        layout.addWidget(self.guard.bar)
         layout.addLayout(self.agenda.row)
         layout.addWidget(self.pace_hint)
         layout.addWidget(ScrollBody(self.body), 1)  # scrolls on a small screen
+        layout.addWidget(self.guard.kept)
         layout.addWidget(self.signed_panel)
         layout.addWidget(self.supervision)
         layout.addLayout(self.footer.row)
@@ -169,6 +174,7 @@ class SessionRunner(QWidget):
             note = open_note(self.ctx.acting, session_id)  # now planned for today
             self.changed.emit()
         self.note, self.draft, self.opening = note, note.draft, opening
+        self.guard.opened(note)  # saved over this version; another session's kept text goes
         self.editable = not note.signed and Action.RUN in note.may and opening is not Opening.LOOK
         # the session clock counts (not when a past note is written up)
         self.agenda.timing = self.editable and opening is not Opening.WRITE_UP
@@ -405,12 +411,13 @@ class SessionRunner(QWidget):
 
     def sign(self) -> None:
         note = self.note
-        if note is None or not self.editable:
+        if note is None or not self.editable or self.guard.blocked():
             return
         self.save_timer.stop()
         self._account()
         self.saver.flush()  # no older draft may land after the signature
-        if SignDialog(self.ctx, note, self.collect(), self).exec():
+        note = replace(note, version=self.saver.version(note.session.id) or note.version)
+        if not self.guard.blocked() and SignDialog(self.ctx, note, self.collect(), self).exec():
             from traumefokus.ui.auto_backup import backup_soon
 
             backup_soon(self.ctx, self)  # a signed note: a backup if one is due, off this thread
@@ -435,6 +442,7 @@ class SessionRunner(QWidget):
         if self.client_screen is not None:
             self.client_screen.close()
         self.note = None
+        self.guard.forget()
         self.autosave.stop()
         self.changed.emit()
         self.closed.emit()

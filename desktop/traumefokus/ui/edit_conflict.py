@@ -1,0 +1,188 @@
+"""When someone else saved the session while this user typed (a shared database): a calm bar
+says who and when, autosave stops (ui/draft_saver.py saves nothing over their change), and
+"Reload" shows their version while this user's own words stay beside it, in a panel of their
+own (selectable, with a button that copies them), until the user closes it. Nothing typed is
+lost: the panel holds every text of the draft as it was when Reload was pressed, and the
+same text is on the clipboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from traumefokus.domain.session_note import NoteDraft
+from traumefokus.errors import Refused
+from traumefokus.services.session_notes import NoteView
+
+CALM = "QFrame#conflict { background: #fff4d6; border-radius: 4px; }"
+KEPT = "QFrame#kept { background: #eef3f8; border-radius: 4px; }"
+
+
+def typed_text(draft: NoteDraft, titles: dict[str, str]) -> str:
+    """Every text typed into `draft`, each under where it was typed (an agenda point's
+    title from `titles` for the notes of a point), blank lines between."""
+    parts: list[str] = []
+    _walk(draft, [], titles, parts)
+    return "\n\n".join(parts)
+
+
+def _walk(value: Any, path: list[str], titles: dict[str, str], out: list[str]) -> None:
+    if isinstance(value, str):
+        if value.strip():
+            out.append(f"[{' › '.join(path)}]\n{value}")
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            _walk(getattr(value, field.name), [*path, field.name], titles, out)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, [*path, titles.get(str(key), str(key))], titles, out)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value, start=1):
+            _walk(item, [*path, str(index)], titles, out)
+
+
+class ConflictBar(QFrame):
+    """ "Changed by NAME at HH:MM while you were writing." and Reload."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflict")
+        self.setStyleSheet(CALM)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setAutoDefault(False)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.reload_button)
+        self.hide()
+
+    def show_conflict(self, error: Refused) -> None:
+        name, at = error.facts.get("name"), error.facts.get("time")
+        if name and at:
+            said = self.tr("Changed by %1 at %2 while you were writing.")
+            said = said.replace("%1", str(name)).replace("%2", str(at))
+        else:
+            said = self.tr("Changed by someone else while you were writing.")
+        more = self.tr(
+            "Your text is not saved over theirs. Reload shows their version; your own text "
+            "stays beside it to copy from."
+        )
+        self.text.setText(f"{said} {more}")
+        self.show()
+
+
+class KeptText(QFrame):
+    """This user's own text from before a reload, to copy from; closed by the user."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kept")
+        self.setStyleSheet(KEPT)
+        self.title = QLabel(self.tr("Your text from before the reload (not saved)"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(160)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def keep(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self.copy()
+        self.show()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+class ConflictGuard(QObject):
+    """Ties the bar and the panel to the session screen: `note` is the note on screen,
+    `collect` the draft as typed, `reopen` reads the session again (see `opened`)."""
+
+    def __init__(
+        self,
+        saver: Any,
+        note: Callable[[], NoteView | None],
+        collect: Callable[[], NoteDraft],
+        reopen: Callable[[str], object],
+        lang: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.saver = saver
+        self.note = note
+        self.collect = collect
+        self.reopen = reopen
+        self.lang = lang
+        self.bar = ConflictBar(parent)
+        self.kept = KeptText(parent)
+        self.shown_for: str | None = None  # the session the panel's text was typed in
+        self.bar.reload_button.clicked.connect(self.reload)
+        saver.conflict.connect(self._conflict)
+
+    def session(self) -> str | None:
+        note = self.note()
+        return None if note is None else note.session.id
+
+    def titles(self) -> dict[str, str]:
+        note = self.note()
+        points = () if note is None else note.agenda
+        return {p.id: p.title_en if self.lang == "en" else p.title for p in points}
+
+    def opened(self, note: NoteView) -> None:
+        """`note` is on screen as read now: drafts are saved over its version. Another
+        session's kept text goes (a reload of the same one keeps it)."""
+        if note.session.id != self.shown_for:
+            self.forget()
+        self.shown_for = note.session.id
+        self.saver.track(note.session.id, note.version)
+
+    def blocked(self) -> bool:
+        """A conflict not yet resolved on the session on screen (signing waits for it)."""
+        session_id = self.session()
+        return session_id is not None and self.saver.conflict_of(session_id) is not None
+
+    def _conflict(self, session_id: str, error: Refused) -> None:
+        if session_id == self.session():
+            self.bar.show_conflict(error)
+
+    def reload(self) -> None:
+        session_id = self.session()
+        if session_id is None:
+            return
+        text = typed_text(self.collect(), self.titles())
+        self.reopen(session_id)
+        self.bar.hide()
+        if text:
+            self.kept.keep(text)
+
+    def forget(self) -> None:
+        """Another session (or none) on screen."""
+        self.bar.hide()
+        self.kept.hide()
