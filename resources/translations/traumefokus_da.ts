@@ -1471,8 +1471,8 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <source>Not saved: someone else saved this session (above)</source>
-        <translation>Ikke gemt: en anden har gemt denne session (se ovenfor)</translation>
+        <source>Not saved (see above)</source>
+        <translation>Ikke gemt (se ovenfor)</translation>
     </message>
     <message>
         <source>Not saved: %1 – the text is kept here; Ctrl+S tries again.</source>

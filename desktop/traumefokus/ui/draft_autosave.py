@@ -86,7 +86,7 @@ class DraftAutosave(QObject):
 
     def _held_back(self, session_id: str) -> None:
         if self.session_id is not None and session_id == self.session_id:
-            self.label.setText(self.tr("Not saved: someone else saved this session (above)"))
+            self.label.setText(self.tr("Not saved (see above)"))
 
     def _failed(self, session_id: str, message: str) -> None:
         if self.session_id is not None and session_id == self.session_id:
