@@ -365,6 +365,65 @@ def test_a_read_only_database_is_said_before_sign_in_and_left_alone(centre, tmp_
     assert digest(database) == before
 
 
+def every_file(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def nothing_writable(monkeypatch) -> None:
+    """From now on nothing can be written anywhere, as on a read-only disk or share (root
+    could write all the same: these tests also run as root)."""
+    import os
+
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK and real(path, mode))
+
+
+def test_a_command_that_only_reads_works_on_a_read_only_disk_and_writes_nothing(
+    centre, monkeypatch
+):
+    nothing_writable(monkeypatch)
+    before = every_file(centre)
+    result = cli(centre, "audit", "verify")
+    if (centre / "traumefokus.db.keys").exists():
+        assert result.code == 0, result.err
+        assert "The audit trail is intact" in result.out
+    else:  # a plain database from before encryption is encrypted at its next opening
+        assert result.code == 4 and "is read only" in result.err
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRAUMEFOKUS_PASSWORD", "not the password")
+        wrong = cli(centre, "audit", "verify")
+    assert wrong.code in (3, 4), wrong.err  # refused, and not counted in a file
+    writing = cli(centre, "export", "records", "--out", centre.parent / "records.json")
+    assert writing.code == 4
+    assert "is read only" in writing.err and "Commands that only read still work" in writing.err
+    assert not (centre.parent / "records.json").exists()
+    assert every_file(centre) == before  # not the sign-in, not the attempts, not a marker
+
+
+def test_a_write_on_a_database_opened_read_only_is_refused_as_such(tmp_path, monkeypatch):
+    from traumefokus.content.library import ContentLibrary
+    from traumefokus.messages import describe
+    from traumefokus.services.acting import Acting
+    from traumefokus.services.clients import add_client
+    from traumefokus.services.unlocking import signed_in_to_read, unlock_with
+
+    folder = tmp_path / "data"
+    assert run("init", "--admin", "anna", "--data-dir", folder).code == 0
+    nothing_writable(monkeypatch)
+    workspace = Workspace(DataDir(folder))
+    workspace.refuse_lost(reading=True)
+    assert workspace.read_only
+    user_id = unlock_with(workspace, "anna", PASSWORD)
+    with workspace.open() as db:
+        assert db.read_only
+        actor = signed_in_to_read(db, user_id)  # the usual sign-in writes to the audit trail
+        acting = Acting(db, ContentLibrary.for_data_dir(DataDir(folder)), actor, DataDir(folder))
+        with pytest.raises(DataProblem) as refused:
+            add_client(acting, "K-9")
+    assert refused.value.code == "db.read_only_write"
+    assert "can only be read here" in describe(refused.value, "en")
+
+
 @pytest.mark.skipif(sys.platform == "win32" or os_is_root(), reason="root writes anywhere")
 def test_a_read_only_data_directory_is_said_as_such(centre):
     mode = centre.stat().st_mode

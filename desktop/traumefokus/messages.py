@@ -556,6 +556,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "yourself write access to the folder (or move the data directory to a disk that can "
         "be written) and try again. Nothing in it was changed.",
     ),
+    "db.read_only_write": (
+        "Databasen {where} kan kun læses her, så dette gemmes ikke (og revisionssporet, der "
+        "skulle vise det, kan ikke skrives). Intet er ændret.",
+        "The database {where} can only be read here, so this is not saved (nor can the audit "
+        "trail that would record it be written). Nothing was changed.",
+    ),
+    "db.read_only_cli": (
+        "Databasen {where} eller dens mappe er skrivebeskyttet, så denne kommando kan ikke "
+        "køre: den skriver, eller revisionssporet skal vise den. Kommandoer, der kun læser, "
+        "virker stadig: audit verify og coding results uden --out. Giv dig selv skriveadgang "
+        "til mappen for resten. Intet er ændret.",
+        "The database {where} or its folder is read only, so this command cannot run: it "
+        "writes, or the audit trail must record it. Commands that only read still work: "
+        "audit verify, and coding results without --out. Give yourself write access to the "
+        "folder for the rest. Nothing was changed.",
+    ),
     "db.damaged": (
         "Databasen {where} er beskadiget, så der skrives ikke mere i den. Gendan den seneste "
         "kontrollerede sikkerhedskopi: {backup}",

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 
 def verify(cli: Cli) -> int:
-    """Exit 0 with the number of entries; exit 4 naming the first broken entry."""
-    with cli.workspace().open() as db:
+    """Exit 0 with the number of entries; exit 4 naming the first broken entry. It only
+    reads, so it also checks a database on a disk that cannot be written (a copy kept for
+    an inquiry, say)."""
+    with cli.workspace(reading=True).open() as db:
         report = verify_chain(cli.sign_in(db))
     if report.broken is not None:
         why = Term(f"audit.flaw_{report.broken.flaw.value}")

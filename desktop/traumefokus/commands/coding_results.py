@@ -25,7 +25,7 @@ def run(cli: Cli) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in FORMATS:
         raise InvalidInput("coding.results_format", suffix=out.suffix.lower() or out.name)
-    with cli.workspace().open() as db:
+    with cli.workspace(reading=out is None).open() as db:  # on screen: nothing is written
         acting = cli.sign_in(db)
         results = coding_results(acting, args.round)
         if not results.has_ratings:

@@ -8,7 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from traumefokus.errors import InvalidInput, Refused
+from traumefokus.errors import DataProblem, InvalidInput, Refused
 from traumefokus.messages import text
 
 if TYPE_CHECKING:
@@ -53,12 +53,15 @@ class Cli:
 
         return resolve_data_dir(self.option("data_dir"))
 
-    def workspace(self, *, unlock: bool = True, creating: bool = False) -> Workspace:
+    def workspace(
+        self, *, unlock: bool = True, creating: bool = False, reading: bool = False
+    ) -> Workspace:
         """The workspace of `--data-dir` and the database chosen; an encrypted database is
         unlocked here with the password of `--user` (the one key derivation of the command),
         so that it can be opened (not for `init` and `demo`, which make a new one). Unless
         `creating`, a database that was made here and is now empty or gone is refused first
-        (exit 4), before anyone signs in."""
+        (exit 4), before anyone signs in; so is one that cannot be written, unless the
+        command is `reading` only (it is then opened read only)."""
         from traumefokus.services.unlocking import unlock_with
         from traumefokus.services.workspace import Workspace
         from traumefokus.settings import Settings
@@ -70,7 +73,12 @@ class Cli:
             server_password=os.environ.get(DB_PASSWORD_ENV),
         )
         if not creating:
-            workspace.refuse_lost()
+            try:
+                workspace.refuse_lost(reading=reading)
+            except DataProblem as problem:
+                if problem.code != "db.read_only":
+                    raise
+                raise DataProblem("db.read_only_cli", where=workspace.where) from None
         if unlock and workspace.locked:
             name = self.option("user")
             if not name:
@@ -88,7 +96,7 @@ class Cli:
         from traumefokus.content.library import ContentLibrary
         from traumefokus.services.acting import Acting
         from traumefokus.services.auth import PasswordNotSet, set_first_password, sign_in
-        from traumefokus.services.unlocking import signed_in_unlocked
+        from traumefokus.services.unlocking import signed_in_to_read, signed_in_unlocked
 
         name = self.option("user")
         if not name:
@@ -97,7 +105,10 @@ class Cli:
             print(text("encryption.done_pending", self.lang), file=self.err)
         if self._unlocked_by is not None:
             password, self._unlock_password = self._unlock_password or "", None
-            actor = signed_in_unlocked(db, self._unlocked_by, password)
+            if db.read_only:
+                actor = signed_in_to_read(db, self._unlocked_by)
+            else:
+                actor = signed_in_unlocked(db, self._unlocked_by, password)
             return Acting(db, ContentLibrary.for_data_dir(self.data_dir), actor, self.data_dir)
         password = self.password(name)
         try:

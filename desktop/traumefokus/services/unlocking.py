@@ -44,7 +44,7 @@ def unlock_with(workspace: Workspace, name: str, password: str) -> str:
     file = workspace.target.file
     assert file is not None
     keys = read_key_file(key_file_of(file))
-    attempts = Attempts.load(attempts_file_of(file))
+    attempts = Attempts.load(attempts_file_of(file), saved=not workspace.read_only)
     subject = keys.name_digest(name)
     now = utc_now()
     seconds = wait_left(*attempts.failures(subject), now)
@@ -61,6 +61,18 @@ def unlock_with(workspace: Workspace, name: str, password: str) -> str:
     slot_id, key = found
     workspace.keys = HeldKey(key)
     return slot_id.removeprefix("user:")
+
+
+def signed_in_to_read(db: Database, user_id: str) -> Actor:
+    """The user whose slot opened a database that can only be read, if they are still an
+    active user. Nothing is written: neither this sign-in nor waiting failures can be."""
+    with db.reading() as tx:
+        user = tx.get(User, user_id)
+        if user is None:
+            raise Refused("auth.failed")
+        if not user.active:
+            raise Refused("user.inactive", name=user.name)
+        return actor_of(user)
 
 
 def signed_in_unlocked(db: Database, user_id: str, password: str) -> Actor:

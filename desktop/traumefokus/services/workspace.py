@@ -36,6 +36,8 @@ class Workspace:
     just_encrypted: bool = False  # an opening encrypted a database from before encryption
     # A server's password asked for at the start: never stored in a file, never shown.
     server_password: str | None = field(default=None, repr=False)
+    # On a disk or share that cannot be written, opened by a command that only reads.
+    read_only: bool = False
 
     @cached_property
     def target(self) -> DatabaseTarget:
@@ -80,16 +82,22 @@ class Workspace:
         chosen = backup_plan(Settings.load(self.data_dir.settings), self.data_dir).folder
         return [chosen, self.data_dir.backups]
 
-    def refuse_lost(self) -> None:
+    def refuse_lost(self, *, reading: bool = False) -> None:
         """A database emptied or gone where one was made, its -wal with the last commits
         missing or damaged, or a database that cannot be written (read only): refused
-        (exit 4) before anyone signs in, nothing touched."""
+        (exit 4) before anyone signs in, nothing touched. With `reading` (a command that only
+        reads), an encrypted database that cannot be written is opened read only instead."""
         file = self.target.file
         if file is None:
             return
         lost_database(file, self.backup_folders, signed_in_here=self._signed_in_here)
         refuse_lost_wal(file, self.backup_folders)
-        refuse_read_only(file)
+        try:
+            refuse_read_only(file)
+        except DataProblem:
+            if not (reading and self.locked):  # a plain file is encrypted at its next opening
+                raise
+            self.read_only = True
 
     def _signed_in_here(self) -> Path | None:
         """The settings file, if it names a user who signed in here (so a database was)."""
@@ -111,6 +119,8 @@ class Workspace:
         error rather than silently becoming a new, empty database."""
         from traumefokus.storage.database import open_database
 
+        if self.read_only:
+            return open_database(self.target, self.keys, self.data_dir.backups, read_only=True)
         if not create:
             self.refuse_lost()
         if not self.database_exists:

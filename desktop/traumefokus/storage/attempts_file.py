@@ -26,9 +26,12 @@ class Attempts:
     path: Path
     counts: dict[str, tuple[int, str]] = field(default_factory=dict)  # failures, last (ISO)
     waiting: list[tuple[str, str]] = field(default_factory=list)  # user id, time (ISO)
+    # False on a disk that cannot be written: the waits still hold, the counts stay as they
+    # are (the key slots' own cost is what slows a guesser there).
+    saved: bool = True
 
     @classmethod
-    def load(cls, path: Path) -> Attempts:
+    def load(cls, path: Path, *, saved: bool = True) -> Attempts:
         try:
             document = json.loads(path.read_bytes().decode("utf-8"))
             counts = {
@@ -37,8 +40,8 @@ class Attempts:
             }
             waiting = [(str(user), str(at)) for user, at in document.get("waiting", [])]
         except (OSError, ValueError, TypeError, AttributeError, UnicodeDecodeError):
-            return cls(path)
-        return cls(path, counts, waiting)
+            return cls(path, saved=saved)
+        return cls(path, counts, waiting, saved)
 
     def failures(self, subject: str) -> tuple[int, datetime | None]:
         found = self.counts.get(subject)
@@ -77,5 +80,7 @@ class Attempts:
         return taken
 
     def save(self) -> None:
+        if not self.saved:
+            return
         document = {"counts": self.counts, "waiting": self.waiting}
         write_atomic(self.path, json.dumps(document).encode("utf-8"))

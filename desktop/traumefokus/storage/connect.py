@@ -10,6 +10,7 @@ derivation of a sign-in is the key slot's).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
@@ -58,7 +59,7 @@ def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) ->
     module = driver(keys)
     if read_only:
         connection: sqlite3.Connection = module.connect(
-            f"{file.as_uri()}?mode=ro",
+            f"{file.as_uri()}?mode=ro{_immutable_if_stuck(file)}",
             uri=True,
             check_same_thread=False,
             timeout=BUSY_TIMEOUT_SECONDS,
@@ -78,3 +79,16 @@ def connect_sqlite(file: Path, keys: KeyProvider, *, read_only: bool = False) ->
             connection.close()
             raise
     return connection
+
+
+def _immutable_if_stuck(file: Path) -> str:
+    """A database in a folder that cannot be written (a read-only disk or share) has no
+    -shm file and can get none, so SQLite cannot open it in WAL mode even to read; nobody can
+    be writing it through this folder either, so it is read as the immutable file it is.
+    Not if commits wait in its -wal (an immutable file's -wal is ignored): that stays an
+    error rather than a reading without them."""
+    if os.access(file.parent, os.W_OK):
+        return ""
+    wal = file.with_name(file.name + "-wal")
+    return "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
+

@@ -37,10 +37,13 @@ class Database:
     """An open, current database and the units of work made from it (`tx`: a SQLAlchemy
     Session; "session" in this program means a therapy session)."""
 
-    def __init__(self, target: DatabaseTarget, engine: Engine, keys: KeyProvider) -> None:
+    def __init__(
+        self, target: DatabaseTarget, engine: Engine, keys: KeyProvider, *, read_only: bool = False
+    ) -> None:
         self.target = target
         self.engine = engine
         self.keys = keys  # the key it was opened with (None for a plain or server database)
+        self.read_only = read_only  # on a disk or share that cannot be written: reads only
         writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writers = sessionmaker(writer, expire_on_commit=False)
         event.listen(self._writers, "before_flush", _stamp)
@@ -171,12 +174,17 @@ def _hold_strongly(tx: Session) -> None:
     tx.info["strong_refs"] = refs
 
 
-def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> Database:
-    """Open `target` for work, creating or upgrading its schema as needed."""
+def open_database(
+    target: DatabaseTarget, keys: KeyProvider, backups: Path, *, read_only: bool = False
+) -> Database:
+    """Open `target` for work, creating or upgrading its schema as needed; `read_only`: a
+    current SQLite file to read only, every unit of work that would write refused."""
     found = probe(target, keys, backups)
     refuse_unusable(target, found)
     if found.state is SchemaState.LOCKED:
         raise DataProblem("db.locked", where=target.where)
+    if read_only:
+        return _read_only(target, keys, found.state)
     if target.file is not None:
         target.file.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(target, keys)
@@ -190,6 +198,18 @@ def open_database(target: DatabaseTarget, keys: KeyProvider, backups: Path) -> D
         engine.dispose()  # a database we could not make ready is not held open
         raise
     return Database(target, engine, keys)
+
+
+def _read_only(target: DatabaseTarget, keys: KeyProvider, state: SchemaState) -> Database:
+    if state is not SchemaState.CURRENT:  # it would have to be made or upgraded first
+        raise DataProblem("db.read_only", where=target.where)
+    db = Database(target, make_engine(target, keys, read_only=True), keys, read_only=True)
+
+    def refuse() -> None:
+        raise DataProblem("db.read_only_write", where=target.where)
+
+    db.guard_writes(refuse)
+    return db
 
 
 def _backup_before_upgrade(
