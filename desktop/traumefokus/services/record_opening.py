@@ -23,7 +23,7 @@ class Opened(StrEnum):
 def record_opened(acting: Acting, kind: Opened, object_id: str) -> None:
     """Write `record.open` for `object_id`, if this user may see it (else Refused and
     nothing is written)."""
-    with acting.db.transaction() as tx:
+    with acting.transaction() as tx:
         if kind is Opened.CLIENT:
             acting.require_client(tx, load(tx, Client, object_id, "client").id, Action.SEE_CLIENT)
         elif kind is Opened.COURSE:
