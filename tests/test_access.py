@@ -54,6 +54,7 @@ from traumefokus.services.coding_rounds import RoundSpec, create_round, list_rou
 from traumefokus.services.content import install_content
 from traumefokus.services.course_team import grant_cover, reassign_course, withdraw_cover
 from traumefokus.services.courses import create_course, end_course, view_course
+from traumefokus.services.erasure import check_erasure, erase_client
 from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.services.overview import client_courses, list_clients
@@ -416,6 +417,14 @@ MATRIX = {
         (N, N, N, N, Y, N),
     ),
     "back up the database": (_back_up, (N, N, N, N, Y, N)),
+    "erase a client whose course ended over ten years ago": (
+        lambda a, i, o: erase_client(a, "K-0003", today=date(2036, 1, 5)),
+        (N, N, N, N, Y, N),
+    ),
+    "see whether a client may be erased": (
+        lambda a, i, o: check_erasure(a, "K-0001", today=START),
+        (N, N, N, N, Y, N),
+    ),
     "export the logbook (pseudonymised)": (
         lambda a, i, o: export_logbook(a, o / "logbook.csv"),
         (Y, Y, Y, Y, Y, N),

@@ -110,5 +110,5 @@ def test_codes_are_thing_dot_verb_with_a_one_line_meaning():
 def test_an_unlisted_code_is_refused(db, admin):
     from traumefokus.services import audit
 
-    with pytest.raises(ValueError, match=r"client\.erase"), db.transaction() as tx:
-        audit.record(tx, admin.actor, "client.erase")
+    with pytest.raises(ValueError, match=r"client\.forget"), db.transaction() as tx:
+        audit.record(tx, admin.actor, "client.forget")

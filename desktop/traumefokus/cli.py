@@ -42,6 +42,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("user", "add"): ("people", "add_user"),
     ("user", "set-password"): ("people", "set_password"),
     ("client", "add"): ("people", "add_client"),
+    ("client", "erase"): ("people", "erase_client"),
     ("demo",): ("demo", "run"),
     ("recover",): ("recover", "run"),
     ("report", "supervision"): ("report_supervision", "run"),
@@ -129,6 +130,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     add_client.add_argument("code", metavar="CODE")
     add_client.add_argument("--display-name", metavar="NAME", help=h("display_name"))
     add_client.add_argument("--site", metavar="SITE")
+    erase = clients.add_parser(
+        "erase", parents=[common], help=h("client_erase"), description=h("client_erase")
+    )
+    erase.add_argument("code", metavar="CODE", help=h("erase_code"))
+    erase.add_argument("--today", type=day, metavar="YYYY-MM-DD", help=h("erase_today"))
 
     printing = commands.add_parser("print", parents=[common], help=h("print"))
     documents = printing.add_subparsers(dest="what", metavar="WHAT", required=True)

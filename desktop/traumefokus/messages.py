@@ -184,6 +184,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.client": ("klienter", "clients"),
     "help.client_add": ("opret en klient", "add a client"),
+    "help.client_erase": (
+        "slet klienten og alle klientens data, når opbevaringsperioden efter det sidste "
+        "forløb er gået (administrator)",
+        "erase the client and all their data once the retention period after their last "
+        "course has run (administrator)",
+    ),
+    "help.erase_code": ("klientens kode", "the client's code"),
+    "help.erase_today": (
+        "dagen, der regnes fra (standard: i dag)",
+        "the day to count from (default: today)",
+    ),
     "help.display_name": (
         "et navn, der identificerer klienten (vises kun, når man beder om det)",
         "a name that identifies the client (shown only when asked for)",
@@ -732,6 +743,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Den erstattede database er gemt i {path}.",
         "The replaced database is kept in {path}.",
     ),
+    "restore.reerased": (
+        "{count} slettede klienter fandtes i sikkerhedskopien og er slettet igen.",
+        "{count} erased clients were in the backup and have been erased again.",
+    ),
+    "restore.register_unreadable": (
+        "Den erstattede database kunne ikke læses, så kun sikkerhedskopiens register over "
+        "slettede klienter er brugt: klienter slettet efter sikkerhedskopien kan være tilbage. "
+        "Slet dem igen.",
+        "The replaced database could not be read, so only the backup's register of erased "
+        "clients was used: clients erased after the backup may be back. Erase them again.",
+    ),
     "db.conflict": (
         "{what} er ændret af en anden, mens du arbejdede. Åbn den igen og gentag ændringen.",
         "{what} was changed by someone else while you worked. Open it again and repeat the change.",
@@ -822,6 +844,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.start_course": ("oprette et forløb for klienten", "start a course for the client"),
     "action.add_client": ("oprette klienter", "add clients"),
     "action.export_records": ("eksportere alle data", "export all records"),
+    "action.erase_client": ("slette klienter", "erase clients"),
     "action.export_logbook": ("eksportere logbogen", "export the logbook"),
     "action.export_identifiable": (
         "eksportere logbogen med koder og navne",
@@ -1081,6 +1104,35 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "client.unknown_id": ("Klienten findes ikke længere.", "The client no longer exists."),
     "client.added": ("Oprettede klienten {code}.", "Created the client {code}."),
+    "erase.course_open": (
+        "Klienten {code} har et planlagt eller aktivt forløb og kan ikke slettes. Afslut "
+        "forløbet først: oplysningerne skal derefter gemmes i opbevaringsperioden.",
+        "The client {code} has a planned or active course and cannot be erased. End the "
+        "course first: the records must then be kept for the retention period.",
+    ),
+    "erase.too_early": (
+        "Klienten {code} kan først slettes fra {date}: oplysningerne gemmes {years} år efter "
+        "det sidste forløbs afslutning ({ended}). Intet er slettet.",
+        "The client {code} can be erased from {date}: the records are kept {years} years "
+        "after the last course ended ({ended}). Nothing has been erased.",
+    ),
+    "erase.today_future": (
+        "--today {day} ligger efter i dag: en sletning regnes aldrig fra en dag, der ikke er "
+        "kommet endnu.",
+        "--today {day} is after today: an erasure is never counted from a day still to come.",
+    ),
+    "erase.done": (
+        "Slettede klienten {code}: {courses} forløb og {sessions} sessioner med alt, hvad der "
+        "hører til. Revisionssporet har kun klientens id.",
+        "Erased the client {code}: {courses} courses and {sessions} sessions with everything "
+        "that belongs to them. The audit trail holds only the client's id.",
+    ),
+    "erase.backups": (
+        "Sikkerhedskopier fra før i dag indeholder stadig klienten, indtil de udtyndes; en "
+        "gendannelse sletter klienten igen.",
+        "Backups made before today still hold the client until they are thinned out; a "
+        "restore erases the client again.",
+    ),
     "user.added": ("Oprettede brugeren {name} ({role}).", "Created the user {name} ({role})."),
     # Courses and their plans
     "course.unknown_id": ("Forløbet findes ikke længere.", "The course no longer exists."),

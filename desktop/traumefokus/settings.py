@@ -46,6 +46,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from traumefokus.domain.retention import DEFAULT_YEARS as DEFAULT_RETENTION_YEARS
+from traumefokus.domain.retention import MAX_YEARS as MAX_RETENTION_YEARS
+from traumefokus.domain.retention import MIN_YEARS as MIN_RETENTION_YEARS
 from traumefokus.errors import Refused
 from traumefokus.fileio import write_atomic
 from traumefokus.messages import DEFAULT_LANGUAGE, LANGUAGES
@@ -63,6 +66,8 @@ INSTALLATION_DEFAULTS: dict[str, Any] = {
     "backup_monthly": 9,
     "database_url": None,  # None: the SQLite file in the data directory; never a password
     "site": None,  # the centre's site that a new client gets unless another is chosen
+    # whole years a client's data are kept after their last course ended (domain/retention.py)
+    "retention_years": DEFAULT_RETENTION_YEARS,
 }
 USER_DEFAULTS: dict[str, Any] = {
     "language": None,  # None: the installation's
@@ -113,6 +118,8 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
     "database_url": lambda v: _text(v) and not has_password(v),
     "backup_folder": _text,
     **{f"backup_{kind}": _whole for kind in BACKUP_KINDS},
+    # never clamped: a year too few would erase health records the law says to keep
+    "retention_years": lambda v: _whole(v) and MIN_RETENTION_YEARS <= v <= MAX_RETENTION_YEARS,
 }
 SYSTEM_PARTS = ("defaults", "locked")
 
@@ -309,6 +316,12 @@ class Settings:
         if not _whole(value):
             value = INSTALLATION_DEFAULTS[key]
         return int(max(MIN_BACKUP_COPIES, min(MAX_BACKUP_COPIES, value)))
+
+    @property
+    def retention_years(self) -> int:
+        """Whole years a client's data are kept after their last course ended: a value
+        outside 1-30 is not used (the default's ten years are)."""
+        return int(self.installation.get("retention_years"))
 
     def database_url(self, given: str | None = None) -> str | None:
         """The database to open: the one IT locked, else `given` (--database-url), else the

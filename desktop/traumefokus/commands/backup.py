@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from traumefokus.errors import InvalidInput
+from traumefokus.messages import text
 
 if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
@@ -43,4 +44,8 @@ def restore(cli: Cli) -> int:
     cli.say("restore.done", path=data_dir.database, revision=done.revision)
     if done.kept is not None:
         cli.say("restore.kept", path=done.kept)
+    if done.reerased:
+        cli.say("restore.reerased", count=done.reerased)
+    if not done.register_read:  # a warning: the restore itself is done
+        print(f"traumefokus: {text('restore.register_unreadable', cli.lang)}", file=cli.err)
     return 0

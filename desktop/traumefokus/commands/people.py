@@ -1,5 +1,5 @@
-"""`user add NAME --role ROLE`, `user set-password NAME` and
-`client add CODE [--display-name NAME] [--site SITE]`."""
+"""`user add NAME --role ROLE`, `user set-password NAME`,
+`client add CODE [--display-name NAME] [--site SITE]` and `client erase CODE [--today DATE]`."""
 
 from __future__ import annotations
 
@@ -55,4 +55,22 @@ def add_client(cli: Cli) -> int:
             site=cli.args.site,
         )
     cli.say("client.added", code=client.code)
+    return 0
+
+
+def erase_client(cli: Cli) -> int:
+    """No confirmation (the command is for scripts): what went, and what still holds it."""
+    from datetime import date
+
+    from traumefokus.errors import InvalidInput
+    from traumefokus.services.erasure import erase_client as erase
+
+    today = date.today()
+    day: date = cli.args.today or today
+    if day > today:  # nobody erases records early by naming a day to come
+        raise InvalidInput("erase.today_future", day=day)
+    with cli.workspace().open() as db:
+        erased = erase(cli.sign_in(db), cli.args.code, today=day)
+    cli.say("erase.done", code=erased.code, courses=erased.courses, sessions=erased.sessions)
+    cli.say("erase.backups")
     return 0

@@ -33,6 +33,8 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     INSTALL_CONTENT = "install_content"
     EXPORT_RECORDS = "export_records"
+    # the client's right to erasure, once the retention period has run (domain/retention.py)
+    ERASE_CLIENT = "erase_client"
     EXPORT_LOGBOOK = "export_logbook"  # pseudonymised, of the courses the user may read
     EXPORT_IDENTIFIABLE = "export_identifiable"  # the logbook with codes and names
     SUPERVISE = "supervise"  # the supervision overview of all courses
@@ -120,6 +122,7 @@ RULES: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.MANAGE_USERS: _INSTALLATION,
         Action.INSTALL_CONTENT: _INSTALLATION,
         Action.EXPORT_RECORDS: _INSTALLATION,
+        Action.ERASE_CLIENT: _INSTALLATION,
         Action.EXPORT_LOGBOOK: _INSTALLATION,
         Action.EXPORT_IDENTIFIABLE: _INSTALLATION,
         Action.SUPERVISE: _INSTALLATION,

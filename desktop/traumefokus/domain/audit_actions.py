@@ -26,6 +26,7 @@ ACTIONS: dict[str, str] = {
     "client.update": "a client's code, name or site was changed",
     "consent.record": "the client's consent to audio recording was noted",
     "consent.withdraw": "the client's consent to audio recording was withdrawn",
+    "client.erase": "the client and all their data were erased (a tombstone: the id only)",
     # Courses (object: the course)
     "course.create": "a course was started",
     "course.inclusion_confirm": "the course's inclusion was confirmed",

@@ -16,6 +16,11 @@ is replaced, and the database it replaces is kept.
    is kept as its raw files in a `...-before-restore-damaged` folder there.
 5. The restored file and its key file are renamed into place, the old -wal/-shm removed, and
    the restored database is opened (and upgraded if older) and the restore audited in it.
+6. Erasures are applied again: the backup still holds clients erased since it was made. The
+   replaced database's register of erased clients is read before it is replaced (if it can
+   be read at all: `Restored.register_read` says whether it was), and every client in it or
+   in the backup's own register is erased from the restored database, which then keeps the
+   whole register (services/erasure.py).
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ class Restored:
     revision: str  # the backup's schema revision (upgraded to the program's on opening)
     encrypted: bool
     kept: Path | None  # the replaced database, kept in the backup folder
+    reerased: int = 0  # clients of the registers of erased clients that were erased again
+    register_read: bool = True  # False: the replaced database's register could not be read
 
 
 @dataclass(frozen=True)
@@ -82,14 +89,16 @@ def restore_backup(
         if archive.key_file is not None:
             keys_copy = _temporary(data_dir.root, ".traumefokus.db.keys.restore-")
             keys_copy.write_bytes(archive.key_file)
-        kept = _replace(target, copy, keys_copy, name, password, backups)
+        kept, register = _replace(target, copy, keys_copy, name, password, backups)
     finally:
         copy.unlink(missing_ok=True)
         if keys_copy is not None:
             keys_copy.unlink(missing_ok=True)
-    _open_and_audit(target, checked, backups, kept)
+    reerased = _open_and_audit(target, checked, backups, kept, register or set())
     log.info("A backup was restored")
-    return Restored(checked.revision, archive.encrypted, kept)
+    if register is None:
+        log.warning("The replaced database's register of erased clients could not be read")
+    return Restored(checked.revision, archive.encrypted, kept, reerased, register is not None)
 
 
 def _check(archive: BackupArchive, copy: Path, name: str, password: str) -> _Checked:
@@ -153,12 +162,15 @@ def _check_database(
 
 def _replace(
     target: Path, copy: Path, keys_copy: Path | None, name: str, password: str, backups: Path
-) -> Path | None:
-    """Keep the live database, then move the restored files into place; the kept copy."""
+) -> tuple[Path | None, set[str] | None]:
+    """Keep the live database, then move the restored files into place; the kept copy, and
+    the live database's register of erased clients (None if it could not be read)."""
     held = _lock_live(target, name, password) if target.exists() else None
     kept: Path | None = None
+    register: set[str] | None = None if target.exists() else set()
     try:
         if held is not None:
+            register = _erased_in(held)
             kept = _keep(target, held, backups)
         elif target.exists():
             kept = _keep_raw(target, backups)
@@ -178,7 +190,23 @@ def _replace(
     finally:
         if held is not None:
             held[0].close()
-    return kept
+    return kept, register
+
+
+def _erased_in(held: _Held) -> set[str] | None:
+    """The register of erased clients of the live database (empty in one from before the
+    register), or None if it cannot be read."""
+    connection = held[0]
+    try:
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "erased_clients" not in tables:  # from before the register; none at all: emptied
+            return set() if "users" in tables else None
+        return {str(row[0]) for row in connection.execute("SELECT client_id FROM erased_clients")}
+    except driver(held[1]).DatabaseError:
+        return None
 
 
 _Held = tuple[Any, KeyProvider]
@@ -261,9 +289,13 @@ def _free(folder: Path, name: str) -> Path:
     return path
 
 
-def _open_and_audit(target: Path, checked: _Checked, backups: Path, kept: Path | None) -> None:
-    """Open the restored database as the program will (upgrading an older one) and audit."""
+def _open_and_audit(
+    target: Path, checked: _Checked, backups: Path, kept: Path | None, register: set[str]
+) -> int:
+    """Open the restored database as the program will (upgrading an older one), audit, and
+    erase again the clients of `register` and of its own register; how many were."""
     from traumefokus.services.auth import actor_of
+    from traumefokus.services.erasure import erased_ids, reapply_erasures
     from traumefokus.storage.database import open_database
     from traumefokus.storage.models import User
 
@@ -272,7 +304,9 @@ def _open_and_audit(target: Path, checked: _Checked, backups: Path, kept: Path |
         with db, db.transaction() as tx:
             user = tx.get(User, checked.user_id)
             assert user is not None
-            audit.record(tx, actor_of(user), "backup.restore", revision=checked.revision)
+            actor = actor_of(user)
+            audit.record(tx, actor, "backup.restore", revision=checked.revision)
+            return reapply_erasures(tx, register | erased_ids(tx), actor)
     except DataProblem as problem:
         raise DataProblem("restore.not_opened", where=target, problem=problem, kept=kept) from None
 
