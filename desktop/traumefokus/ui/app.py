@@ -331,6 +331,10 @@ class Startup:
 def run_gui(cli: Cli, started: float) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Traumefokus")
+    from traumefokus.ui.app_icon import app_icon
+
+    QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("traumefokus")  # the .desktop entry (packaging/linux)
     QApplication.setQuitOnLastWindowClosed(False)
     data_dir = cli.data_dir
     settings = Settings.load(data_dir.settings)
