@@ -1,11 +1,13 @@
 # make run  — set up .venv and start Traumefokus on the default data directory
 # make test — set up .venv with the test extras and run the whole suite offscreen (on SQLite
 #             and on a throwaway PostgreSQL server when its binaries are installed)
+# make bundle — the frozen one-folder program in dist/traumefokus/ (PyInstaller, in .bundle-venv)
+# make bundle-test — build it if needed, then run packaging/bundle_test.py against it
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint translations bench clean lock
+.PHONY: run test lint translations bench clean lock bundle bundle-test
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -37,6 +39,31 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests bench
 
+# The bundle is built in a venv of its own (.bundle-venv, from requirements-bundle.lock: the
+# test lock plus PyInstaller), so that .venv and the other locks stay as they are.
+BUNDLE_VENV := .bundle-venv
+BUNDLE_LOCK := requirements-bundle.lock
+BUNDLE := dist/traumefokus/traumefokus
+BUNDLE_SOURCES := $(shell find desktop resources manuals -type f -not -path '*/__pycache__/*')
+
+$(BUNDLE_VENV)/.installed: $(BUNDLE_LOCK)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Traumefokus needs Python 3.11 or newer (found $(PYTHON))"; exit 1; }
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(BUNDLE_LOCK)
+	touch $@
+
+$(BUNDLE): $(BUNDLE_VENV)/.installed packaging/traumefokus.spec $(BUNDLE_SOURCES)
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/traumefokus.spec
+	touch $@
+
+bundle: $(BUNDLE)
+
+bundle-test: $(BUNDLE)
+	$(BUNDLE_VENV)/bin/python packaging/bundle_test.py $(BUNDLE)
+
 # Refresh the Qt catalogues after changing user-visible strings in desktop/traumefokus/ui.
 translations: $(VENV)/.installed
 	$(BIN)/python tools/translations.py update
@@ -50,7 +77,9 @@ lock: | $(BIN)/python
 	.lock-venv/bin/python -m pip freeze --exclude-editable > $(LOCK)
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,postgres]'
 	.lock-venv/bin/python -m pip freeze --exclude-editable > $(TEST_LOCK)
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[bundle]'
+	.lock-venv/bin/python -m pip freeze --exclude-editable > $(BUNDLE_LOCK)
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) build dist .lock-venv
+	rm -rf $(VENV) build dist .lock-venv $(BUNDLE_VENV)
