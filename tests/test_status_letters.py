@@ -200,7 +200,7 @@ def test_two_people_writing_the_same_letter_do_not_overwrite_each_other(
     save_status_letter(therapist, course_id, 4, "Min tekst.", version=seen.version)
     with pytest.raises(Refused) as refused:
         save_status_letter(therapist, course_id, 4, "Din tekst.", version=seen.version)
-    assert refused.value.code == "db.conflict"
+    assert refused.value.code == "db.conflict_by"  # with who saved it and when
     assert status_letter(therapist, course_id).text == "Min tekst."
 
 

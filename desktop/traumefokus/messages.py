@@ -1010,6 +1010,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "object.rating": ("Ratingen", "The rating"),
     "object.note": ("Notatet", "The note"),
     "object.course": ("Forløbet", "The course"),
+    "object.session": ("Sessionen", "The session"),
+    "object.itq": ("ITQ-besvarelsen", "The ITQ record"),
     # Signing in and passwords
     "auth.failed": (
         "Forkert brugernavn eller adgangskode.",

@@ -23,7 +23,7 @@ from traumefokus.domain.actor import Actor
 from traumefokus.errors import Refused
 from traumefokus.messages import Term
 from traumefokus.paths import DataDir
-from traumefokus.storage.database import ACTOR, Database
+from traumefokus.storage.database import Database
 from traumefokus.storage.models import Client, Course, CourseCover
 
 if TYPE_CHECKING:
@@ -41,18 +41,10 @@ class Acting:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work of this user's (`Database.transaction`): every row with a version it
-        inserts or changes is stamped with this user and the moment (storage/database.py).
-        Inside a batch, where several users' calls share one transaction (the demo), what the
-        one before wrote is flushed under their name first, and theirs is restored after."""
-        with self.db.transaction() as tx:
-            before = tx.info.get(ACTOR)
-            if before is not None and before != self.actor.id:
-                tx.flush()
-            tx.info[ACTOR] = self.actor.id
+        inserts or changes is stamped with this user and the moment (storage/database.py),
+        inside a batch too, where several users' calls share one transaction (the demo)."""
+        with self.db.transaction(actor=self.actor.id) as tx:
             yield tx
-            if self.db.in_batch() and before != self.actor.id:
-                tx.flush()
-                tx.info[ACTOR] = before
 
     # --- the installation -------------------------------------------------------------------
     def may(self, action: Action, relation: Relation = Relation.NONE) -> bool:

@@ -12,16 +12,27 @@ from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import active_therapist, course_for
+from traumefokus.services.editing import check_seen
 from traumefokus.services.plan_history import log_change
 from traumefokus.storage.models import CourseCover
 from traumefokus.storage.types import utc_now
 
 
-def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
+def grant_cover(
+    acting: Acting,
+    course_id: str,
+    user_id: str,
+    reason: str | None = None,
+    *,
+    version: int | None = None,
+) -> None:
     """Name an active therapist co-therapist on the course: they may plan and run it, and
-    see its client, until the grant is withdrawn."""
+    see its client, until the grant is withdrawn. With `version` (the course's as the user
+    saw it), a change of the course by someone else since is refused, with who and when; so
+    in withdraw_cover and reassign_course."""
     with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.GRANT_COVER)
+        check_seen(course, version, "course")
         colleague = active_therapist(tx, user_id)
         if colleague.id == course.therapist_id:
             raise InvalidInput("cover.own_therapist", name=colleague.name)
@@ -36,9 +47,17 @@ def grant_cover(acting: Acting, course_id: str, user_id: str, reason: str | None
         )
 
 
-def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | None = None) -> None:
+def withdraw_cover(
+    acting: Acting,
+    course_id: str,
+    user_id: str,
+    reason: str | None = None,
+    *,
+    version: int | None = None,
+) -> None:
     with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.GRANT_COVER)
+        check_seen(course, version, "course")
         cover = tx.scalar(
             select(CourseCover).where(
                 CourseCover.course_id == course.id, CourseCover.user_id == user_id
@@ -59,12 +78,18 @@ def withdraw_cover(acting: Acting, course_id: str, user_id: str, reason: str | N
 
 
 def reassign_course(
-    acting: Acting, course_id: str, therapist_id: str, reason: str | None = None
+    acting: Acting,
+    course_id: str,
+    therapist_id: str,
+    reason: str | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
     """Give an open course to another active therapist (a colleague leaves, say). The former
     therapist no longer sees it, unless they are named co-therapist."""
     with acting.transaction() as tx:
         course = course_for(tx, acting, course_id, Action.REASSIGN)
+        check_seen(course, version, "course")
         therapist = active_therapist(tx, therapist_id)
         if course.status not in OPEN_STATUSES:
             raise InvalidInput("course.reassign_closed")

@@ -108,6 +108,7 @@ class ItqView:
     date: date
     items: dict[str, int]
     score: itq.ItqScore
+    version: int  # of the record as read: a correction from it names it (record_itq)
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,14 @@ def view_course(
             history=history,
             goals=tuple(GoalView(g.id, g.text, g.set_on, g.version) for g in course.goals),
             itq=tuple(
-                ItqView(r.id, ItqOccasion(r.occasion), r.date, dict(r.items), itq.score(r.items))
+                ItqView(
+                    r.id,
+                    ItqOccasion(r.occasion),
+                    r.date,
+                    dict(r.items),
+                    itq.score(r.items),
+                    r.version,
+                )
                 for r in course.itq
             ),
             letters=tuple(

@@ -30,6 +30,13 @@ def check_version(row: Versioned, version: int, name: str) -> None:
         raise conflict(row, name)
 
 
+def check_seen(row: Versioned, version: int | None, name: str) -> None:
+    """`check_version` when the caller names the version it showed (a screen does; the CLI
+    and the demo, which act on what they have just read, need not)."""
+    if version is not None:
+        check_version(row, version, name)
+
+
 def conflict(row: Versioned, name: str) -> Refused:
     """The refusal of a change to `row` made from an older version: "changed by NAME at
     TIME" (`db.conflict_by`, with the facts `who` and `at` for a screen of its own) when the

@@ -28,7 +28,7 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_content, course_for, mark_active_if_held
 from traumefokus.services.course_themes import course_theme_states, keep_decided_theme
-from traumefokus.services.editing import check_version, load
+from traumefokus.services.editing import check_seen, check_version, load
 from traumefokus.services.plan_history import log_change, session_label
 from traumefokus.services.session_logbook import check_recording, clear_if_not_held
 from traumefokus.services.session_logbook import not_held_reason as logbook_reason
@@ -136,10 +136,15 @@ def reschedule(
     day: date,
     at: time | None,
     reason: str | None = None,
+    version: int | None = None,
 ) -> None:
+    """Another day or time for a session not yet attended. With `version` (the session's as
+    the user saw it), a change by someone else since is refused, with who and when; so in
+    swap_themes, defer_theme, shift_dates and record_attendance."""
     with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
+        check_seen(session, version, "session")
         _still_open(session)
         check_date_in_course(course.start_date, day)
         before = session.planned_date
@@ -157,10 +162,19 @@ def reschedule(
         )
 
 
-def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | None = None) -> None:
+def swap_themes(
+    acting: Acting,
+    first_id: str,
+    second_id: str,
+    reason: str | None = None,
+    *,
+    versions: tuple[int, int] | None = None,
+) -> None:
     with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, first_id))
         first, second = session_of(course, first_id), session_of(course, second_id)
+        for s, seen in zip((first, second), versions or (None, None), strict=True):
+            check_seen(s, seen, "session")
         for s in (first, second):
             _still_open(s)
             if s.kind != SessionKind.TRAUMA.value or not s.theme_id:
@@ -178,7 +192,9 @@ def swap_themes(acting: Acting, first_id: str, second_id: str, reason: str | Non
         )
 
 
-def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> str:
+def defer_theme(
+    acting: Acting, session_id: str, reason: str | None = None, *, version: int | None = None
+) -> str:
     """The theme of this session moves to an extra session one interval after the last trauma
     session (the sessions after that move one interval later). Before the session, it becomes
     an ordinary MOVE session (the client is not ready); after a no-show or a cancellation it
@@ -187,6 +203,7 @@ def defer_theme(acting: Acting, session_id: str, reason: str | None = None) -> s
     with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         session = session_of(course, session_id)
+        check_seen(session, version, "session")
         if session.attendance is None:
             if session.kind != SessionKind.TRAUMA.value or not session.theme_id:
                 raise InvalidInput("plan.defer_needs_theme", session=session_label(session))
@@ -320,7 +337,14 @@ def add_extra_session(
         return extra.id
 
 
-def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None = None) -> int:
+def shift_dates(
+    acting: Acting,
+    session_id: str,
+    days: int,
+    reason: str | None = None,
+    *,
+    version: int | None = None,
+) -> int:
     """After a missed week: this session and every later one not yet attended move `days`
     days (a negative number moves them earlier). Returns how many moved."""
     if days == 0:
@@ -328,6 +352,7 @@ def shift_dates(acting: Acting, session_id: str, days: int, reason: str | None =
     with acting.transaction() as tx:
         course = open_course(tx, acting, course_id_of(tx, session_id))
         first = session_of(course, session_id)
+        check_seen(first, version, "session")
         _still_open(first)
         start = first.planned_date or course.start_date
         moving = [s for s in course.sessions if pushed_later(s.planned_date, s.attendance, start)]
@@ -355,6 +380,8 @@ def record_attendance(
     attendance: str | None,
     day: date | None = None,
     not_held_reason: str | None = None,
+    *,
+    version: int | None = None,
 ) -> None:
     """Held, no-show, cancelled by the client or by the centre (or None to undo a mistake).
     A session not held is still a logbook entry, with why it was not held when known (an id
@@ -364,6 +391,7 @@ def record_attendance(
     with acting.transaction() as tx:
         course = course_for(tx, acting, course_id_of(tx, session_id), Action.PLAN)
         session = session_of(course, session_id)
+        check_seen(session, version, "session")
         if session.note_status == NoteStatus.SIGNED.value:
             raise Refused("note.signed")  # attendance is part of the signed note
         day = day or session.planned_date

@@ -25,6 +25,7 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_content, course_for, user_label
 from traumefokus.services.courses import SessionView, session_view
+from traumefokus.services.editing import conflict
 from traumefokus.storage.models import Course, CourseSession, StatusLetter
 from traumefokus.storage.types import utc_now
 
@@ -163,7 +164,9 @@ def save_status_letter(
                 StatusLetter.course_id == course.id, StatusLetter.after_sessions == after_sessions
             )
         )
-        if (letter.version if letter else None) != version:
+        if letter is not None and letter.version != version:
+            raise conflict(letter, "letter")  # saved by someone else since: who and when
+        if letter is None and version is not None:
             raise Refused("db.conflict", what=Term("object.letter"))
         programme = course_content(acting.library, course)[0]
         if letter is None:

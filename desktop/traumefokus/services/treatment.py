@@ -15,7 +15,7 @@ from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_for
-from traumefokus.services.editing import check_version, load
+from traumefokus.services.editing import check_seen, check_version, load
 from traumefokus.storage.models import ItqRecord, TreatmentGoal
 
 MAX_GOAL = 2000
@@ -76,9 +76,11 @@ def record_itq(
     day: date,
     items: Mapping[str, object],
     itq_id: str | None = None,
+    version: int | None = None,
 ) -> str:
-    """Save an ITQ (new, or `itq_id` corrected); missing items make it incomplete, a value
-    outside 0-4 is refused and nothing is saved."""
+    """Save an ITQ (new, or `itq_id` corrected, from its `version` as the user saw it when
+    given: a correction by someone else since is refused, with who and when); missing items
+    make it incomplete, a value outside 0-4 is refused and nothing is saved."""
     if occasion not in {o.value for o in ItqOccasion}:
         raise InvalidInput("itq.occasion_invalid", occasion=occasion)
     answers = itq.validate_items(items)
@@ -94,6 +96,7 @@ def record_itq(
             if found is None:
                 raise InvalidInput("itq.unknown_id")
             record = found
+            check_seen(record, version, "itq")
             record.occasion, record.date, record.items = occasion, day, answers
         audit.record(
             tx,

@@ -63,25 +63,29 @@ class Database:
             self._gate.pass_()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises. Inside
-        `batch()` it joins the batch's transaction instead."""
+    def transaction(self, actor: str | None = None) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises; every row
+        with a version it writes is stamped with `actor` (a user's id; None: no user acts, as
+        at sign-in) and the moment. Inside `batch()` it joins the batch's transaction instead:
+        what the unit before wrote for another user (or none) is flushed under their name
+        first, and only then (a batch of one user's calls flushes when it must, not per call,
+        which keeps the demo's build fast)."""
         ambient = getattr(self._batch, "tx", None)
         if ambient is not None:
+            if ambient.info.get(ACTOR) != actor:
+                ambient.flush()
+                ambient.info[ACTOR] = actor
             yield ambient
             return
         self.pass_write_check()
         try:
             with self._writers() as tx, tx.begin():
+                tx.info[ACTOR] = actor
                 yield tx
         except StaleDataError as exc:
             # A row this unit changed was saved by someone else since it was read (its
             # version moved on): nothing of this unit is kept, and the user is told.
             raise Refused("db.conflict", what=Term("object.record")) from exc
-
-    def in_batch(self) -> bool:
-        """A unit of work started now joins a batch's transaction (see `batch`)."""
-        return getattr(self._batch, "tx", None) is not None
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -141,12 +145,17 @@ class _WriteGate:
 
 def _stamp(tx: Session, _context: object, _instances: object) -> None:
     """Every row with a version that this flush inserts or changes is marked as saved by the
-    unit's user (`tx.info[ACTOR]`, set by services/acting.py; None when no user acts, as at
+    unit's user (`tx.info[ACTOR]`, from `Database.transaction`; None when no user acts, as at
     sign-in) now: the one whose later change is refused is told by whom and when."""
     actor = tx.info.get(ACTOR)
     moment = utc_now()
-    for row in (*tx.new, *tx.dirty):
-        if isinstance(row, Versioned) and (row in tx.new or tx.is_modified(row)):
+    for row in tx.new:
+        if isinstance(row, Versioned):
+            row.changed_by_id, row.changed_at = actor, moment
+    for row in tx.dirty:
+        # its own columns only: a row whose children change (a course's plan history, a
+        # client's consents) is not saved by that, and keeps its version
+        if isinstance(row, Versioned) and tx.is_modified(row, include_collections=False):
             row.changed_by_id, row.changed_at = actor, moment
 
 
