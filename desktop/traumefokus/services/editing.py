@@ -25,7 +25,13 @@ def load(tx: Session, model: type[Row], row_id: str, name: str) -> Row:
 
 def check_version(row: Versioned, version: int, name: str) -> None:
     """Someone else's change since `version` (on a shared database) is refused rather than
-    silently overwritten."""
+    silently overwritten. The row is locked and read again first (SELECT ... FOR UPDATE on
+    PostgreSQL; a SQLite writer holds the whole file already): of two programs saving it at
+    the same moment, the second waits for the first and is told its name, never a bare
+    "changed by someone" from the UPDATE that found its version gone."""
+    tx = object_session(row)
+    if row.version == version and tx is not None and not tx.is_modified(row):
+        tx.refresh(row, with_for_update=True)
     if row.version != version:
         raise conflict(row, name)
 
