@@ -473,6 +473,10 @@ Udlevér filerne til klienten.</translation>
         <translation>&amp;Udlevér klientens data…</translation>
     </message>
     <message>
+        <source>E&amp;rase the client…</source>
+        <translation>&amp;Slet klienten…</translation>
+    </message>
+    <message>
         <source>New &amp;course…</source>
         <translation>Nyt &amp;forløb…</translation>
     </message>
@@ -1512,6 +1516,45 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     <message>
         <source>In &amp;words:</source>
         <translation>Med &amp;ord:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Erase the client</source>
+        <translation>Slet klienten</translation>
+    </message>
+    <message>
+        <source>Erase the client %1</source>
+        <translation>Slet klienten %1</translation>
+    </message>
+    <message>
+        <source>Everything about the client is erased: %1 courses and %2 sessions with their notes, addenda and logbook entries, plan history, goals, ITQ scores, status letters, safety flags, supervisors&apos; comments, recording consents and coding ratings.</source>
+        <translation>Alt om klienten slettes: %1 forløb og %2 sessioner med deres notater, tilføjelser og logbogsposter, planhistorik, mål, ITQ-scorer, statusbreve, sikkerhedsflag, supervisorers kommentarer, samtykker til optagelse og kodningsratinger.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold the client until they are thinned out; a restore erases the client again. The audit trail keeps only the client&apos;s id.</source>
+        <translation>Sikkerhedskopier fra før i dag indeholder stadig klienten, indtil de udtyndes; en gendannelse sletter klienten igen. Revisionssporet beholder kun klientens id.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s code, %1, to confirm:</source>
+        <translation>Skriv klientens kode, %1, for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s code</source>
+        <translation>Klientens kode</translation>
+    </message>
+    <message>
+        <source>The client has a planned or active course and cannot be erased. Once the course has ended, the client&apos;s data are kept for %1 years.</source>
+        <translation>Klienten har et planlagt eller aktivt forløb og kan ikke slettes. Når forløbet er afsluttet, gemmes klientens data i %1 år.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data are kept %1 years after their last course ended (%2). The client can be erased from %3.</source>
+        <translation>Klientens data gemmes %1 år efter, at det sidste forløb sluttede (%2). Klienten kan slettes fra %3.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3125,25 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a client&apos;s data for:</source>
+        <translation>&amp;Gem en klients data i:</translation>
+    </message>
+    <message>
+        <source>Whole years after the client&apos;s last course ended. Danish health records are kept at least ten years after the last entry. Once the period has run, an administrator may erase the client (Client ▸ Erase the client…); while a course is planned or active, never.</source>
+        <translation>Hele år efter, at klientens sidste forløb sluttede. Journaloplysninger gemmes mindst ti år efter den sidste optegnelse. Når perioden er gået, kan en administrator slette klienten (Klient ▸ Slet klienten…); aldrig mens et forløb er planlagt eller aktivt.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,13 @@ class ClientPane(QSplitter):
         self.may_hand_out = self.ctx.acting.may(Action.EXPORT_RECORDS)
         self.client_copy_action = QAction(self.tr("&Hand out the client's data…"), self)
         self.client_copy_action.triggered.connect(self._hand_out)
+        self.may_erase = self.ctx.acting.may(Action.ERASE_CLIENT)  # the window's menu shows it
+        self.erase_client_action = QAction(self.tr("E&rase the client…"), self)
+        self.erase_client_action.triggered.connect(self._erase)
+        # the client's rights, in the Client menu: their copy, and erasure (administrators)
+        self.rights_actions = [self.client_copy_action] + (
+            [self.erase_client_action] if self.may_erase else []
+        )
         self.new_course_action = QAction(self.tr("New &course…"), self)
         self.new_course_action.triggered.connect(self._new_course)
         self.new_course_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -241,6 +248,7 @@ class ClientPane(QSplitter):
         )
         self.edit_client_action.setEnabled(self.may_edit and has_client)
         self.client_copy_action.setEnabled(self.may_hand_out and has_client)
+        self.erase_client_action.setEnabled(self.may_erase and has_client)
         self.new_course_action.setEnabled(self.may_start and has_client and not open_course)
         self.new_course_button.setEnabled(self.new_course_action.isEnabled())
         has_course = bool(self.courses.rows)
@@ -281,6 +289,28 @@ class ClientPane(QSplitter):
         if client_id is None or not self.client_copy_action.isEnabled():
             return
         hand_out_client_copy(self.ctx, get_client(self.ctx.acting, client_id).code, self.window())
+
+    def _erase(self) -> None:
+        """What erasing the client would mean today, in a dialog that asks for their code (or
+        says from which day it is possible); the lists follow the published change."""
+        from datetime import date
+
+        from traumefokus.services.clients import get_client
+        from traumefokus.services.erasure import check_erasure
+        from traumefokus.ui.erase_client_dialog import EraseClientDialog
+        from traumefokus.ui.operations import fetch
+
+        client_id = self.current_client_id()
+        if client_id is None or not self.erase_client_action.isEnabled():
+            return
+        acting = self.ctx.acting
+        check = fetch(
+            self.window(),
+            self.ctx,
+            lambda: check_erasure(acting, get_client(acting, client_id).code, today=date.today()),
+        )
+        if check is not None:
+            EraseClientDialog(self.ctx, check, self.window()).exec()
 
     def _new_course(self) -> None:
         from traumefokus.services.clients import get_client

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             client_menu = self.menuBar().addMenu(self.tr("&Client"))
             client_menu.addAction(self.client_pane.new_client_action)
             client_menu.addAction(self.client_pane.edit_client_action)
-            client_menu.addAction(self.client_pane.client_copy_action)
+            client_menu.addActions(self.client_pane.rights_actions)  # copy, erasure
             client_menu.addSeparator()
             client_menu.addAction(self.client_pane.new_course_action)
             client_menu.addAction(self.client_pane.open_course_action)

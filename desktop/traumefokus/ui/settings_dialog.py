@@ -37,6 +37,7 @@ from traumefokus.ui.settings_pages import (
     IdleLockPage,
     LanguagePage,
     PageProblem,
+    RetentionPage,
     SettingsPage,
     SitePage,
 )
@@ -60,6 +61,7 @@ class SettingsDialog(QDialog):
             BackupsPage(ctx),
             DatabasePage(ctx),
             SitePage(ctx),
+            RetentionPage(ctx),
             ListsPage(ctx),
         ]
         self.sections = QListWidget()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from traumefokus.domain.access import Action
+from traumefokus.domain.retention import DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
 from traumefokus.errors import TraumefokusError
 from traumefokus.settings import (
     BACKUP_KINDS,
@@ -362,3 +363,35 @@ class SitePage(SettingsPage):
         except TraumefokusError as error:
             raise PageProblem(self.ctx.describe(error)) from None
         return {"site": site or None}
+
+
+class RetentionPage(SettingsPage):
+    """How long a client's data are kept after their last course ended, before an
+    administrator may erase the client (domain/retention.py)."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx, self.tr("Retention"), ctx.settings.installation)
+        self.years = QSpinBox()
+        self.years.setRange(MIN_YEARS, MAX_YEARS)
+        self.years.setSuffix(self.tr(" years"))
+        self.years.setMaximumWidth(120)
+        self.add_field(
+            "retention_years",
+            self.tr("&Keep a client's data for:"),
+            self.years,
+            self.tr(
+                "Whole years after the client's last course ended. Danish health records are "
+                "kept at least ten years after the last entry. Once the period has run, an "
+                "administrator may erase the client (Client ▸ Erase the client…); while a "
+                "course is planned or active, never."
+            ),
+        )
+        self.settle()
+
+    def show_values(self, value_of: object) -> None:
+        assert callable(value_of)
+        value = value_of("retention_years")
+        self.years.setValue(value if isinstance(value, int) else DEFAULT_YEARS)
+
+    def values(self) -> dict[str, object]:
+        return {"retention_years": self.years.value()}
