@@ -1465,6 +1465,25 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>DialogConflictBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 while this window was open.</source>
+        <translation>Ændret af %1 kl. %2, mens vinduet var åbent.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else while this window was open.</source>
+        <translation>Ændret af en anden, mens vinduet var åbent.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is saved yet. Reload shows their change; what you entered here stays, and OK then saves it.</source>
+        <translation>Intet af dit er gemt endnu. Genindlæs viser deres ændring; det, du har skrevet her, bliver stående, og OK gemmer det derefter.</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
         <source>Saving…</source>

@@ -36,6 +36,7 @@ from traumefokus.services.courses import (
 )
 from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.course_form import CourseForm
 from traumefokus.ui.forms import (
     FormDialog,
     date_edit,
@@ -170,7 +171,7 @@ def attendance_choices(owner: QWidget, current: str | None) -> tuple[QWidget, QB
     return box, group
 
 
-class AttendanceDialog(FormDialog):
+class AttendanceDialog(CourseForm):
     def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Attendance"), parent, intro=session_title(session))
         self.session = session
@@ -190,12 +191,13 @@ class AttendanceDialog(FormDialog):
         assert checked is not None  # one is always checked: held unless another was recorded
         choice = checked.property("attendance")
         reason = None if choice == Attendance.HELD else self.reason.currentData()
+        day, version = from_qdate(self.day.date()), self.session.version
         planning.record_attendance(
-            self.ctx.acting, self.session.id, choice, from_qdate(self.day.date()), reason
+            self.ctx.acting, self.session.id, choice, day, reason, version=version
         )
 
 
-class RescheduleDialog(FormDialog):
+class RescheduleDialog(CourseForm):
     def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Move a session"), parent, intro=session_title(session))
         self.session = session
@@ -212,10 +214,11 @@ class RescheduleDialog(FormDialog):
             day=from_qdate(self.day.date()),
             at=from_qtime(self.at.time()),
             reason=self.reason.text(),
+            version=self.session.version,
         )
 
 
-class SwapDialog(FormDialog):
+class SwapDialog(CourseForm):
     def __init__(
         self,
         ctx: UiContext,
@@ -224,7 +227,7 @@ class SwapDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, self.tr("Swap two themes"), parent, intro=session_title(session))
-        self.session = session
+        self.course, self.session = course, session
         self.other = QComboBox()
         for other in course.sessions:
             if (
@@ -240,15 +243,17 @@ class SwapDialog(FormDialog):
     def submit(self) -> None:
         if self.other.currentData() is None:
             raise InvalidInput("plan.swap_needs_themes", session="-")
+        other = next(s for s in self.course.sessions if s.id == self.other.currentData())
         planning.swap_themes(
             self.ctx.acting,
             self.session.id,
-            self.other.currentData(),
+            other.id,
             self.reason.text(),
+            versions=(self.session.version, other.version),
         )
 
 
-class DeferDialog(FormDialog):
+class DeferDialog(CourseForm):
     def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx,
@@ -271,7 +276,9 @@ class DeferDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("e.g. the client is not ready today"))
 
     def submit(self) -> None:
-        planning.defer_theme(self.ctx.acting, self.session.id, self.reason.text())
+        planning.defer_theme(
+            self.ctx.acting, self.session.id, self.reason.text(), version=self.session.version
+        )
 
 
 class ExtraSessionDialog(FormDialog):
@@ -328,7 +335,7 @@ class ExtraSessionDialog(FormDialog):
         )
 
 
-class ShiftDialog(FormDialog):
+class ShiftDialog(CourseForm):
     def __init__(self, ctx: UiContext, session: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, self.tr("Move the rest of the plan"), parent, intro=session_title(session)
@@ -344,11 +351,15 @@ class ShiftDialog(FormDialog):
 
     def submit(self) -> None:
         planning.shift_dates(
-            self.ctx.acting, self.session.id, self.days.value(), self.reason.text()
+            self.ctx.acting,
+            self.session.id,
+            self.days.value(),
+            self.reason.text(),
+            version=self.session.version,
         )
 
 
-class EndCourseDialog(FormDialog):
+class EndCourseDialog(CourseForm):
     def __init__(
         self,
         ctx: UiContext,
@@ -396,10 +407,11 @@ class EndCourseDialog(FormDialog):
             reason=self.reason.currentData() if early else None,
             reason_text=self.words.text() if early else None,
             reasons=tuple(r.id for r in offered(self.reasons)),
+            version=self.course.version,
         )
 
 
-class GoalDialog(FormDialog):
+class GoalDialog(CourseForm):
     def __init__(
         self,
         ctx: UiContext,

@@ -310,7 +310,11 @@ class CoursePage(QWidget):
     # --- actions ---------------------------------------------------------------------------
     def _run(self, dialog: QDialog, *, follow_next: bool = False, lists: bool = True) -> None:
         """Show `dialog` (one action on the course); once it is done, the page shows the course
-        anew and the views are told: with `lists`, the lists that show its sessions too."""
+        anew and the views are told: with `lists`, the lists that show its sessions too. A
+        change by someone else meanwhile is said in the dialog, whose Reload shows the course
+        anew here and gives it to the dialog (ui/dialog_conflict.py)."""
+        if hasattr(dialog, "reloads"):
+            dialog.reloads = self._reload_for_dialog
         if dialog.exec() and self.course is not None:
             self.show_course(self.course.id, follow_next=follow_next)
             changed = plan_changed(self.course.id) if lists else Changes(course=self.course.id)
@@ -319,6 +323,11 @@ class CoursePage(QWidget):
     def _reload(self) -> None:
         if self.course is not None:
             self.show_course(self.course.id)
+
+    def _reload_for_dialog(self) -> CourseView | None:
+        """The course anew, on the page and for the dialog open over it."""
+        self._reload()
+        return self.course
 
     def _choose_themes(self) -> None:
         from traumefokus.ui.theme_chooser import ThemeChooser

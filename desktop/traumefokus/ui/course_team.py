@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from traumefokus.domain.access import Action
 from traumefokus.domain.isotime import local_day
+from traumefokus.errors import Refused
 from traumefokus.services.courses import CourseView, view_course
 from traumefokus.services.users import colleagues
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.dialog_conflict import CONFLICTS
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.operations import IN_FORM, fetch
@@ -117,14 +119,26 @@ class TeamDialog(QDialog):
 
     def _do(self, action: Callable[[], None]) -> None:
         """One change to the team; a problem is said in the dialog, which stays open (the page
-        is told by the course page once the dialog closes)."""
+        is told by the course page once the dialog closes). A change of the course by someone
+        else since it was shown is said with who and when, and the dialog shows the course
+        as it is now (the reason typed stays): the same change again then goes through."""
+        conflicts: list[Refused] = []
 
         def change() -> CourseView:
-            action()
+            try:
+                action()
+            except Refused as error:
+                if error.code in CONFLICTS:
+                    conflicts.append(error)
+                raise
             return view_course(self.ctx.acting, self.course.id, lang=self.ctx.lang)
 
         course = fetch(self, self.ctx, change, problem=self.problem, inline=IN_FORM)
         if course is None:
+            if conflicts:
+                self.course = view_course(self.ctx.acting, self.course.id, lang=self.ctx.lang)
+                self.changed_team = True  # the page behind shows it anew too
+                self._fill()
             return
         self.course = course
         self.changed_team = True
@@ -137,7 +151,13 @@ class TeamDialog(QDialog):
         user_id = self.colleague.currentData()
         if user_id:
             self._do(
-                lambda: grant_cover(self.ctx.acting, self.course.id, user_id, self.reason.text())
+                lambda: grant_cover(
+                    self.ctx.acting,
+                    self.course.id,
+                    user_id,
+                    self.reason.text(),
+                    version=self.course.version,
+                )
             )
 
     def _withdraw(self) -> None:
@@ -147,7 +167,13 @@ class TeamDialog(QDialog):
         if item is not None:
             user_id = item.data(USER_ID)
             self._do(
-                lambda: withdraw_cover(self.ctx.acting, self.course.id, user_id, self.reason.text())
+                lambda: withdraw_cover(
+                    self.ctx.acting,
+                    self.course.id,
+                    user_id,
+                    self.reason.text(),
+                    version=self.course.version,
+                )
             )
 
     def _reassign(self) -> None:
@@ -157,7 +183,11 @@ class TeamDialog(QDialog):
         if user_id:
             self._do(
                 lambda: reassign_course(
-                    self.ctx.acting, self.course.id, user_id, self.reason.text()
+                    self.ctx.acting,
+                    self.course.id,
+                    user_id,
+                    self.reason.text(),
+                    version=self.course.version,
                 )
             )
 

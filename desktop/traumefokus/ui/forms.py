@@ -1,13 +1,16 @@
 """The common shape of the small dialogs: a form, a place for a problem, OK and Cancel.
 
 `submit()` calls one service; a problem with what was typed is shown in the dialog (which
-stays open, nothing lost), anything else that refuses the action in a message box.
+stays open, nothing lost), anything else that refuses the action in a message box. A page
+that can show its data anew sets `reloads`: a change someone else made meanwhile is then
+said in the dialog, with Reload (ui/dialog_conflict.py), and `seen` gets the fresh data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.dialog_conflict import DialogConflictBar, save_or_conflict
 from traumefokus.ui.fit import ScrollBody, fit_on_show
 from traumefokus.ui.style import heading, hint, problem_label
 
@@ -44,6 +48,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.problem = problem_label()
+        self.reloads: Callable[[], Any] | None = None  # the page shows its data anew: `seen`
+        self.conflict_bar = DialogConflictBar(self)
+        self.conflict_bar.reload_button.clicked.connect(self.reload_seen)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,6 +72,7 @@ class FormDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading(title, scale=1.25))
         layout.addWidget(ScrollBody(body), 1)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         fit_on_show(self)
@@ -81,8 +89,18 @@ class FormDialog(QDialog):
         """Do the work; raise a TraumefokusError to keep the dialog open."""
         raise NotImplementedError
 
+    def seen(self, data: Any) -> None:
+        """`data` (what `reloads` returned: a course, say) as read now: from here on the
+        dialog saves from its versions. Nothing entered in the dialog changes."""
+
+    def reload_seen(self) -> None:
+        if self.reloads is not None:
+            self.seen(self.reloads())
+        self.conflict_bar.hide()
+
     def accept(self) -> None:
-        if attempt(self, self.ctx, self.problem, self.submit):
+        reloads = self.reloads is not None
+        if save_or_conflict(self, self.ctx, self.problem, self.conflict_bar, reloads, self.submit):
             super().accept()
 
 

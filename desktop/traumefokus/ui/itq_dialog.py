@@ -24,14 +24,15 @@ from traumefokus.domain.vocabulary import ItqOccasion
 from traumefokus.services import treatment
 from traumefokus.services.courses import CourseView, ItqView
 from traumefokus.ui.context import UiContext
-from traumefokus.ui.forms import FormDialog, date_edit, from_qdate
+from traumefokus.ui.course_form import CourseForm
+from traumefokus.ui.forms import date_edit, from_qdate
 from traumefokus.ui.labels import itq_cluster_label, itq_occasion_label, itq_result_label
 from traumefokus.ui.style import hint
 
 NOT_VALIDATED = "background: #fff4d6; color: #5a4300; border-radius: 4px; padding: 6px 8px;"
 
 
-class ItqDialog(FormDialog):
+class ItqDialog(CourseForm):
     """The 18 items with their wording; the result and the clusters behind it are shown as
     the answers come in. Unanswered items leave the ITQ incomplete, never guessed."""
 
@@ -145,4 +146,5 @@ class ItqDialog(FormDialog):
             day=from_qdate(self.day.date()),
             items=self.answers(),
             itq_id=self.record.id if self.record else None,
+            version=self.record.version if self.record else None,
         )

@@ -32,12 +32,13 @@ from traumefokus.services.courses import CourseView, SessionView, view_course
 from traumefokus.services.missed_themes import drop_missed_theme, replace_missed_theme
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import session_title
-from traumefokus.ui.forms import FormDialog, day_label
+from traumefokus.ui.course_form import CourseForm
+from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label
 from traumefokus.ui.style import FLAG
 
 
-class MissedThemeDialog(FormDialog):
+class MissedThemeDialog(CourseForm):
     def __init__(
         self,
         ctx: UiContext,
@@ -125,7 +126,7 @@ class MissedThemeDialog(FormDialog):
     def submit(self) -> None:
         acting, session_id, reason = self.ctx.acting, self.session.id, self.reason.text()
         if self.choice is MissedThemeChoice.DEFER:
-            planning.defer_theme(acting, session_id, reason)
+            planning.defer_theme(acting, session_id, reason, version=self.session.version)
         elif self.choice is MissedThemeChoice.REPLACE:
             replace_missed_theme(acting, session_id, self.theme.currentData() or "", reason)
         else:

@@ -8,6 +8,9 @@ dragged across and into order with the mouse.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,8 +31,9 @@ from traumefokus.domain.themes import ThemeState, waiting_themes
 from traumefokus.services.courses import CourseView
 from traumefokus.services.planning import choose_themes
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.dialog_conflict import DialogConflictBar, save_or_conflict
 from traumefokus.ui.fit import fit_on_show
-from traumefokus.ui.forms import attempt, day_label
+from traumefokus.ui.forms import day_label
 from traumefokus.ui.style import heading, hint, problem_label, show_problem
 
 THEME = Qt.ItemDataRole.UserRole
@@ -136,6 +140,9 @@ class ThemeChooser(QDialog):
         self.chosen.currentItemChanged.connect(self._show_theme)
         self.problem = problem_label()
         _large(self.problem, 1.1)
+        self.reloads: Callable[[], Any] | None = None  # as FormDialog's
+        self.conflict_bar = DialogConflictBar(self)
+        self.conflict_bar.reload_button.clicked.connect(self.reload_seen)
         self.count = QLabel()
         _large(self.count, 1.15)
 
@@ -172,8 +179,9 @@ class ThemeChooser(QDialog):
         grid.addWidget(self.offered, 3, 0)
         grid.addWidget(self.chosen, 3, 1)
         grid.addWidget(self.introduction, 4, 0, 1, 2)
-        grid.addWidget(self.problem, 5, 0, 1, 2)
-        grid.addWidget(buttons, 6, 0, 1, 2)
+        grid.addWidget(self.conflict_bar, 5, 0, 1, 2)
+        grid.addWidget(self.problem, 6, 0, 1, 2)
+        grid.addWidget(buttons, 7, 0, 1, 2)
         grid.setRowStretch(3, 3)
         grid.setRowStretch(4, 2)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -273,15 +281,27 @@ class ThemeChooser(QDialog):
     # --- saving ----------------------------------------------------------------------------
     def accept(self) -> None:
         reason = self.tr("Chosen together with the client")
-        if attempt(
+        if save_or_conflict(
             self,
             self.ctx,
             self.problem,
+            self.conflict_bar,
+            self.reloads is not None,
             lambda: choose_themes(
                 self.ctx.acting,
                 self.course.id,
                 self.chosen_ids(),
                 reason,
+                version=self.course.version,
             ),
         ):
             super().accept()
+
+    def reload_seen(self) -> None:
+        """The course as read now (the page reloaded): the choice on screen stays, and is
+        saved over it."""
+        if self.reloads is not None:
+            course = self.reloads()
+            if isinstance(course, CourseView):
+                self.course = course
+        self.conflict_bar.hide()

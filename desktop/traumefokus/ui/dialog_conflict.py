@@ -1,0 +1,79 @@
+"""A dialog's change refused because someone else changed the same course or session since
+the dialog was opened (a shared database): a calm bar inside the dialog says who and when,
+the dialog stays open with everything entered in it, and Reload shows the course anew (the
+page behind reloads) and makes the dialog save from what is there now, when the user says
+so by pressing OK again. Nothing is saved over the colleague's change without being seen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from traumefokus.errors import Refused
+from traumefokus.ui import operations
+from traumefokus.ui.context import UiContext
+
+CONFLICTS = frozenset({"db.conflict_by", "db.conflict"})
+CALM = "QFrame#dialog_conflict { background: #fff4d6; border-radius: 4px; }"
+
+
+class DialogConflictBar(QFrame):
+    """ "Changed by NAME at HH:MM while this window was open." and Reload."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog_conflict")
+        self.setStyleSheet(CALM)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setAutoDefault(False)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.reload_button)
+        self.hide()
+
+    def show_conflict(self, error: Refused) -> None:
+        name, at = error.facts.get("name"), error.facts.get("time")
+        if name and at:
+            said = self.tr("Changed by %1 at %2 while this window was open.")
+            said = said.replace("%1", str(name)).replace("%2", str(at))
+        else:
+            said = self.tr("Changed by someone else while this window was open.")
+        more = self.tr(
+            "Nothing of yours is saved yet. Reload shows their change; what you entered here "
+            "stays, and OK then saves it."
+        )
+        self.text.setText(f"{said} {more}")
+        self.show()
+
+
+def save_or_conflict(
+    dialog: QWidget,
+    ctx: UiContext,
+    problem: QLabel,
+    bar: DialogConflictBar,
+    can_reload: bool,
+    work: Callable[[], object],
+) -> bool:
+    """Run the dialog's one service call (ui/operations.py): whether it was done. A conflict
+    shows in `bar` (when the dialog can `reload`) instead of a message box."""
+    refused: list[Refused] = []
+
+    def guarded() -> None:
+        try:
+            work()
+        except Refused as error:
+            if not can_reload or error.code not in CONFLICTS:
+                raise
+            refused.append(error)
+
+    done = operations.run(dialog, ctx, guarded, problem=problem)
+    if refused:
+        bar.show_conflict(refused[0])
+        grow = bar.sizeHint().height() + 10  # the form keeps its room: the bar is extra
+        dialog.resize(dialog.width(), dialog.height() + grow)
+        return False
+    bar.hide()
+    return done
