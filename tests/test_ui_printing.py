@@ -359,7 +359,7 @@ def test_nothing_is_printed_when_the_audit_entry_fails(qtbot, ctx, course, monke
     dialog = course_preview(ctx, DocumentKind.PLAN, course, None)
     shown(qtbot, dialog)
     sent = []
-    monkeypatch.setattr(print_preview, "print_pdf", lambda *args: sent.append(args))
+    monkeypatch.setattr(print_preview, "print_document", lambda *args: sent.append(args))
     monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
     _audit_fails(monkeypatch)
     dialog.print_button.click()
@@ -379,7 +379,7 @@ def test_the_printer_gets_the_pages_after_the_entry_is_committed(qtbot, ctx, cou
     def printer_gets(_pdf, _printer, _progress):
         recorded_when_sent.append("print.plan" in audit_actions(ctx.db))
 
-    monkeypatch.setattr(print_preview, "print_pdf", printer_gets)
+    monkeypatch.setattr(print_preview, "print_document", printer_gets)
     monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
     dialog.print_button.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Sendt til printeren.")

@@ -1806,6 +1806,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The printer could not take the job. Check that it is switched on and chosen, and "
         "try again.",
     ),
+    "print.queue_missing": (
+        "Printeren {printer} findes ikke i systemets printerindstillinger. Vælg en anden "
+        "printer, eller bed IT om at sætte den op igen.",
+        "The printer {printer} is not in the system's printer settings. Choose another "
+        "printer, or ask IT to set it up again.",
+    ),
+    "print.lp_failed": (
+        "Printeren {printer} tog ikke imod udskriften (lp svarede med fejlkode {code}). Tjek, "
+        "at den er tændt og tager imod job, og prøv igen.",
+        "The printer {printer} did not take the job (lp answered with error code {code}). "
+        "Check that it is switched on and accepting jobs, and try again.",
+    ),
+    "print.lp_timeout": (
+        "Printersystemet svarede ikke inden for {seconds} sekunder. Se i printerens kø, om "
+        "udskriften kom med, før du prøver igen.",
+        "The print system did not answer within {seconds} seconds. Look in the printer's "
+        "queue whether the job got there before you try again.",
+    ),
     "print.done": (
         "Skrev {pages} side(r) til {path}.",
         "Wrote {pages} page(s) to {path}.",

@@ -1,5 +1,6 @@
-"""PDF pages as images, with pdfium (through pypdfium2): for the preview, and for the
-printer, so that paper shows exactly what the preview showed.
+"""PDF pages as images, with pdfium (through pypdfium2): for the preview, and for a printer
+that cannot take the PDF itself (Windows; see `cups_printing`, which sends the PDF as it is to
+a CUPS queue), so that paper shows exactly what the preview showed.
 
 pdfium is not thread-safe: one thread at a time uses it (the background task in progress).
 """
@@ -53,7 +54,8 @@ def print_pdf(
     pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None
 ) -> None:
     """The pages the print dialog asked for (all by default), each rendered at the printer's
-    resolution (at most 300 dpi) onto one sheet."""
+    resolution (at most 300 dpi) onto one sheet: the printout holds pictures, not text.
+    Callers go through `cups_printing.print_document`, which uses this where CUPS is not."""
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     with _pdfium:
         document = pdfium.PdfDocument(pdf)

@@ -46,9 +46,10 @@ from traumefokus.documents.render import (
 from traumefokus.errors import Refused, TraumefokusError
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.cups_printing import print_document
 from traumefokus.ui.fit import fit_on_show, room
 from traumefokus.ui.operations import IN_FORM, Icon, run
-from traumefokus.ui.pdf_pages import page_images, print_pdf
+from traumefokus.ui.pdf_pages import page_images
 from traumefokus.ui.style import heading, problem_label, show_problem
 
 PREVIEW_DPI = 96  # at most: a page at about its real size
@@ -231,7 +232,7 @@ class PrintPreview(QDialog):
         self.delivered.emit()
         self._busy(self.tr("Printing…"))
         self._run(
-            lambda progress: print_pdf(rendered.pdf, printer, progress),
+            lambda progress: print_document(rendered.pdf, printer, progress),
             lambda _result: self._idle(self.tr("Sent to the printer.")),
         )
 

@@ -89,13 +89,13 @@ class RecoveryKeyDialog(QDialog):
 
     def send_to(self, printer: QPrinter) -> None:
         from traumefokus.documents.recovery_sheet import recovery_sheet
-        from traumefokus.ui.pdf_pages import print_pdf
+        from traumefokus.ui.cups_printing import print_document
 
         def printed() -> None:
             sheet = recovery_sheet(
                 self.recovery_key, self.ctx.workspace.where, self.ctx.lang, date.today()
             )
-            print_pdf(sheet.data, printer)
+            print_document(sheet.data, printer)
 
         if run(self, self.ctx, printed, problem=self.problem):
             self.kept.setFocus()
