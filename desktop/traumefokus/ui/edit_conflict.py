@@ -32,27 +32,46 @@ CALM = "QFrame#conflict { background: #fff4d6; border-radius: 4px; }"
 KEPT = "QFrame#kept { background: #eef3f8; border-radius: 4px; }"
 
 
-def typed_text(draft: NoteDraft, titles: dict[str, str]) -> str:
-    """Every text typed into `draft`, each under where it was typed (an agenda point's
-    title from `titles` for the notes of a point), blank lines between."""
+def typed_text(
+    draft: NoteDraft, titles: dict[str, str], labels: dict[str, str] | None = None
+) -> str:
+    """Every text typed into `draft`, each under where it was typed, blank lines between: a
+    field under the words its form shows (`labels`, by the draft's field path as
+    "check_in.feeling", ui/runner_points.py), an agenda point's notes or a worksheet's under
+    its title (`titles`, by id); the field names only where the form has no words."""
     parts: list[str] = []
-    _walk(draft, [], titles, parts)
+    _walk(draft, [], [], "", titles, labels or {}, parts)
     return "\n\n".join(parts)
 
 
-def _walk(value: Any, path: list[str], titles: dict[str, str], out: list[str]) -> None:
+def _walk(
+    value: Any,
+    where: list[str],  # the titles of the agenda point, worksheet ... it is in
+    names: list[str],  # the field names since then
+    path: str,
+    titles: dict[str, str],
+    labels: dict[str, str],
+    out: list[str],
+) -> None:
     if isinstance(value, str):
         if value.strip():
-            out.append(f"[{' › '.join(path)}]\n{value}")
+            label = labels.get(path)
+            out.append(f"[{' › '.join([*where, label] if label else [*where, *names])}]\n{value}")
     elif is_dataclass(value) and not isinstance(value, type):
         for field in fields(value):
-            _walk(getattr(value, field.name), [*path, field.name], titles, out)
+            if field.name in ("id", "kind"):  # which worksheet or treatment: its title says it
+                continue
+            inner = f"{path}.{field.name}" if path else field.name
+            item = getattr(value, field.name)
+            _walk(item, where, [*names, field.name], inner, titles, labels, out)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _walk(item, [*path, titles.get(str(key), str(key))], titles, out)
+            _walk(item, [*where, titles.get(str(key), str(key))], [], path, titles, labels, out)
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value, start=1):
-            _walk(item, [*path, str(index)], titles, out)
+            own = getattr(item, "id", None) or getattr(item, "kind", None)
+            title = titles.get(str(own), str(own)) if own else str(index)
+            _walk(item, [*where, title], [], path, titles, labels, out)
 
 
 class ConflictBar(QFrame):
@@ -130,7 +149,7 @@ class ConflictGuard(QObject):
         saver: Any,
         note: Callable[[], NoteView | None],
         collect: Callable[[], NoteDraft],
-        reopen: Callable[[str], object],
+        reopen: Callable[..., object],
         lang: str,
         parent: QWidget,
     ) -> None:
@@ -153,7 +172,17 @@ class ConflictGuard(QObject):
     def titles(self) -> dict[str, str]:
         note = self.note()
         points = () if note is None else note.agenda
-        return {p.id: p.title_en if self.lang == "en" else p.title for p in points}
+        named = {p.id: p.title_en if self.lang == "en" else p.title for p in points}
+        theme = None if note is None else note.theme
+        sheets = {} if theme is None else {w.id: w.title for w in theme.worksheets}
+        return {**sheets, **named}
+
+    def labels(self) -> dict[str, str]:
+        """The words the runner's pages show for their fields (the runner is the parent)."""
+        found: dict[str, str] = {}
+        for page in getattr(self.parent(), "pages", []):
+            found.update(page.field_labels())
+        return found
 
     def opened(self, note: NoteView) -> None:
         """`note` is on screen as read now: drafts are saved over its version. Another
@@ -173,11 +202,23 @@ class ConflictGuard(QObject):
             self.bar.show_conflict(error)
 
     def reload(self) -> None:
-        session_id = self.session()
-        if session_id is None:
+        """Their version on screen, this user's text beside it; the screen stays on the point
+        it was on, and the session clock goes on from where it was: the time in the room is
+        this user's, whoever saved the words (per point, the larger of the two times)."""
+        session_id, note = self.session(), self.note()
+        if session_id is None or note is None:
             return
-        text = typed_text(self.collect(), self.titles())
-        self.reopen(session_id)
+        typed = self.collect()
+        text = typed_text(typed, self.titles(), self.labels())
+        runner = self.parent()
+        current = getattr(runner, "current", 0)
+        point = note.agenda[current].id if 0 <= current < len(note.agenda) else None
+        self.reopen(session_id, point=point)
+        clock = getattr(runner, "agenda", None)
+        if clock is not None:
+            for key, spent in typed.agenda_seconds.items():
+                clock.seconds[key] = max(clock.seconds.get(key, 0), spent)
+            clock.show(getattr(runner, "current", 0))
         self.bar.hide()
         if text:
             self.kept.keep(text)

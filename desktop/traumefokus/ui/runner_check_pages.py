@@ -116,6 +116,15 @@ class CheckInPage(PointPage):
     def first_field(self) -> QWidget:
         return self.feeling
 
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "check_in.feeling": self.feeling,
+            "check_in.good_coping": self.good_coping,
+            "check_in.substances": self.substances,
+            "check_in.unsafe_behaviour": self.unsafe,
+            "check_in.community_resources": self.community,
+        }
+
     def load(self, draft: NoteDraft) -> None:
         c = draft.check_in
         choose(self.commitment_done, c.commitment_done)
@@ -169,6 +178,14 @@ class CheckOutPage(PointPage):
 
     def first_field(self) -> QWidget:
         return self.takeaway
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "check_out.takeaway": self.takeaway,
+            "check_out.difficult": self.difficult,
+            "commitment": self.commitment,
+            "check_out.referrals": self.referrals,
+        }
 
     def load(self, draft: NoteDraft) -> None:
         self.takeaway.setPlainText(draft.check_out.takeaway)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -93,6 +94,17 @@ class PointPage(QWidget):
     def store(self, draft: NoteDraft) -> None:
         raise NotImplementedError
 
+    def fields(self) -> dict[str, QWidget]:
+        """The page's text fields by the part of the draft they fill ("check_in.feeling")."""
+        return {}
+
+    def field_labels(self) -> dict[str, str]:
+        """What the page calls each of its `fields`: a stressed therapist recognises their
+        text by it (ui/edit_conflict.py)."""
+        return {
+            path: text for path, field in self.fields().items() if (text := form_label(self, field))
+        }
+
     def set_editable(self, editable: bool) -> None:
         """A note that may not change stays fully legible: every field becomes read-only with
         the read-only look; "show to client" keeps working, the other buttons go."""
@@ -115,6 +127,21 @@ class PointPage(QWidget):
                 widget.toggled.connect(self.edited)
             elif isinstance(widget, QComboBox):
                 widget.currentTextChanged.connect(self.edited)
+
+
+def form_label(page: QWidget, field: QWidget) -> str:
+    """The label of `field`'s row in a form on `page` (of the row that holds it), without its
+    shortcut mark and colon; else the words shown in it while empty; else ""."""
+    forms = page.findChildren(QFormLayout)
+    widget: QWidget | None = field
+    while widget is not None and widget is not page:
+        for form in forms:
+            label = form.labelForField(widget)
+            if isinstance(label, QLabel) and label.text().strip():
+                return label.text().replace("&", "").strip().rstrip(":")
+        widget = widget.parentWidget()
+    placeholder = getattr(field, "placeholderText", None)
+    return placeholder() if callable(placeholder) else ""
 
 
 class MeasuresBox(QGroupBox):

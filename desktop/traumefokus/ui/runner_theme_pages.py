@@ -70,6 +70,9 @@ class QuotePage(PointPage):
     def first_field(self) -> QWidget:
         return self.understanding
 
+    def fields(self) -> dict[str, QWidget]:
+        return {"quote.understanding": self.understanding, "quote.link": self.link}
+
     def load(self, draft: NoteDraft) -> None:
         self.understanding.setPlainText(draft.quote.understanding)
         self.link.setPlainText(draft.quote.link)
@@ -192,6 +195,9 @@ class ThemePage(PointPage):
 
     def first_field(self) -> QWidget:
         return self.table
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"worksheets.note": self.note}
 
     def load(self, draft: NoteDraft) -> None:
         used = {w.id: w for w in draft.worksheets}
