@@ -225,6 +225,17 @@ def therapist(admin: Acting) -> Acting:
     return person(admin, "mette.h", "therapist")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the program's own look (ui/theme.py): Fusion, the light
+    palette and the larger type, so that layout tests measure what users see."""
+    from traumefokus.ui.theme import LIGHT, apply_look, use_scheme
+
+    apply_look(qapp)
+    use_scheme(qapp, LIGHT)  # whatever the machine's scheme: tests that want dark set it
+    return qapp
+
+
 @pytest.fixture(params=["da", "en"])
 def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     """Run a UI test once in Danish and once in English."""

@@ -32,7 +32,7 @@ from traumefokus.ui.forms import day_label, to_qdate
 from traumefokus.ui.read_only import TYPING_HINT
 from traumefokus.ui.runner_dialogs import SignDialog
 from traumefokus.ui.session_day import DayDialog
-from traumefokus.ui.style import READ_ONLY_FIELD, READ_ONLY_PROPERTY
+from traumefokus.ui.style import READ_ONLY_PROPERTY, read_only_field
 from ui_helpers import make_context, signed_in_window
 
 TODAY = date.today()
@@ -280,7 +280,7 @@ def test_every_field_of_a_signed_note_is_read_only_and_looks_it(qtbot, window, t
     assert typing and all(w.isHidden() for w in typing)  # "Space ticks" says nothing here
     for widget in fields:
         assert widget.property(READ_ONLY_PROPERTY) is True, widget
-        assert READ_ONLY_FIELD in widget.styleSheet(), widget
+        assert read_only_field() in widget.styleSheet(), widget
         if isinstance(widget, QAbstractSpinBox):  # its value keeps its room, legible
             shown = widget.lineEdit()
             assert shown.width() > shown.fontMetrics().horizontalAdvance(shown.text()), widget

@@ -16,12 +16,11 @@ from traumefokus.domain.content import AgendaPoint
 from traumefokus.domain.pace import hint, over_target
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.pace_strip import PaceStrip, hint_words
+from traumefokus.ui.theme import set_tint, tinted
 
-AGENDA_BUTTON = (
-    "QPushButton {{ padding: 7px; color: {ink}; }} "
-    "QPushButton:checked {{ background: #d6e6f5; font-weight: bold; }}"
-)
-ON_TIME, OVER_TIME = "#1f1f1f", "#9a5b00"
+AGENDA_BUTTON = "padding: 7px;"
+# The point now: the "chosen" tint, bold; a point over its target: the "over_time" ink
+CHOSEN = " QPushButton:checked { %s font-weight: bold; }"
 
 
 def minutes_seconds(seconds: int) -> str:
@@ -99,8 +98,9 @@ class AgendaClock(QObject):
             button.setText(
                 f"{self._title(point)}  {minutes_seconds(spent)} / {point.target_minutes}"
             )
-            ink = OVER_TIME if over_target(point, spent) else ON_TIME
-            button.setStyleSheet(AGENDA_BUTTON.format(ink=ink))
+            over = "over_time" if over_target(point, spent) else None
+            chosen = CHOSEN % tinted("chosen", "")  # the clock's tick redoes it in a new scheme
+            set_tint(button, over, AGENDA_BUTTON, "QPushButton", chosen)
         total = sum(seconds.values())
         self.label.setText(
             self.tr("%1 of %2 min")

@@ -332,6 +332,9 @@ def run_gui(cli: Cli, started: float) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Traumefokus")
     from traumefokus.ui.app_icon import app_icon
+    from traumefokus.ui.theme import apply_look
+
+    apply_look(app)
 
     QApplication.setWindowIcon(app_icon())
     QApplication.setDesktopFileName("traumefokus")  # the .desktop entry (packaging/linux)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import course_status_label, method_label
-from traumefokus.ui.style import OVERDUE_LOOK
+from traumefokus.ui.style import OVERDUE_ROLES, overdue_look
 from traumefokus.ui.table_model import Index, RowsModel
 
 if TYPE_CHECKING:
@@ -66,6 +65,11 @@ class ClientTableModel(RowsModel["ClientRow"]):
             return row.next_session.isoformat() if row.next_session else "~"
         return self._text(row, column).casefold()
 
+    def free_columns(self) -> tuple[int, ...]:
+        """The free-text columns, which give up room first on a narrow screen."""
+        columns = self._columns()
+        return tuple(columns.index(c) for c in ("name", "site", "course") if c in columns)
+
     def _columns(self) -> list[str]:
         names = ["name"] if self._show_names else []
         return ["code", *names, "site", "course", "next"]
@@ -107,8 +111,8 @@ class ClientTableModel(RowsModel["ClientRow"]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         if row.next_overdue and self._columns()[index.column()] == "next":
-            if role in OVERDUE_LOOK:
-                return QBrush(OVERDUE_LOOK[role])
+            if role in OVERDUE_ROLES:
+                return overdue_look(role)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr(
                     "This session's day has passed and it is not recorded: record whether it "

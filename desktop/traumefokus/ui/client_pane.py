@@ -36,7 +36,7 @@ from traumefokus.ui.table_model import ROW_ID
 LIST, EMPTY, LOADING = range(3)  # the pages of the left side
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
+def _table(model: QAbstractTableModel, free: tuple[int, ...]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +44,7 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    keep_headers_whole(view)
+    keep_headers_whole(view, free)
     return view
 
 
@@ -70,7 +70,7 @@ class ClientPane(QSplitter):
         self.search.setPlaceholderText(self.tr("Search by client code"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.clients.set_filter)
-        self.client_view = _table(self.clients)
+        self.client_view = _table(self.clients, self.clients.free_columns())
         # Return or a double click on a client opens the course shown beside it (the latest)
         self.client_view.activated.connect(lambda _index: self._open_selected_course())
         self.client_view.setSortingEnabled(True)
@@ -105,7 +105,7 @@ class ClientPane(QSplitter):
         self.left_stack.setCurrentIndex(LOADING)
 
         self.client_title = heading("", scale=1.3)
-        self.course_view = _table(self.courses)
+        self.course_view = _table(self.courses, (0, 1, 4))  # method, status, therapist
         self.course_view.activated.connect(lambda _index: self._open_selected_course())
         self.no_courses = hint(self.tr("This client has no courses yet."))
         self.new_course_button = QPushButton(self.tr("New course…"))

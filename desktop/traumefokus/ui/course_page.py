@@ -49,6 +49,7 @@ from traumefokus.ui.logbook_fields import CourseLogbookWords
 from traumefokus.ui.missed_theme import MissedThemeDialog, MissedThemesNote, ask_now
 from traumefokus.ui.operations import Changes, fetch, plan_changed, publish
 from traumefokus.ui.style import heading, read_only_banner, show_problem
+from traumefokus.ui.theme import set_tint
 
 
 class CoursePage(QWidget):
@@ -253,7 +254,7 @@ class CoursePage(QWidget):
                 old.deleteLater()
         for flag in open_flags(self.ctx.acting, course.id):
             row = QWidget()
-            row.setStyleSheet("background: #fde2dc; border-radius: 4px;")
+            set_tint(row, "flag", "border-radius: 4px;")
             line = QHBoxLayout(row)
             label = QLabel(
                 self.tr("⚠ Safety flag (%1, %2): %3")

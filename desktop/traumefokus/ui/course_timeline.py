@@ -5,16 +5,17 @@ attendance, note), the next session to record highlighted and selected when the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from traumefokus.domain.vocabulary import Attendance
 from traumefokus.services.courses import CourseView
+from traumefokus.ui.fit import keep_headers_whole
 from traumefokus.ui.forms import day_label, time_label
 from traumefokus.ui.labels import attendance_label, note_status_label, session_kind_label
+from traumefokus.ui.theme import tint
 
 SESSION_ID = Qt.ItemDataRole.UserRole
-NEXT_BACKGROUND = QColor("#fff4d6")
 THEME_COLUMN = 4  # takes the room left: the themes must be readable
 
 
@@ -36,7 +37,8 @@ class CourseTimeline(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(THEME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # the number, date and time stay whole; kind, theme, attendance and note elide
+        self.columns = keep_headers_whole(self, free=(3, THEME_COLUMN, 5, 6))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def selected_id(self) -> str | None:
@@ -67,11 +69,13 @@ class CourseTimeline(QTableWidget):
                 attendance_label(s.attendance),
                 note_status_label(s.note_status),
             )
+            next_background, next_text = tint("note")  # the next session, in either scheme
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(SESSION_ID, s.id)
                 if following is not None and s.id == following.id:
-                    item.setBackground(QBrush(NEXT_BACKGROUND))
+                    item.setBackground(QBrush(next_background))
+                    item.setForeground(QBrush(next_text))
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
@@ -80,7 +84,6 @@ class CourseTimeline(QTableWidget):
                 self.setItem(row, column, item)
             if s.id == keep or (keep is None and following is not None and s.id == following.id):
                 select_row = row
-        self.resizeColumnsToContents()
-        self.horizontalHeader().setSectionResizeMode(THEME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.columns.measure()  # items, not a model reset: measure the new rows
         if course.sessions:
             self.selectRow(select_row)

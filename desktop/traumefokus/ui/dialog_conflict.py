@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from traumefokus.errors import Refused
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.theme import set_tint
 
 CONFLICTS = frozenset({"db.conflict_by", "db.conflict"})
-CALM = "QFrame#dialog_conflict { background: #fff4d6; border-radius: 4px; }"
 
 
 class DialogConflictBar(QFrame):
@@ -24,7 +24,7 @@ class DialogConflictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialog_conflict")
-        self.setStyleSheet(CALM)
+        set_tint(self, "note", "border-radius: 4px;", "QFrame#dialog_conflict")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload"))

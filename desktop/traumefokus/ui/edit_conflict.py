@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.errors import Refused
 from traumefokus.services.session_notes import NoteView
-
-CALM = "QFrame#conflict { background: #fff4d6; border-radius: 4px; }"
-KEPT = "QFrame#kept { background: #eef3f8; border-radius: 4px; }"
+from traumefokus.ui.theme import set_tint
 
 
 def typed_text(
@@ -80,7 +78,7 @@ class ConflictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflict")
-        self.setStyleSheet(CALM)
+        set_tint(self, "note", "border-radius: 4px;", "QFrame#conflict")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload"))
@@ -111,7 +109,7 @@ class KeptText(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kept")
-        self.setStyleSheet(KEPT)
+        set_tint(self, "kept", "border-radius: 4px;", "QFrame#kept")
         self.title = QLabel(self.tr("Your text from before the reload (not saved)"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)

@@ -25,12 +25,10 @@ from traumefokus.services.erasure import ErasureCheck
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import day_label
-from traumefokus.ui.style import FLAG, heading, problem_label
+from traumefokus.ui.style import flag_look, heading, problem_label
+from traumefokus.ui.theme import set_tint
 
-DANGER = (
-    "QPushButton:enabled { background: #b3261e; color: white; border-radius: 4px;"
-    " padding: 5px 12px; font-weight: bold; }"
-)
+DANGER = "border-radius: 4px; padding: 5px 12px; font-weight: bold;"  # the "danger" tint
 
 
 class EraseClientDialog(QDialog):
@@ -71,7 +69,7 @@ class EraseClientDialog(QDialog):
         what.setWordWrap(True)
         layout.addWidget(what)
         warning = QLabel(self.tr("This cannot be undone."))
-        warning.setStyleSheet(FLAG + " font-weight: bold;")
+        flag_look(warning, "font-weight: bold;")
         layout.addWidget(warning)
         backups = QLabel(
             self.tr(
@@ -91,7 +89,7 @@ class EraseClientDialog(QDialog):
         layout.addWidget(self.code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton(self.tr("Erase the client"))
-        self.erase_button.setStyleSheet(DANGER)
+        set_tint(self.erase_button, "danger", DANGER, "QPushButton:enabled")
         room = self.erase_button.fontMetrics().boundingRect(self.erase_button.text()).width()
         self.erase_button.setMinimumWidth(room + 40)  # the bold words and the padding
         self.erase_button.setEnabled(False)

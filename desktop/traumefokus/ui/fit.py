@@ -9,8 +9,9 @@ more than the room on its screen. Long forms keep their minimum size small by sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -102,9 +103,12 @@ class _WholeHeaders(QObject):
 
     SAMPLE = 200  # rows measured for the contents' widths
 
-    def __init__(self, view: QAbstractItemView, header: QHeaderView) -> None:
+    def __init__(
+        self, view: QAbstractItemView, header: QHeaderView, free: tuple[int, ...] | None
+    ) -> None:
         super().__init__(view)
         self.view, self.header = view, header
+        self.free = None if free is None else frozenset(free)
         self.minimums: list[int] = []
         self.wanted: list[int] = []
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -122,6 +126,8 @@ class _WholeHeaders(QObject):
 
     def measure(self) -> None:
         """The titles' and the contents' widths (of the first rows), then the arrangement."""
+        if not shiboken6.isValid(self.view):  # a QTableWidget's model outlives its view
+            return
         header, model = self.header, self.view.model()
         style = header.style()
         margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
@@ -134,39 +140,58 @@ class _WholeHeaders(QObject):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             least = titles.horizontalAdvance(title.replace("&", "")) + margin
             widest = max(
-                (
-                    cells.horizontalAdvance(str(model.index(row, column).data() or ""))
-                    for row in range(rows)
-                ),
+                (self._advance(model.index(row, column), cells) for row in range(rows)),
                 default=0,
             )
             self.minimums.append(least)
             self.wanted.append(max(least, widest + 16))
         self.arrange()
 
+    def _advance(self, index: QModelIndex, cells: QFontMetrics) -> int:
+        """The width of a cell's text in its own font (a bold row is wider)."""
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            cells = QFontMetrics(font.resolve(self.view.font()))
+        return cells.horizontalAdvance(str(index.data() or ""))
+
     def arrange(self) -> None:
         if len(self.minimums) != self.header.count():
             self.measure()
             return
-        widths = share(self.view.viewport().width(), self.minimums, self.wanted)
+        widths = share(self.view.viewport().width(), self.minimums, self.wanted, self.free)
         for column, width in enumerate(widths):
             if self.header.sectionSize(column) != width:
                 self.header.resizeSection(column, width)
 
 
-def share(total: int, minimums: list[int], wanted: list[int] | None = None) -> list[int]:
+def share(
+    total: int,
+    minimums: list[int],
+    wanted: list[int] | None = None,
+    free: frozenset[int] | set[int] | None = None,
+) -> list[int]:
     """Widths that add up to `total`: each column its `wanted` width and an equal part of
-    what is left over; if there is too little room, each gives up the same fraction of what
-    it wants above its minimum; never below the minimums (the table then scrolls)."""
+    what is left over. With too little room, the `free` columns (free text, which elides)
+    give up what they want above their minimums first, each the same fraction; only then
+    do the others (a time, a code, a number: whole or useless) give up room in the same
+    way. Never below the minimums (the table then scrolls). No `free`: all are free."""
     wanted = wanted or minimums
     if not minimums:
         return []
+    free = set(range(len(minimums))) if free is None else set(free)
     least, most = sum(minimums), sum(wanted)
     if total <= least:
         return list(minimums)
     if total < most:
-        ratio = (total - least) / (most - least)
-        widths = [m + int((w - m) * ratio) for m, w in zip(minimums, wanted, strict=True)]
+        # the fixed columns keep `wanted` while the free ones can give up enough
+        pairs = enumerate(zip(minimums, wanted, strict=True))
+        floor = [m if c in free else w for c, (m, w) in pairs]
+        if total < sum(floor):
+            low, high = minimums, floor  # the free ones at their minimums, the rest shrink
+        else:
+            low, high = floor, wanted
+        ratio = (total - sum(low)) / ((sum(high) - sum(low)) or 1)
+        widths = [m + int((w - m) * ratio) for m, w in zip(low, high, strict=True)]
     else:
         extra = (total - most) // len(wanted)
         widths = [w + extra for w in wanted]
@@ -174,7 +199,10 @@ def share(total: int, minimums: list[int], wanted: list[int] | None = None) -> l
     return widths
 
 
-def keep_headers_whole(view: QTableView) -> None:
-    """Let the table's columns fill its width without ever cutting a column title short."""
+def keep_headers_whole(view: QTableView, free: tuple[int, ...] | None = None) -> _WholeHeaders:
+    """Let the table's columns fill its width without ever cutting a column title short;
+    with too little room the `free` (free-text) columns give up room first and elide, the
+    others keeping their whole text (see `share`). No `free`: every column gives up room."""
     header = view.horizontalHeader()
-    _WholeHeaders(view, header)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return _WholeHeaders(view, header, free)

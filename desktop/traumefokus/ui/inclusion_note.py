@@ -17,9 +17,7 @@ from traumefokus.services.courses import CourseView
 from traumefokus.services.inclusion import confirm_inclusion
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.forms import FormDialog, day_label, time_label
-from traumefokus.ui.style import FLAG
-
-CALM = "background: #e8eef5; color: #1f3b57; border-radius: 4px; padding: 4px 8px;"
+from traumefokus.ui.theme import set_tint
 
 
 class InclusionNote(QWidget):
@@ -51,7 +49,7 @@ class InclusionNote(QWidget):
         when = day_label(question.itq_date, weekday=False)
         if question.confirmed_at is not None:  # confirmed
             text = self._confirmed_text(question, question.confirmed_at, when)
-            self._say(text, CALM, button=False)
+            self._say(text, "info", button=False)
         elif course.is_open:
             self._say(
                 "⚠ <b>"
@@ -60,7 +58,7 @@ class InclusionNote(QWidget):
                 )
                 + "</b> "
                 + self.tr("The course is for clients with PTSD symptoms: confirm to go on."),
-                FLAG,
+                "flag",
                 button=True,
             )
             self.confirm.setEnabled(Action.PLAN in course.may)
@@ -71,7 +69,7 @@ class InclusionNote(QWidget):
                     "The ITQ at assessment (%1) did not show PTSD symptoms; going on was not "
                     "confirmed."
                 ).replace("%1", when),
-                CALM,
+                "info",
                 button=False,
             )
         self.show()
@@ -91,9 +89,9 @@ class InclusionNote(QWidget):
             text += " " + self.tr("Why: %1").replace("%1", html.escape(question.reason))
         return text
 
-    def _say(self, text: str, style: str, *, button: bool) -> None:
+    def _say(self, text: str, kind: str, *, button: bool) -> None:
         self.text.setText(text)
-        self.text.setStyleSheet(style)
+        set_tint(self.text, kind)
         self.confirm.setVisible(button)
 
     def _confirm(self) -> None:

@@ -28,8 +28,9 @@ from traumefokus.ui.course_form import CourseForm
 from traumefokus.ui.forms import date_edit, from_qdate
 from traumefokus.ui.labels import itq_cluster_label, itq_occasion_label, itq_result_label
 from traumefokus.ui.style import hint
+from traumefokus.ui.theme import set_tint
 
-NOT_VALIDATED = "background: #fff4d6; color: #5a4300; border-radius: 4px; padding: 6px 8px;"
+NOT_VALIDATED = "border-radius: 4px; padding: 6px 8px;"  # the "caution" tint
 
 
 class ItqDialog(CourseForm):
@@ -118,7 +119,7 @@ class ItqDialog(CourseForm):
         )
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
-        note.setStyleSheet(NOT_VALIDATED)
+        set_tint(note, "caution", NOT_VALIDATED)
         return note
 
     def answers(self) -> dict[str, int]:

@@ -33,7 +33,7 @@ from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.record_opening import note_opened
 from traumefokus.ui.settings_dialog import add_settings_action, locked_by_it
-from traumefokus.ui.style import FLAG, signed_out_backdrop
+from traumefokus.ui.style import flag_look, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         where = QLabel(self.tr("Data: %1").replace("%1", self.ctx.workspace.where))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.overdue_status = QLabel()
-        self.overdue_status.setStyleSheet(FLAG)
+        flag_look(self.overdue_status)
         self.overdue_status.setToolTip(
             self.tr("Notes from earlier days that are not signed: at the top of Today.")
         )

@@ -35,7 +35,7 @@ from traumefokus.ui.course_dialogs import session_title
 from traumefokus.ui.course_form import CourseForm
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.labels import attendance_label
-from traumefokus.ui.style import FLAG
+from traumefokus.ui.theme import set_tint
 
 
 class MissedThemeDialog(CourseForm):
@@ -163,7 +163,7 @@ class MissedThemesNote(QWidget):
         for session in waiting:
             row = QWidget()
             row.setObjectName("missedTheme")  # the warning's colour, not its button's
-            row.setStyleSheet(f"#missedTheme {{ {FLAG} }}")
+            set_tint(row, "flag", selector="#missedTheme")
             row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)

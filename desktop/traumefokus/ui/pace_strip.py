@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from traumefokus.domain.pace import Hint
 from traumefokus.messages import text
+from traumefokus.ui.theme import set_tint
 
 PADDING = "padding: 4px 8px; border-radius: 4px;"
-SHOWN = f"background: #fff4d6; {PADDING}"
 EMPTY = f"background: transparent; {PADDING}"
 
 
@@ -34,14 +34,14 @@ class PaceStrip(QLabel):
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet(EMPTY)
+        set_tint(self, None, EMPTY)
         self.setFixedHeight(self.fontMetrics().height() + 12)  # the padding, and a border's room
 
     def show_hint(self, words: str) -> None:
         if words == self._text:
             return
         self._text = words
-        self.setStyleSheet(SHOWN if words else EMPTY)
+        set_tint(self, "note" if words else None, PADDING if words else EMPTY)
         self.setToolTip(words)
         self._fit()
 

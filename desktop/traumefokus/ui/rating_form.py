@@ -45,7 +45,7 @@ from traumefokus.services.coding_ratings import RatingForm as Form
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.rating_fields import ValueBox, anchors_line, facts_form, rating_label
-from traumefokus.ui.rating_prefill import PENDING_BOX, PrefillMark, PrefillWords, fact_label
+from traumefokus.ui.rating_prefill import PrefillMark, PrefillWords, fact_label, pending_look
 from traumefokus.ui.read_only import make_read_only
 from traumefokus.ui.style import heading, hint, read_only_banner
 
@@ -149,7 +149,7 @@ class RatingPage(QWidget):
         words = PrefillWords()
         self.prefill_note = QLabel()
         self.prefill_note.setWordWrap(True)
-        self.prefill_note.setStyleSheet(PENDING_BOX.replace("QComboBox", "QLabel"))
+        pending_look(self.prefill_note, "QLabel")
         layout.addWidget(self.prefill_note)
         known = {g.id for g in scale.groups}
         groups = [(g.title, [i for i in scale.items if i.group == g.id]) for g in scale.groups]
@@ -184,7 +184,7 @@ class RatingPage(QWidget):
                         box.set_value(suggestion.value)
                         tip = words.tooltip(suggestion, box.currentText().strip())
                         box.setProperty("anchors_tip", box.toolTip())
-                        box.setStyleSheet(PENDING_BOX)
+                        pending_look(box)
                         box.setToolTip(tip)
                         mark = PrefillMark(tip)
                         mark.confirmed.connect(lambda k=key: self.confirm(k))

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from traumefokus.domain.record_checks import Outcome, RecordCheck
 from traumefokus.domain.record_suggestions import Suggestion
 from traumefokus.ui.record_self_check import RecordCheckWords
+from traumefokus.ui.theme import ink, set_tint
 
-PENDING_BOX = "QComboBox { background: #fff3d6; border: 1px dashed #a86b00; padding: 1px 4px; }"
-TAG = "color: #7a4d00; font-size: 11px;"
-FACT = "color: #7a4d00;"
+
+def pending_look(box: QWidget, kind: str = "QComboBox") -> None:
+    """A value pre-filled from the record, not yet confirmed: the "caution" tint, dashed."""
+    frame = f"border: 1px dashed {ink('dashed').name()}; padding: 1px 4px;"
+    set_tint(box, "caution", frame, kind)
 
 
 class PrefillWords(QObject):
@@ -63,7 +66,7 @@ class PrefillMark(QWidget):
     def __init__(self, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tag = QLabel(self.tr("pre-filled from the record"))
-        self.tag.setStyleSheet(TAG)
+        set_tint(self.tag, "prefill", "font-size: small;")
         self.button = QToolButton()
         self.button.setText(self.tr("✓ Confirm"))
         self.button.setToolTip(tooltip)
@@ -82,6 +85,6 @@ def fact_label(words: PrefillWords, check: RecordCheck, tooltip: str) -> QLabel:
     minutes")."""
     label = QLabel(words.from_record(check))
     label.setWordWrap(True)
-    label.setStyleSheet(FACT)
+    set_tint(label, "prefill", "")
     label.setToolTip(tooltip)
     return label

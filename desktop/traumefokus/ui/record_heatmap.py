@@ -13,11 +13,11 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from traumefokus.domain.record_chart import Tally
+from traumefokus.ui.theme import chart_colours
 
 LOW = QColor("#9a3b1b")  # none met
 MIDDLE = QColor("#f3e6cc")  # half met
 HIGH = QColor("#1f4e5f")  # all met
-EMPTY = QColor("#c9d3d9")  # the outline of a month without sessions
 ROW = 20
 TITLE = 22
 HEADER = 34
@@ -171,7 +171,7 @@ class RecordHeatmap(QWidget):
                 painter.drawText(
                     QRectF(x + 1, 16, 60, 16), Qt.AlignmentFlag.AlignLeft, str(month.year)
                 )
-                painter.setPen(QPen(EMPTY, 1))
+                painter.setPen(QPen(chart_colours()["empty"], 1))
                 painter.drawLine(QPoint(int(x), 16), QPoint(int(x), HEADER))
                 painter.setPen(self.palette().windowText().color())
         total_x = left + len(self.months) * width + 8
@@ -187,7 +187,7 @@ class RecordHeatmap(QWidget):
         if share is None:
             if rect.width() < 8:  # ten years of months: a blank, not a row of outlines
                 return
-            painter.setPen(QPen(EMPTY, 1))
+            painter.setPen(QPen(chart_colours()["empty"], 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(inner.adjusted(0.5, 0.5, -0.5, -0.5))
             if tally.sessions and rect.width() >= 30:  # only sessions that cannot be told
@@ -209,7 +209,7 @@ class RecordHeatmap(QWidget):
 
     def _paint_legend(self, painter: QPainter, left: int) -> None:
         y = self.height() - LEGEND + 8
-        muted = QColor("#5f6b73")
+        muted = chart_colours()["muted"]
         painter.setPen(muted)
         low = self.words.get("legend_low", "")
         painter.drawText(
@@ -224,7 +224,7 @@ class RecordHeatmap(QWidget):
         high = self.words.get("legend_high", "")
         painter.drawText(QRectF(x, y, 200, 14), Qt.AlignmentFlag.AlignVCenter, high)
         x += painter.fontMetrics().horizontalAdvance(high) + 18
-        painter.setPen(QPen(EMPTY, 1))
+        painter.setPen(QPen(chart_colours()["empty"], 1))
         painter.drawRect(QRectF(x, y + 1.5, 14, 11))
         painter.setPen(muted)
         empty = self.words.get("legend_empty", "")

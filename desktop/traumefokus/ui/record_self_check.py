@@ -14,8 +14,7 @@ from traumefokus.errors import DataProblem, InvalidInput
 from traumefokus.services.record_checks import draft_checks
 from traumefokus.services.session_notes import NoteView
 from traumefokus.ui.context import UiContext
-
-CALM = "background: #e8eef5; color: #1f3b57; border-radius: 4px; padding: 4px 8px;"
+from traumefokus.ui.theme import set_tint
 
 
 class RecordSelfCheck(QLabel):
@@ -25,7 +24,7 @@ class RecordSelfCheck(QLabel):
         super().__init__(parent)
         self.lines = lines
         self.setWordWrap(True)
-        self.setStyleSheet(CALM)
+        set_tint(self, "info")
         self.setText(
             "\n".join(
                 [

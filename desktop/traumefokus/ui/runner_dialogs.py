@@ -16,7 +16,7 @@ from traumefokus.ui.course_dialogs import attendance_choices
 from traumefokus.ui.forms import FormDialog, date_edit, day_label, from_qdate
 from traumefokus.ui.logbook_fields import follow_attendance, not_held_reason_box
 from traumefokus.ui.record_self_check import RecordSelfCheck
-from traumefokus.ui.style import FLAG
+from traumefokus.ui.style import flag_look
 
 
 class SignDialog(FormDialog):
@@ -61,7 +61,7 @@ class SignDialog(FormDialog):
             self.choices.buttonToggled.connect(lambda *_: self._show_self_check())
         self.day_warning = QLabel()  # the session's date is not today: said before signing
         self.day_warning.setWordWrap(True)
-        self.day_warning.setStyleSheet(FLAG)
+        flag_look(self.day_warning)
         self.form.addRow(self.day_warning)
         self.day.dateChanged.connect(self._warn_day)
         self._warn_day()
@@ -101,7 +101,7 @@ class SignDialog(FormDialog):
             ).replace("%1", where)
         )
         label.setWordWrap(True)
-        label.setStyleSheet(FLAG)
+        flag_look(label)
         return label
 
     def submit(self) -> None:

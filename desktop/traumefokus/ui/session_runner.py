@@ -55,10 +55,9 @@ from traumefokus.ui.runner_points import NotesPage, PointPage
 from traumefokus.ui.runner_theme_pages import QuotePage, ThemePage, quote_source
 from traumefokus.ui.session_day import Opening, how_to_open
 from traumefokus.ui.signed_panel import SignedPanel
-from traumefokus.ui.style import FLAG, heading, read_only_banner, show_problem
+from traumefokus.ui.style import flag_look, heading, read_only_banner, show_problem
 from traumefokus.ui.supervision_panel import SupervisionPanel
-
-CALM = "background: #fff4d6; border-radius: 4px; padding: 4px 8px;"
+from traumefokus.ui.theme import set_tint
 
 
 def now() -> float:
@@ -106,10 +105,10 @@ class SessionRunner(QWidget):
         self.read_only = read_only_banner()
         self.flags = QLabel()
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(FLAG)
+        flag_look(self.flags)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(CALM)
+        set_tint(self.notice, "note")
         self.body = QStackedWidget()
 
         self.signed_panel = SignedPanel()

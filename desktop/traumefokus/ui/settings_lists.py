@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +40,7 @@ from traumefokus.messages import text
 from traumefokus.paths import shipped_dir
 from traumefokus.ui.context import UiContext
 from traumefokus.ui.settings_pages import PageProblem, SettingsPage
-from traumefokus.ui.style import hint
+from traumefokus.ui.style import hint, problem_ink
 
 DA, EN, ID, STATE = range(4)
 _LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -133,7 +132,7 @@ class ListsPage(SettingsPage):
         self.form.addRow(row)
         row.setVisible(self.may_change)
         self.unreadable = hint("")
-        self.unreadable.setStyleSheet("color: #a33;")
+        problem_ink(self.unreadable)
         self.form.addRow(self.unreadable)
         self.restore.setText(self.tr("Restore &defaults for this list"))
         self.restore.setEnabled(self.may_change)
@@ -169,7 +168,7 @@ class ListsPage(SettingsPage):
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
                 if choice.retired:
-                    item.setForeground(QColor("#777777"))
+                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         self.unreadable.setText(edited.unreadable)

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-FLAG = "background: #fde2dc; border-radius: 4px; padding: 4px 8px;"  # a safety flag, a warning
-# An overdue row or cell in a table: FLAG's colour, dark text on it (item data role: colour)
-OVERDUE_LOOK: dict[int, QColor] = {  # by role, as a model's data() is asked for it
-    Qt.ItemDataRole.BackgroundRole: QColor("#fde2dc"),
-    Qt.ItemDataRole.ForegroundRole: QColor("#1f1f1f"),
-}
+from traumefokus.ui.theme import set_tint, tint, tinted
+
+OVERDUE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+
+
+def flag_look(widget: QWidget, extra: str = "") -> None:
+    """A safety flag or a warning: the "flag" tint (ui/theme.py), readable in both schemes."""
+    set_tint(widget, "flag", f"border-radius: 4px; padding: 4px 8px; {extra}".strip())
+
+
+def overdue_look(role: int) -> QBrush | None:
+    """An overdue row or cell in a table: the flag's tint, asked for by item data role."""
+    if role not in OVERDUE_ROLES:
+        return None
+    background, text = tint("flag")
+    return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
 
 
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
@@ -35,9 +45,14 @@ def problem_label(parent: QWidget | None = None) -> QLabel:
     """A place for a problem with what was typed; empty and hidden until there is one."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a33;")
+    problem_ink(label)
     label.hide()
     return label
+
+
+def problem_ink(label: QLabel) -> None:
+    """Text that says what is wrong, in a colour readable on either scheme's window."""
+    set_tint(label, "problem", "")
 
 
 def show_problem(label: QLabel, text: str | None) -> None:
@@ -97,15 +112,20 @@ def read_only_banner(parent: QWidget | None = None) -> QLabel:
     why. Hidden until there is a reason."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(
-        "background: #e8eef5; color: #1f3b57; border-radius: 4px; padding: 4px 8px;"
-    )
+    set_tint(label, "info")
     label.hide()
     return label
 
 
 READ_ONLY_PROPERTY = "readOnlyLook"  # set on every field that shows the read-only look
-READ_ONLY_FIELD = "background: #e6e3dc; color: #1f1f1f; border: none;"
+READ_ONLY_EXTRA = "border: none;"
+
+
+def read_only_field() -> str:
+    """The read-only look's declarations (the "field" tint) for the scheme in use."""
+    return tinted("field", READ_ONLY_EXTRA)
+
+
 _READ_ONLY_EXTRA = {
     "QComboBox": " QComboBox::drop-down { width: 0px; border: none; }",
     "QSpinBox": " QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }",
@@ -117,7 +137,7 @@ def read_only_look(widget: QWidget, read_only: bool = True) -> None:
     (not the grey of a switched-off control: the text stays easy to read)."""
     widget.setProperty(READ_ONLY_PROPERTY, read_only)
     if not read_only:
-        widget.setStyleSheet("")
+        set_tint(widget, None, "")
         return
     kind = widget.metaObject().className()
-    widget.setStyleSheet(f"{kind} {{ {READ_ONLY_FIELD} }}" + _READ_ONLY_EXTRA.get(kind, ""))
+    set_tint(widget, "field", READ_ONLY_EXTRA, kind, _READ_ONLY_EXTRA.get(kind, ""))

@@ -8,14 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-ACCENT = QColor("#1f4e5f")
-SOFT = QColor("#7fa3b1")
-SHADE = QColor("#e3eaee")
-WARN = QColor("#9a3b1b")
-MUTED = QColor("#5f6b73")
+from traumefokus.ui.theme import chart_colours
+
 ROW = 24
 
 
@@ -55,6 +52,7 @@ class BarChart(QWidget):
         room = max(width - label_width - value_width, 10)
         top = max([self.most or 0.0, *(b.value for b in self.bars)]) or 1.0
         text = self.palette().windowText().color()
+        colours = chart_colours()  # the scheme's: readable on a dark window too
         for index, bar in enumerate(self.bars):
             y = 4 + index * ROW
             painter.setPen(text)
@@ -65,9 +63,9 @@ class BarChart(QWidget):
                 label,
             )
             track = QRectF(label_width, y + 5, room, ROW - 10)
-            painter.fillRect(track, SHADE)
+            painter.fillRect(track, colours["shade"])
             length = room * max(bar.value, 0.0) / top
-            painter.fillRect(QRectF(label_width, y + 5, length, ROW - 10), ACCENT)
+            painter.fillRect(QRectF(label_width, y + 5, length, ROW - 10), colours["accent"])
             painter.drawText(
                 QRectF(label_width + room + 6, y, value_width, ROW),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -124,6 +122,7 @@ class AgendaChart(QWidget):
             return label_width + room * min(minutes, top) / top
 
         text = self.palette().windowText().color()
+        colours = chart_colours()  # the scheme's: readable on a dark window too
         for index, row in enumerate(self.rows):
             y = 4 + index * ROW
             middle = y + ROW / 2
@@ -134,16 +133,15 @@ class AgendaChart(QWidget):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
-            painter.setPen(QPen(SHADE, 1))
+            painter.setPen(QPen(colours["shade"], 1))
             painter.drawLine(QPointF(label_width, middle), QPointF(label_width + room, middle))
             if row.q1 is not None and row.q3 is not None and row.median is not None:
-                painter.fillRect(
-                    QRectF(x(row.q1), middle - 6, max(x(row.q3) - x(row.q1), 2), 12), SOFT
-                )
-                painter.fillRect(QRectF(x(row.median) - 1.5, middle - 9, 3, 18), ACCENT.darker(140))
+                half = QRectF(x(row.q1), middle - 6, max(x(row.q3) - x(row.q1), 2), 12)
+                painter.fillRect(half, colours["soft"])
+                painter.fillRect(QRectF(x(row.median) - 1.5, middle - 9, 3, 18), colours["median"])
             target = x(row.target)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ACCENT)
+            painter.setBrush(colours["accent"])
             painter.drawPolygon(
                 QPolygonF(
                     [
@@ -153,13 +151,13 @@ class AgendaChart(QWidget):
                     ]
                 )
             )
-            painter.setPen(QPen(WARN, 2))
+            painter.setPen(QPen(colours["warn"], 2))
             painter.drawLine(
                 QPointF(x(row.maximum), middle - 9), QPointF(x(row.maximum), middle + 9)
             )
         scale_y = 4 + len(self.rows) * ROW + 4
         step = 5 if top <= 30 else 10
-        painter.setPen(MUTED)
+        painter.setPen(colours["muted"])
         tick = 0
         while tick <= top:
             painter.drawLine(QPointF(x(tick), scale_y), QPointF(x(tick), scale_y + 4))

@@ -24,6 +24,7 @@ from traumefokus.ui.context import UiContext
 from traumefokus.ui.course_dialogs import session_title
 from traumefokus.ui.operations import fetch
 from traumefokus.ui.style import hint
+from traumefokus.ui.theme import BOX, set_tint
 from traumefokus.ui.unread_line import UNREAD_LOOK
 
 MAX_LIST_HEIGHT = 130
@@ -37,7 +38,7 @@ class SupervisionPanel(QWidget):
         self.ctx = ctx
         self.note: NoteView | None = None
         self.title = QLabel()
-        self.title.setStyleSheet(UNREAD_LOOK)
+        set_tint(self.title, UNREAD_LOOK)
         self.title.setWordWrap(True)
         self.cosigned = hint("")
         self.cosign_button = QPushButton(self.tr("Co-si&gn the note…"))
@@ -84,7 +85,7 @@ class SupervisionPanel(QWidget):
             if unread
             else self.tr("Comments from supervision: %1").replace("%1", str(len(comments)))
         )
-        self.title.setStyleSheet(UNREAD_LOOK if unread else "")
+        set_tint(self.title, UNREAD_LOOK if unread else None, BOX if unread else "")
         self.comments.list.setVisible(bool(comments))
         self.comments.show_comments(comments, may, self._where)
         self._fit_list()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,8 +28,9 @@ from traumefokus.ui.labels import (
     session_kind_label,
     session_number_label,
 )
-from traumefokus.ui.style import OVERDUE_LOOK, heading, hint
+from traumefokus.ui.style import OVERDUE_ROLES, heading, hint, overdue_look
 from traumefokus.ui.table_model import ROW_ID, Index, RowsModel
+from traumefokus.ui.theme import set_tint
 from traumefokus.ui.unread_line import UNREAD_LOOK, unread_line
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ class TodayModel(RowsModel["OverdueNote | TodayRow"]):
             return f"{day_label(note.day)} {time_label(note.planned_time)}".strip()
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 5:
             return self.tr("Overdue: not signed")
-        if role in OVERDUE_LOOK:
-            return QBrush(OVERDUE_LOOK[role])
+        if role in OVERDUE_ROLES:
+            return overdue_look(role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "The note of this session from %1 is not signed yet: finish and sign it."
@@ -130,7 +131,7 @@ class TodayTable(QTableView):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
-        keep_headers_whole(self)
+        keep_headers_whole(self, free=(3, 4, 5))  # theme, therapist, note; time, code stay
 
     def set_rows(self, overdue: list[OverdueNote], today: list[TodayRow]) -> None:
         self._model.set_today(overdue, today)
@@ -163,7 +164,7 @@ class TodayPage(QWidget):
         self.overdue_line.setFont(bold)
         self.comments_line = QLabel()  # unread supervisors' comments, wherever they are
         self.comments_line.setWordWrap(True)
-        self.comments_line.setStyleSheet(UNREAD_LOOK)
+        set_tint(self.comments_line, UNREAD_LOOK)
         self.comments_line.hide()
         self.role_line = hint(self._role_text())
         self.empty = hint("")

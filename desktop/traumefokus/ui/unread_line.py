@@ -13,7 +13,7 @@ from traumefokus.ui.labels import session_kind_label, session_number_label
 if TYPE_CHECKING:
     from traumefokus.services.supervision_comments import UnreadComment
 
-UNREAD_LOOK = "background: #e3ecfa; border-radius: 4px; padding: 4px 8px;"
+UNREAD_LOOK = "unread"  # the tint of an unread comment (ui/theme.py)
 SHOWN = 5  # places named; the rest counted
 
 
