@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from traumefokus.documents.kinds import DocumentKind
+from traumefokus.ui.flow_layout import FlowLayout
 
 
 class RunnerFooter(QObject):
@@ -36,18 +37,28 @@ class RunnerFooter(QObject):
         self.print_button.setMenu(print_menu)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
-        self.row = QHBoxLayout()
+        # Moving and showing on the left, saving and signing on the right; on a narrow
+        # screen (1024x600, large type) the right group goes onto a second line, whole.
+        moving, signing = QWidget(), QWidget()
+        left, right = QHBoxLayout(moving), QHBoxLayout(signing)
+        for group in (left, right):
+            group.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.previous_button,
             self.next_button,
             self.client_button,
             self.print_button,
         ):
-            self.row.addWidget(button)
-        self.row.addStretch()
-        self.row.addWidget(saved_label)
-        self.row.addWidget(self.save_button)
-        self.row.addWidget(self.sign_button)
+            left.addWidget(button)
+        right.addWidget(saved_label)
+        right.addWidget(self.save_button)
+        right.addWidget(self.sign_button)
+        self.bar = QWidget()
+        flow = FlowLayout(self.bar)
+        flow.addWidget(moving)
+        flow.addWidget(signing)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.bar)
         for button in (
             self.previous_button,
             self.next_button,
