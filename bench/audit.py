@@ -1,6 +1,7 @@
 """The audit trail's hash chain on a large database: `audit verify` of the whole trail
 (target: under 5 s), what the chain adds to a session step that writes an entry (target:
-under 2 ms) and to printing 500 notes (target: under 10 %).
+under 2 ms) and to printing 500 notes (target: under 10 %), and what writing `record.open`
+costs when a course or a session is opened.
 
     .venv/bin/python bench/audit.py [--data-dir DIR] [--runs N]
 
@@ -122,6 +123,14 @@ def _writing(folder: Path, runs: int) -> None:
     timed("attendance step, entry unchained (before)", step, runs)
     audit.record = chained
     timed("attendance step, entry chained (now)", step, runs)
+    from traumefokus.services.record_opening import Opened, record_opened
+
+    course_id = open_note(acting, session_id).course_id
+    timed(
+        "opening a course: its record.open entry",
+        lambda: record_opened(acting, Opened.COURSE, course_id),
+        runs,
+    )
     timed(
         "one chained entry in its own unit of work",
         lambda: printing.record_printed(

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from conftest import PASSWORD
 from traumefokus.content.library import ContentLibrary
@@ -38,13 +38,15 @@ def _old_plain(data_dir: DataDir, *, admin_password: bool = True) -> None:
     data_dir.ensure()
     engine = make_engine(DatabaseTarget.sqlite(data_dir.database), PlainKeys())
     command.upgrade(alembic_config(engine), "0008")
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as tx, tx.begin():
-        hashed = hash_password(PASSWORD)
-        tx.add(User(name="admin", role="admin", password_hash=hashed if admin_password else None))
-        tx.add(User(name="mette.h", role="therapist", password_hash=hashed))
-        tx.add(Client(code="K-0001", site="Aarhus"))
+    hashed = hash_password(PASSWORD)
+    users = [  # the columns of 0008 only (Core inserts: today's models have more)
+        {"name": "admin", "role": "admin", "password_hash": hashed if admin_password else None},
+        {"name": "mette.h", "role": "therapist", "password_hash": hashed},
+    ]
+    with engine.begin() as connection:
+        for user in users:
+            connection.execute(insert(User.__table__).values(version=1, **user))
+        connection.execute(insert(Client.__table__).values(code="K-0001", site="Aarhus", version=1))
     engine.dispose()
     older = data_dir.backups / "traumefokus-20260101-120000-manual.db"
     data_dir.backups.mkdir(parents=True, exist_ok=True)

@@ -135,4 +135,5 @@ def test_a_stale_edit_is_refused(db, admin):
             site="Syd",
             version=client.version,
         )
-    assert refused.value.code == "db.conflict"
+    assert refused.value.code == "db.conflict_by"  # the first change was the admin's own
+    assert "admin" in str(refused.value)

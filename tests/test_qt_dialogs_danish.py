@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -153,7 +153,12 @@ def test_the_print_dialog_is_in_danish(preview):
     kind, english, danish = in_both_languages(open_in)
     assert kind is QPrintDialog
     assert "Double Sided Printing" in english and "Dobbeltsidet udskrivning" in danish
-    assert english_left(english, danish) == set()
+    printers = {  # the machine's own queues, named by their administrator: not Qt's words
+        name
+        for info in QPrinterInfo.availablePrinters()
+        for name in (info.printerName(), info.description(), info.makeAndModel())
+    }
+    assert english_left(english, danish) - printers == set()
 
 
 def test_every_word_qt_lacks_is_in_our_catalogue(qapp):

@@ -149,6 +149,21 @@ def _users(c: Centre, name: str) -> QWidget:
     return people_dialogs.ResetPasswordDialog(c.admin_ctx, list_users(c.admin)[0])
 
 
+def _erase(c: Centre) -> QWidget:
+    """The confirmation (the larger of its two faces): a client whose courses have ended,
+    on a day long after the retention period."""
+    from datetime import date
+
+    from traumefokus.domain.vocabulary import OPEN_STATUSES
+    from traumefokus.services.erasure import check_erasure
+    from traumefokus.services.overview import list_clients
+
+    ended = next(r for r in list_clients(c.admin) if r.latest_status not in OPEN_STATUSES)
+    check = check_erasure(c.admin, ended.code, today=date(2099, 1, 1))
+    assert check.decision.allowed
+    return _d("erase_client_dialog", "EraseClientDialog")(c.admin_ctx, check, None)
+
+
 def _d(module: str, name: str) -> Callable[..., type]:
     return getattr(importlib.import_module(f"traumefokus.ui.{module}"), name)
 
@@ -220,6 +235,8 @@ BUILDERS: dict[str, Callable[..., QWidget]] = {
         c.ctx, c.trauma.id, "Har drukket i weekenden og kørt bil bagefter"
     ),
     "forms.FormDialog": lambda c, t: _d("forms", "FormDialog")(c.ctx, "Et skema"),
+    "course_form.CourseForm": lambda c, t: _d("course_form", "CourseForm")(c.ctx, "Et skema"),
+    "erase_client_dialog.EraseClientDialog": lambda c, t: _erase(c),
     "idle_lock.UnlockDialog": lambda c, t: _d("idle_lock", "UnlockDialog")(c.ctx),
     "settings_dialog.SettingsDialog": lambda c, t: _d("settings_dialog", "SettingsDialog")(c.ctx),
     "inclusion_note.ConfirmInclusionDialog": lambda c, t: _d(

@@ -73,10 +73,10 @@ def test_a_draft_that_cannot_be_saved_stays_and_is_saved_when_it_can_be(
     real = session_notes.save_draft
     failing = [problem]
 
-    def save(acting, session_id, draft):
+    def save(acting, session_id, draft, **seen):
         if failing:
             raise failing.pop()
-        return real(acting, session_id, draft)
+        return real(acting, session_id, draft, **seen)
 
     monkeypatch.setattr(session_notes, "save_draft", save)
     s3 = next(s.id for s in course.sessions if s.number == 3)
