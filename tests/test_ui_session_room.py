@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QTableWidget,
@@ -386,6 +387,35 @@ def test_held_today_moves_a_later_session_to_today_with_a_plan_history_entry(
     assert moved.kind == "rescheduled"
     assert moved.reason == "Afholdt i dag; flyttet da sessionen blev åbnet"
     assert not runner.read_only.isVisibleTo(runner)
+
+
+def test_held_today_never_moves_a_session_a_colleague_moved_meanwhile(
+    qtbot, window, admin, therapist, course, monkeypatch
+):
+    from factories import person
+    from traumefokus.services.course_team import grant_cover
+
+    later, theirs = TODAY + timedelta(days=3), TODAY + timedelta(days=5)
+    s3 = planned_for(therapist, course, 3, later)
+    colleague = person(admin, "jonas.k", "therapist")
+    grant_cover(therapist, course, colleague.actor.id)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+
+    def moved_meanwhile_then_held_today(dialog):
+        try:
+            planning.reschedule(colleague, s3, day=theirs, at=None, reason="Ferie")
+        finally:
+            dialog.today.click()
+
+    when_modal(qtbot, moved_meanwhile_then_held_today)
+    window.open_course(course)
+    window.course_page.open_session.emit(s3)
+    assert len(said) == 1 and "jonas.k" in said[0], said  # "changed by jonas.k at HH:MM"
+    assert window.pages.currentWidget() is not window.runner
+    assert next(s for s in view_course(therapist, course).sessions if s.id == s3).planned_date == (
+        theirs
+    )
 
 
 def test_only_look_opens_a_later_session_read_only_and_moves_nothing(

@@ -62,6 +62,7 @@ def _move_to_today(ctx: UiContext, note: NoteView, parent: QWidget) -> bool:
             day=date.today(),
             at=note.session.planned_time,
             reason=reason,
+            version=note.version,  # moved by a colleague meanwhile: said, not overwritten
         ),
         title="Traumefokus",
     )
