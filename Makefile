@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint translations bench clean lock bundle bundle-test
+.PHONY: run test lint translations bench clean lock bundle bundle-test guide-shots
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -67,6 +67,11 @@ bundle-test: $(BUNDLE)
 # Refresh the Qt catalogues after changing user-visible strings in desktop/traumefokus/ui.
 translations: $(VENV)/.installed
 	$(BIN)/python tools/translations.py update
+
+# Renew the user guide's screenshots (manuals/billeder/) from a small demo centre, with a fixed
+# day and clock: the same program gives the same pictures. Look at them before committing.
+guide-shots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/guide_shots.py
 
 # Refresh the lock files: the newest versions pyproject.toml allows, resolved in a fresh
 # environment (then run `make test` and commit the two files together).
