@@ -1720,6 +1720,37 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Søg i vejledningen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Forrige</translation>
+    </message>
+    <message>
+        <source>The user guide is missing: %1</source>
+        <translation>Brugervejledningen mangler: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockPage</name>
     <message>
         <source>Idle lock</source>

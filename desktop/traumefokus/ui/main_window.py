@@ -29,6 +29,7 @@ from traumefokus.ui.client_pane import ClientPane
 from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_to_screen
+from traumefokus.ui.help_actions import add_help_menu
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.record_opening import note_opened
@@ -167,8 +168,7 @@ class MainWindow(QMainWindow):
             admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.tr("&Users…"), self._users)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&About Traumefokus"), self._about)
+        add_help_menu(self, self._about)  # the user guide (F1) and About: ui/help_actions.py
 
     def _build_overview(self) -> QWidget:
         self.today_page = TodayPage(self.ctx.acting.actor.role)
