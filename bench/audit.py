@@ -71,8 +71,8 @@ def _writing(folder: Path, runs: int) -> None:
     from traumefokus.services import audit, printing
     from traumefokus.services.planning import record_attendance
     from traumefokus.services.session_notes import open_note, save_draft
+    from traumefokus.storage.clock import utc_now
     from traumefokus.storage.models import AuditEvent, Course, CourseSession, User
-    from traumefokus.storage.types import utc_now
 
     ctx = open_as(folder, "mette.h")
     db, acting = ctx.db, ctx.acting

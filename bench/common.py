@@ -46,14 +46,15 @@ def open_as(folder: Path, user: str) -> UiContext:
     the program's windows see it."""
     from traumefokus.paths import DataDir
     from traumefokus.services.auth import sign_in
-    from traumefokus.services.unlocking import unlock_and_sign_in
+    from traumefokus.services.unlocking import unlock_for_window
     from traumefokus.services.workspace import Workspace
     from traumefokus.settings import Settings
     from traumefokus.ui.context import UiContext
 
     workspace = Workspace(DataDir(folder))
     if workspace.locked:  # encrypted: the password unlocks it
-        db, actor = unlock_and_sign_in(workspace, user, DEMO_PASSWORD)
+        db, actor, writes = unlock_for_window(workspace, user, DEMO_PASSWORD)
+        writes()  # the sign-in's entry, which the window writes off its thread
     else:
         db = workspace.open()  # upgrades a database from an older version first
         actor = sign_in(db, user, DEMO_PASSWORD)

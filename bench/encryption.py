@@ -32,7 +32,8 @@ def plain_copy(folder: Path, into: Path) -> None:
     """`folder`'s data directory with its database decrypted (packs and programmes too)."""
     import sqlcipher3
 
-    from traumefokus.storage.key_file import key_file_of, read_key_file
+    from traumefokus.storage.key_file import read_key_file
+    from traumefokus.storage.side_files import key_file_of
 
     shutil.copytree(folder, into, ignore=shutil.ignore_patterns("traumefokus.db*", "backups"))
     database = folder / "traumefokus.db"

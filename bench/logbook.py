@@ -69,7 +69,7 @@ from traumefokus.storage.models import User
 folder, out = DataDir(Path(sys.argv[1])), Path(sys.argv[2])
 workspace = Workspace(folder)
 if workspace.locked:  # encrypted: the supervisor's password unlocks it
-    from traumefokus.services.unlocking import unlock_with
+    from traumefokus.services.key_unlock import unlock_with
 
     unlock_with(workspace, "supervisor", "traumefokus-demo")
 db = workspace.open()

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from conftest import PASSWORD
 from traumefokus.paths import DataDir
-from traumefokus.services.unlocking import unlock_with
+from traumefokus.services.key_unlock import unlock_with
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.connect import connect_sqlite, is_encrypted
-from traumefokus.storage.key_file import key_file_of, read_key_file
+from traumefokus.storage.key_file import read_key_file
 from traumefokus.storage.keys import HeldKey, PlainKeys
+from traumefokus.storage.side_files import key_file_of
 
 
 def raw_connect(database: Path, user: str = "anna") -> sqlite3.Connection:
@@ -31,3 +32,17 @@ def unlocked(folder: Path, user: str = "admin") -> Workspace:
     if workspace.locked:
         unlock_with(workspace, user, PASSWORD)
     return workspace
+
+
+def unlock_and_sign_in(workspace, name: str, password: str):
+    """The database of a locked workspace and `name` signed in, as the window does it, with
+    the sign-in's writes (which the window makes off its thread) made at once."""
+    from traumefokus.services.unlocking import unlock_for_window
+
+    db, actor, writes = unlock_for_window(workspace, name, password)
+    try:
+        writes()
+    except BaseException:
+        db.close()
+        raise
+    return db, actor

@@ -35,8 +35,8 @@ from traumefokus.services.users import (
     update_user,
 )
 from traumefokus.services.workspace import Workspace
+from traumefokus.storage.clock import ids_and_clock
 from traumefokus.storage.models import AuditEvent, SignInFailure, User
-from traumefokus.storage.types import ids_and_clock
 
 pytestmark = pytest.mark.both_databases
 

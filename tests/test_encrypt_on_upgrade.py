@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import insert, select
 
 from conftest import PASSWORD
+from raw_database import unlock_and_sign_in
 from traumefokus.content.library import ContentLibrary
 from traumefokus.domain.passwords import hash_password
 from traumefokus.errors import Refused
@@ -20,16 +21,15 @@ from traumefokus.paths import DataDir
 from traumefokus.services.acting import Acting
 from traumefokus.services.auth import sign_in
 from traumefokus.services.encryption import pending_recovery_key, recovery_key_kept
-from traumefokus.services.unlocking import unlock_and_sign_in
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.backup_file import extract_database, open_backup
 from traumefokus.storage.connect import connect_sqlite, is_encrypted
 from traumefokus.storage.engine import make_engine
-from traumefokus.storage.key_file import key_file_of
 from traumefokus.storage.key_slots import database_key
 from traumefokus.storage.keys import HeldKey, PlainKeys
 from traumefokus.storage.migrate import alembic_config
 from traumefokus.storage.models import Client, User
+from traumefokus.storage.side_files import key_file_of
 from traumefokus.storage.target import DatabaseTarget
 
 

@@ -14,12 +14,13 @@ from alembic import command
 from traumefokus.errors import DataProblem
 from traumefokus.storage.database import open_database
 from traumefokus.storage.engine import make_engine
-from traumefokus.storage.key_file import KeyFile, key_file_of
+from traumefokus.storage.key_file import KeyFile
 from traumefokus.storage.keys import HeldKey, PlainKeys
 from traumefokus.storage.migrate import alembic_config
 from traumefokus.storage.models import User
 from traumefokus.storage.probe import SchemaState, probe
 from traumefokus.storage.revisions import HEAD
+from traumefokus.storage.side_files import key_file_of
 from traumefokus.storage.target import DatabaseTarget
 
 KEY = HeldKey(bytes(range(32)))

@@ -405,7 +405,8 @@ def test_a_write_on_a_database_opened_read_only_is_refused_as_such(tmp_path, mon
     from traumefokus.messages import describe
     from traumefokus.services.acting import Acting
     from traumefokus.services.clients import add_client
-    from traumefokus.services.unlocking import signed_in_to_read, unlock_with
+    from traumefokus.services.key_unlock import unlock_with
+    from traumefokus.services.unlocking import signed_in_to_read
 
     folder = tmp_path / "data"
     assert run("init", "--admin", "anna", "--data-dir", folder).code == 0

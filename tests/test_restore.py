@@ -29,9 +29,10 @@ from traumefokus.services.users import create_first_admin
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.backup import list_backups
 from traumefokus.storage.database import open_database
-from traumefokus.storage.key_file import KeyFile, key_file_of, read_key_file, write_key_file
+from traumefokus.storage.key_file import KeyFile, read_key_file, write_key_file
 from traumefokus.storage.key_slots import user_slot_id, wrap
 from traumefokus.storage.keys import HeldKey, KeyProvider, PlainKeys
+from traumefokus.storage.side_files import key_file_of
 from traumefokus.storage.target import DatabaseTarget
 
 KEY = bytes(range(32))

@@ -10,6 +10,7 @@ import pytest
 from raw_database import raw_connect
 
 STARTED = re.compile(r"^started in \d+ ms$")
+READY = re.compile(r"^ready in \d+ ms$")
 
 PROBE = """
 import sys
@@ -35,8 +36,8 @@ def start(*argv, env=None):
 def test_empty_data_dir_shows_the_first_user_dialog_without_sqlalchemy(tmp_path):
     result = start("--data-dir", tmp_path / "new", "--exit-after-start")
     assert result.returncode == 0, result.stderr
-    first, imported = result.stdout.strip().splitlines()
-    assert STARTED.match(first)
+    first, ready, imported = result.stdout.strip().splitlines()
+    assert STARTED.match(first) and READY.match(ready)
     assert imported == "imported: -"
     assert not (tmp_path / "new" / "traumefokus.db").exists()
 
@@ -47,12 +48,34 @@ def test_named_user_gets_the_main_window_without_alembic(tmp_path):
     assert run("init", "--admin", "anna", "--data-dir", tmp_path).code == 0
     result = start("--data-dir", tmp_path, "--user", "anna", "--exit-after-start")
     assert result.returncode == 0, result.stderr
-    first, imported = result.stdout.strip().splitlines()
-    assert STARTED.match(first)
+    first, ready, imported = result.stdout.strip().splitlines()
+    assert STARTED.match(first) and READY.match(ready)
     assert "alembic" not in imported and "jsonschema" not in imported
     assert "exports" not in imported
     # Babel (dates on paper) and markdown-it (a pack's texts) load when first used
     assert "babel" not in imported and "markdown_it" not in imported
+
+
+def test_the_window_s_sign_in_is_in_the_audit_trail_once_the_check_has_run(tmp_path):
+    """The user starts work at once; the integrity check and the sign-in's entry follow on
+    another thread, and the program waits for them before it ends."""
+    from cli_runner import run
+
+    assert run("init", "--admin", "anna", "--data-dir", tmp_path).code == 0
+    database = tmp_path / "traumefokus.db"
+
+    def sign_ins() -> int:
+        connection = raw_connect(database)
+        try:
+            query = "SELECT count(*) FROM audit_events WHERE action = 'user.sign_in'"
+            return int(connection.execute(query).fetchone()[0])
+        finally:
+            connection.close()
+
+    before = sign_ins()
+    result = start("--data-dir", tmp_path, "--user", "anna", "--exit-after-start")
+    assert result.returncode == 0, result.stderr
+    assert sign_ins() == before + 1
 
 
 def test_console_script_exit_after_start(tmp_path):
@@ -64,7 +87,9 @@ def test_console_script_exit_after_start(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert STARTED.match(result.stdout.strip())
+    started, ready = result.stdout.strip().splitlines()
+    assert STARTED.match(started) and READY.match(ready)
+    assert int(ready.split()[2]) >= int(started.split()[2])  # the data after the first paint
 
 
 def test_unknown_user_is_refused_with_exit_3(tmp_path):

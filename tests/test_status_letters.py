@@ -265,8 +265,8 @@ def test_a_letter_printed_under_the_earlier_count_stands_for_its_letter(
     keeps its number and text, and no second letter falls due for it."""
     hold(db, therapist, library, course_id, {0, 1, 2, 3})
     with db.transaction() as tx:
+        from traumefokus.storage.clock import utc_now
         from traumefokus.storage.models import StatusLetter
-        from traumefokus.storage.types import utc_now
 
         tx.add(
             StatusLetter(

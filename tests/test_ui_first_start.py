@@ -10,8 +10,8 @@ from sqlalchemy import select
 from conftest import PASSWORD
 from traumefokus.paths import DataDir
 from traumefokus.services.workspace import Workspace
+from traumefokus.storage.clock import ids_and_clock
 from traumefokus.storage.models import User
-from traumefokus.storage.types import ids_and_clock
 from traumefokus.ui.first_user import FirstUserDialog
 from traumefokus.ui.sign_in import SignInDialog
 from ui_helpers import make_context

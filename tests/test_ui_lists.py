@@ -221,6 +221,7 @@ def test_a_supervisor_sees_the_centres_sessions_and_what_the_role_does_with_them
 
 def test_the_client_list_marks_a_past_next_session_as_overdue(window_for, therapist, mette_day):
     window = window_for(therapist)
+    window.tabs.setCurrentWidget(window.client_pane)  # Today is shown first: there is a session
     model = window.client_view.model()
     next_column = model.headers().index("Næste session")
     cell = model.index(0, next_column)
@@ -242,3 +243,23 @@ def test_return_on_a_searched_client_opens_that_clients_course(
     window.open_course = opened.append
     qtbot.keyClick(window.client_view, Qt.Key.Key_Return)
     assert opened == [three_clients["X-0100"]]
+
+
+def test_the_client_list_is_read_when_its_tab_is_first_brought_forward(
+    window_for, therapist, mette_day, monkeypatch
+):
+    """Today is shown first: the start-up reads only what is on screen."""
+    from traumefokus.services import overview
+
+    reads = []
+    real = overview.list_clients
+    monkeypatch.setattr(overview, "list_clients", lambda a: reads.append(1) or real(a))
+    window = window_for(therapist)
+    assert window.tabs.currentWidget() is window.today_page and reads == []
+    window.reload()  # a change while it is hidden: still not read
+    assert reads == []
+    window.tabs.setCurrentWidget(window.client_pane)
+    assert reads == [1] and shown_codes(window) == ["K-0001"]
+    window.tabs.setCurrentWidget(window.today_page)
+    window.tabs.setCurrentWidget(window.client_pane)  # nothing changed meanwhile
+    assert reads == [1]

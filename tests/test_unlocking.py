@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from conftest import PASSWORD
+from raw_database import unlock_and_sign_in
 from traumefokus.content.library import ContentLibrary
 from traumefokus.errors import InvalidInput, Refused
 from traumefokus.paths import DataDir
 from traumefokus.services.acting import Acting
 from traumefokus.services.auth import confirm_password, sign_in
 from traumefokus.services.encryption import create_encrypted
-from traumefokus.services.unlocking import unlock_and_sign_in
 from traumefokus.services.users import (
     add_user,
     change_own_password,
@@ -24,8 +24,9 @@ from traumefokus.services.users import (
 )
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.attempts_file import attempts_file_of
-from traumefokus.storage.key_file import key_file_of, read_key_file
+from traumefokus.storage.key_file import read_key_file
 from traumefokus.storage.models import AuditEvent, User
+from traumefokus.storage.side_files import key_file_of
 
 NEW = "en helt ny adgangskode"
 

@@ -62,7 +62,7 @@ class Cli:
         `creating`, a database that was made here and is now empty or gone is refused first
         (exit 4), before anyone signs in; so is one that cannot be written, unless the
         command is `reading` only (it is then opened read only)."""
-        from traumefokus.services.unlocking import unlock_with
+        from traumefokus.services.key_unlock import unlock_with
         from traumefokus.services.workspace import Workspace
         from traumefokus.settings import Settings
 

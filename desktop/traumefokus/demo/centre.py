@@ -51,8 +51,8 @@ from traumefokus.services.safety_flags import clear_safety_flag, raise_safety_fl
 from traumefokus.services.session_notes import add_addendum, save_draft, sign_note
 from traumefokus.services.status_letters import save_status_letter
 from traumefokus.services.users import add_user, create_first_admin, has_users
+from traumefokus.storage.clock import ids_and_clock
 from traumefokus.storage.database import Database
-from traumefokus.storage.types import ids_and_clock
 
 SITES = ("Center Nord", "Center Syd")
 PASSWORD = "traumefokus-demo"  # every demo user's password

@@ -22,8 +22,8 @@ from traumefokus.domain.actor import Actor
 from traumefokus.domain.audit_actions import KNOWN
 from traumefokus.domain.audit_chain import ChainEntry, entry_hash
 from traumefokus.errors import DataProblem
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import AuditEvent, AuditHead
-from traumefokus.storage.types import utc_now
 
 _PENDING = "audit_pending"  # the key of a unit of work's unwritten entries in `tx.info`
 

@@ -26,11 +26,11 @@ from traumefokus.domain.vocabulary import Role
 from traumefokus.errors import Refused
 from traumefokus.services import audit
 from traumefokus.services.password_slots import keep_slot, key_file, needs_fresh_slot
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.database import Database
 from traumefokus.storage.key_file import read_key_file
 from traumefokus.storage.key_slots import user_slot_id
 from traumefokus.storage.models import SignInFailure, User
-from traumefokus.storage.types import utc_now
 
 
 class PasswordNotSet(Refused):

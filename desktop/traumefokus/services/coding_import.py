@@ -30,8 +30,8 @@ from traumefokus.services import audit
 from traumefokus.services import coding_ratings as rating_service
 from traumefokus.services.acting import Acting
 from traumefokus.services.pseudonyms import pseudonymiser
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import CodingRating, CodingRound, User
-from traumefokus.storage.types import utc_now
 
 SESSION, CODER = "session", "coder"
 

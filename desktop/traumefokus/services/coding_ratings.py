@@ -38,6 +38,7 @@ from traumefokus.services.course_queries import course_content
 from traumefokus.services.editing import load
 from traumefokus.services.pseudonyms import pseudonymiser
 from traumefokus.services.record_checks import checks_of
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import (
     CodingRating,
     CodingRound,
@@ -45,7 +46,6 @@ from traumefokus.storage.models import (
     Course,
     CourseSession,
 )
-from traumefokus.storage.types import utc_now
 
 
 class Progress(StrEnum):

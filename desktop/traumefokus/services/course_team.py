@@ -14,8 +14,8 @@ from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import active_therapist, course_for
 from traumefokus.services.editing import check_seen
 from traumefokus.services.plan_history import log_change
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import CourseCover
-from traumefokus.storage.types import utc_now
 
 
 def grant_cover(

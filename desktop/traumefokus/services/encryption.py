@@ -30,11 +30,12 @@ from traumefokus.services.auth import actor_of, find_user
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.backup import SUFFIX, parse_name, write_backup
 from traumefokus.storage.backup_file import extract_database, open_backup
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.connect import connect_sqlite
 from traumefokus.storage.database import Database, open_database
 from traumefokus.storage.encrypt_file import InUse, encrypt_into, is_plain, replace_with
 from traumefokus.storage.file_lock import exclusive, lock_file_of
-from traumefokus.storage.key_file import KeyFile, key_file_of, read_key_file, write_key_file
+from traumefokus.storage.key_file import KeyFile, read_key_file, write_key_file
 from traumefokus.storage.key_slots import (
     database_key,
     new_recovery_key,
@@ -44,7 +45,7 @@ from traumefokus.storage.key_slots import (
 )
 from traumefokus.storage.keys import HeldKey, PlainKeys
 from traumefokus.storage.models import InstallationSecret, User
-from traumefokus.storage.types import utc_now
+from traumefokus.storage.side_files import key_file_of
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,10 @@ from traumefokus.domain.passwords import hash_password
 from traumefokus.errors import DataProblem
 from traumefokus.storage import key_slots
 from traumefokus.storage.database import Database
-from traumefokus.storage.key_file import key_file_of, read_key_file, write_key_file
+from traumefokus.storage.key_file import read_key_file, write_key_file
 from traumefokus.storage.key_slots import slot_from_hash, user_slot_id
 from traumefokus.storage.models import User
+from traumefokus.storage.side_files import key_file_of
 
 log = logging.getLogger(__name__)
 

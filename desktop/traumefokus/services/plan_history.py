@@ -19,8 +19,8 @@ from traumefokus.domain.content import Pack
 from traumefokus.errors import TraumefokusError
 from traumefokus.messages import Term, text
 from traumefokus.paths import DataDir
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Course, CourseSession, PlanChange
-from traumefokus.storage.types import utc_now
 
 
 def session_label(session: CourseSession) -> str:

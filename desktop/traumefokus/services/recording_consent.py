@@ -18,8 +18,8 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import user_label
 from traumefokus.services.editing import check_version, load
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Client, RecordingConsent
-from traumefokus.storage.types import utc_now
 
 
 @dataclass(frozen=True)

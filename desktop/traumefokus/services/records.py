@@ -19,8 +19,8 @@ from traumefokus.errors import InvalidInput
 from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_themes import course_theme_states
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Client, Course, CourseSession, User
-from traumefokus.storage.types import utc_now
 
 FORMAT = "traumefokus-records"
 VERSION = 1

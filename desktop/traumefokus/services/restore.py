@@ -45,10 +45,11 @@ from traumefokus.services import audit
 from traumefokus.storage.backup import BEFORE_RESTORE, backup_name, write_backup
 from traumefokus.storage.backup_file import BackupArchive, extract_database, open_backup
 from traumefokus.storage.connect import connect_sqlite, driver, is_encrypted
-from traumefokus.storage.key_file import key_file_of, parse_key_file, read_key_file
+from traumefokus.storage.key_file import parse_key_file, read_key_file
 from traumefokus.storage.keys import HeldKey, KeyProvider, PlainKeys
 from traumefokus.storage.probe import SchemaState, classify
 from traumefokus.storage.revisions import HEAD
+from traumefokus.storage.side_files import key_file_of
 from traumefokus.storage.target import DatabaseTarget
 
 log = logging.getLogger(__name__)

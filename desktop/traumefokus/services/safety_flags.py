@@ -18,8 +18,8 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import load_course, user_label
 from traumefokus.services.editing import load
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Course, CourseSession, SafetyFlag
-from traumefokus.storage.types import utc_now
 
 MAX_TEXT = 20_000
 

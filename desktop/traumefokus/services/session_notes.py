@@ -47,6 +47,7 @@ from traumefokus.services.supervision_comments import (
     session_supervision,
     unread_by_course,
 )
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import (
     Addendum,
     Client,
@@ -54,7 +55,6 @@ from traumefokus.storage.models import (
     CourseSession,
     User,
 )
-from traumefokus.storage.types import utc_now
 
 MAX_ADDENDUM = 20_000
 

@@ -26,8 +26,8 @@ from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_content, course_for, user_label
 from traumefokus.services.courses import SessionView, session_view
 from traumefokus.services.editing import conflict
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Course, CourseSession, StatusLetter
-from traumefokus.storage.types import utc_now
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from traumefokus.services import audit
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_queries import course_for, load_course, user_label
 from traumefokus.services.editing import load
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.models import Client, Course, CourseSession, SupervisorComment
-from traumefokus.storage.types import utc_now
 
 MAX_COMMENT = 20_000  # as an addendum
 

@@ -11,56 +11,46 @@ reach the audit trail at the next successful unlock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from traumefokus.domain.actor import Actor
-from traumefokus.domain.passwords import wait_left
 from traumefokus.errors import Refused
 from traumefokus.services import audit
 from traumefokus.services.auth import actor_of
+from traumefokus.services.key_unlock import unlock_with
 from traumefokus.services.password_slots import fresh_slot, needs_fresh_slot
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.attempts_file import Attempts, attempts_file_of
 from traumefokus.storage.database import Database
-from traumefokus.storage.key_file import key_file_of, read_key_file
-from traumefokus.storage.keys import HeldKey
 from traumefokus.storage.models import User
-from traumefokus.storage.types import utc_now
 
 
-def unlock_and_sign_in(workspace: Workspace, name: str, password: str) -> tuple[Database, Actor]:
-    """A locked workspace's database, opened with the key that `name`'s password unlocks, and
-    `name` signed in; Refused otherwise (exit 3), with nothing opened."""
-    user_id = unlock_with(workspace, name, password)
+def unlock_for_window(
+    workspace: Workspace, name: str, password: str
+) -> tuple[Database, Actor, Callable[[], Actor]]:
+    """The window's sign-in: the database open and the user known, so that they may start
+    at once, and the sign-in's writes (`signed_in_unlocked`) for the window to run off its
+    thread, where they first wait for the database's integrity check (a quarter of a second
+    on ten years of data). A user who is no longer active is refused here, after the
+    writes."""
+    return opened_for_window(workspace, unlock_with(workspace, name, password), password)
+
+
+def opened_for_window(
+    workspace: Workspace, user_id: str, password: str
+) -> tuple[Database, Actor, Callable[[], Actor]]:
+    """`unlock_for_window` once `unlock_with` has given the user's id (the window may have
+    had it done on another thread while it painted)."""
     db = workspace.open()
     try:
-        return db, signed_in_unlocked(db, user_id, password)
-    except BaseException:
-        db.close()
+        actor = signed_in_to_read(db, user_id)
+    except Refused:
+        try:
+            signed_in_unlocked(db, user_id, password)  # the waiting failures in the trail
+        finally:
+            db.close()
         raise
-
-
-def unlock_with(workspace: Workspace, name: str, password: str) -> str:
-    """The id of the user whose password opens their key slot; from then on the workspace
-    holds the database key. Refused (the same answer for an unknown name) otherwise."""
-    file = workspace.target.file
-    assert file is not None
-    keys = read_key_file(key_file_of(file))
-    attempts = Attempts.load(attempts_file_of(file), saved=not workspace.read_only)
-    subject = keys.name_digest(name)
-    now = utc_now()
-    seconds = wait_left(*attempts.failures(subject), now)
-    if seconds:
-        raise Refused("auth.wait", seconds=seconds)
-    attempts.count(subject, now)
-    found = keys.unlock(name, password)
-    if found is None:
-        slot = keys.slot_for_name(name)
-        if slot is not None:
-            attempts.failed(slot.id.removeprefix("user:"), now)
-        raise Refused("auth.failed")
-    attempts.clear(subject)
-    slot_id, key = found
-    workspace.keys = HeldKey(key)
-    return slot_id.removeprefix("user:")
+    return db, actor, lambda: signed_in_unlocked(db, user_id, password)
 
 
 def signed_in_to_read(db: Database, user_id: str) -> Actor:

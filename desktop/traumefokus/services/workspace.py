@@ -136,5 +136,5 @@ class Workspace:
         file = self.target.file
         if file is not None:  # the integrity check, before the first write (storage/integrity.py)
             folders = self.backup_folders()
-            db.guard_writes(lambda: check_pages(file, db.keys, folders))
+            db.guard_writes(lambda: check_pages(file, db.keys, folders, free_pages=False))
         return db

@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from traumefokus.storage.base import ID, Base
-from traumefokus.storage.types import new_id, utc_now
+from traumefokus.storage.clock import new_id, utc_now
 
 
 class AuditEvent(Base):

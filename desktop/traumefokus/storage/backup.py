@@ -35,8 +35,8 @@ from traumefokus import __version__
 from traumefokus.errors import DataProblem
 from traumefokus.fileio import as_problem
 from traumefokus.storage.connect import connect_sqlite, driver
-from traumefokus.storage.key_file import key_file_of
 from traumefokus.storage.keys import KeyProvider
+from traumefokus.storage.side_files import key_file_of
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from traumefokus.domain.vocabulary import Method, RatingStatus, RoundStatus
 from traumefokus.storage.base import ID, Base, Versioned, one_of
-from traumefokus.storage.types import new_id, utc_now
+from traumefokus.storage.clock import new_id, utc_now
 
 
 class CodingRound(Versioned, Base):

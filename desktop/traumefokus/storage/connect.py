@@ -36,7 +36,7 @@ def is_encrypted(file: Path) -> bool:
     """Whether `file` is an encrypted database: its key file lies beside it and it does not
     start as a plain SQLite file does (a plain file with a key file left beside it by an
     interrupted encryption is still plain)."""
-    from traumefokus.storage.key_file import key_file_of
+    from traumefokus.storage.side_files import key_file_of
 
     return not has_plain_header(file) and key_file_of(file).exists()
 

@@ -21,12 +21,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from traumefokus.errors import DataProblem, Refused, TraumefokusError
 from traumefokus.messages import Term
 from traumefokus.storage.base import Versioned
+from traumefokus.storage.clock import utc_now
 from traumefokus.storage.engine import make_engine
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.probe import SchemaState, probe, refuse_unusable
 from traumefokus.storage.revisions import HEAD
 from traumefokus.storage.target import DatabaseTarget
-from traumefokus.storage.types import utc_now
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,10 @@
 """Is a SQLite database whole before we write to it?
 
 - `check_pages`: SQLite's `PRAGMA quick_check` (every page of every table and index read, and
-  for an encrypted file decrypted, which checks each page's HMAC), plus SQLCipher's
-  `cipher_integrity_check` (the HMAC of every page, free pages too) for an encrypted file.
-  About half a second for ten years of data (bench figure in the issue 16 report).
+  for an encrypted file decrypted, which checks each page's HMAC), plus, when a backup is
+  made, SQLCipher's `cipher_integrity_check` (the HMAC of every page, free pages too) for an
+  encrypted file. A quarter of a second for ten years of data, half a second with the free
+  pages (bench/startup.py).
 - `lost_database`: a zero-byte file, or none at all where a database was made (its key
   file, the open-marker or a user signed in before shows it). Nothing is created or changed.
 - The open-marker (`traumefokus.db.open`) says that a program may have committed rows into
@@ -36,8 +37,8 @@ from typing import Any
 
 from traumefokus.errors import DataProblem, TraumefokusError
 from traumefokus.storage.connect import connect_sqlite, driver
-from traumefokus.storage.key_file import key_file_of
 from traumefokus.storage.keys import KeyProvider
+from traumefokus.storage.side_files import key_file_of
 
 log = logging.getLogger(__name__)
 
@@ -118,10 +119,17 @@ def backup_named(folders: list[Path]) -> object:
 
 
 def check_pages(
-    file: Path, keys: KeyProvider, folders: list[Path], connection: Any | None = None
+    file: Path,
+    keys: KeyProvider,
+    folders: list[Path],
+    connection: Any | None = None,
+    *,
+    free_pages: bool = True,
 ) -> None:
     """DataProblem `db.damaged`, naming the newest verified backup, unless every page of
-    `file` reads back whole. `connection`: one already open to it (a restore's)."""
+    `file` reads back whole; without `free_pages`, every page in use (the check before a
+    session's first write: free pages hold no data). `connection`: one already open to it
+    (a restore's)."""
     errors = driver(keys).DatabaseError
     try:
         own = connection is None
@@ -129,7 +137,7 @@ def check_pages(
         try:
             (result,) = connection.execute("PRAGMA quick_check(1)").fetchone()
             damaged = result != "ok"
-            if keys.key() is not None and not damaged:
+            if free_pages and keys.key() is not None and not damaged:
                 damaged = bool(connection.execute("PRAGMA cipher_integrity_check").fetchall())
         finally:
             if own:

@@ -33,10 +33,6 @@ VERSION = 1
 MAX_BYTES = 1024 * 1024  # a few hundred users' slots; more is not a key file
 
 
-def key_file_of(database: Path) -> Path:
-    return database.with_name(database.name + ".keys")
-
-
 @dataclass(frozen=True)
 class KeyFile:
     name_salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))

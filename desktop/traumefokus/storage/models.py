@@ -37,10 +37,10 @@ from traumefokus.domain.vocabulary import (
 from traumefokus.storage.audit_models import AuditEvent as AuditEvent
 from traumefokus.storage.audit_models import AuditHead as AuditHead
 from traumefokus.storage.base import ID, Base, Versioned, one_of
+from traumefokus.storage.clock import new_id, utc_now
 from traumefokus.storage.coding_models import CodingRating as CodingRating
 from traumefokus.storage.coding_models import CodingRound as CodingRound
 from traumefokus.storage.coding_models import CodingSample as CodingSample
-from traumefokus.storage.types import new_id, utc_now
 
 
 class User(Versioned, Base):

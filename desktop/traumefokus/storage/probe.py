@@ -13,9 +13,9 @@ from typing import Any
 
 from traumefokus.errors import DataProblem, Refused
 from traumefokus.storage.connect import connect_sqlite, driver, has_plain_header, is_encrypted
-from traumefokus.storage.key_file import key_file_of
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
+from traumefokus.storage.side_files import key_file_of
 from traumefokus.storage.target import DatabaseTarget
 
 

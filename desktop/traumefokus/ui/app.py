@@ -18,14 +18,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from traumefokus.errors import TraumefokusError
-from traumefokus.logs import describe_bug, start_file_log, stop_file_log
+from traumefokus.logs import start_file_log, stop_file_log
 from traumefokus.services.workspace import Workspace
 from traumefokus.settings import Settings
 from traumefokus.ui.context import UiContext, save_settings
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
     from traumefokus.domain.actor import Actor
     from traumefokus.storage.probe import Probe
+    from traumefokus.ui.ahead import Unlocking
     from traumefokus.ui.idle_lock import IdleLock
     from traumefokus.ui.main_window import MainWindow
 
@@ -71,6 +71,7 @@ class Startup:
         self.main_window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
         self._keep: QWidget | None = None
+        self._unlocking: Unlocking | None = None  # the command line's user, on another thread
 
     def first_window(self) -> QWidget:
         try:
@@ -85,6 +86,10 @@ class Startup:
         workspace = self.ctx.workspace
         found = self._probe_asking_for_a_password()
         if found.state is SchemaState.LOCKED:  # encrypted: it opens with a user's password
+            if self.user and self.password is not None:  # derived while the window paints
+                from traumefokus.ui.ahead import Unlocking
+
+                self._unlocking = Unlocking(workspace, self.user, self.password)
             return self.show_main()
         if found.state is SchemaState.OLDER:
             self.ctx.db = workspace.open()  # upgrades after a backup copy
@@ -159,15 +164,23 @@ class Startup:
         try:
             if self.ctx.signed_in:  # the first user, or a new window in another language
                 self._begin()
-            elif self.user and self.password is not None:
-                self._open_database()
-                self._sign_in_from_command_line()
             else:
-                self._ask_who()  # the database opens while the name is typed
-                QTimer.singleShot(0, self._open_database_or_fail)
+                self._sign_in_first()
         except TraumefokusError as error:
             self._fail_in_window(error)
         self.settled = True
+
+    def _sign_in_first(self) -> None:
+        from traumefokus.ui.ahead import warm_up
+
+        warm_up(self.ctx.library)  # meanwhile: the key derivation, or the password typed
+        if self.user and self.password is not None:
+            if self._unlocking is None:  # a plain database opens before the sign-in
+                self._open_database()
+            self._sign_in_from_command_line()
+        else:
+            self._ask_who()  # the database opens while the name is typed
+            QTimer.singleShot(0, self._open_database_or_fail)
 
     def _open_database(self) -> None:
         """Open the database if it can be opened before anyone signs in (not if encrypted)."""
@@ -189,16 +202,20 @@ class Startup:
             self.main_window.close()
 
     def _sign_in_from_command_line(self) -> None:
-        from traumefokus.services.auth import PasswordNotSet, sign_in
-
         assert self.user and self.password is not None
         password, self.password = self.password, None  # used once
-        if self.ctx.db is None:  # encrypted: the password opens it
-            from traumefokus.services.unlocking import unlock_and_sign_in
+        if self._unlocking is not None:  # encrypted: the password opens it
+            from traumefokus.services.unlocking import opened_for_window
 
-            self.ctx.db, actor = unlock_and_sign_in(self.ctx.workspace, self.user, password)
+            user_id, self._unlocking = self._unlocking.user_id(), None
+            self.ctx.db, actor, self.ctx.sign_in_writes = opened_for_window(
+                self.ctx.workspace, user_id, password
+            )
             self._signed_in(actor)
             return
+        from traumefokus.services.auth import PasswordNotSet, sign_in
+
+        assert self.ctx.db is not None  # a plain database, opened before
         try:
             actor = sign_in(self.ctx.db, self.user, password)
         except PasswordNotSet:
@@ -240,6 +257,11 @@ class Startup:
 
         window = self.main_window
         assert window is not None
+        writes, self.ctx.sign_in_writes = self.ctx.sign_in_writes, None
+        if writes is not None:  # the integrity check and the sign-in's entry, meanwhile
+            from traumefokus.ui.write_check import check_soon
+
+            check_soon(self.ctx, window, then=writes)
         window.begin()
         window.reload()
         _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
@@ -347,7 +369,9 @@ def run_gui(cli: Cli, started: float) -> int:
     database_url = settings.database_url(cli.option("database_url"))
     ctx = UiContext(Workspace(data_dir, database_url), settings, lang)
     previous_hook = sys.excepthook
-    sys.excepthook = _crash_reporter(file_log.baseFilename if file_log else None)
+    from traumefokus.ui.crash_report import crash_reporter
+
+    sys.excepthook = crash_reporter(file_log.baseFilename if file_log else None)
     from traumefokus.commands.context import PASSWORD_ENV
     from traumefokus.ui.collector import UiThreadCollector
 
@@ -364,7 +388,9 @@ def run_gui(cli: Cli, started: float) -> int:
             return app.exec() or startup.exit_code
         _wait_until(lambda: seen.at is not None and startup.settled)
         assert seen.at is not None
+        ready = time.perf_counter()  # the window shows its data: what a user waits for
         print(f"started in {round((seen.at - started) * 1000)} ms", file=cli.out)
+        print(f"ready in {round((ready - started) * 1000)} ms", file=cli.out, flush=True)
         for widget in QApplication.topLevelWidgets():
             widget.close()
         return startup.exit_code
@@ -401,32 +427,3 @@ def _bring_forward(window: QWidget) -> None:
 def _wait_until(condition: Callable[[], bool]) -> None:
     while not condition():
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-
-
-def _crash_reporter(
-    log_file: str | None,
-) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """A bug reaches the user as a dialog with details to copy; the program keeps running."""
-
-    def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = describe_bug(value)  # type and place only: no client data, no values
-        log.error("Unexpected error:\n%s", details)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Traumefokus",
-            QApplication.translate(
-                "Crash",
-                "Something went wrong inside Traumefokus. Please send the details below to "
-                "your administrator.",
-            ),
-        )
-        if log_file:
-            box.setInformativeText(
-                QApplication.translate("Crash", "The details are also in %1.").replace(
-                    "%1", log_file
-                )
-            )
-        box.setDetailedText(details)
-        box.exec()
-
-    return report

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,8 @@ class ClientPane(QSplitter):
         super().__init__()
         self.ctx = ctx
         self._opened: str | None = None  # the client whose opening was written last
+        self._stale = False  # changed behind another tab: read again when brought forward
+        self._watching = False  # the window's tabs tell when the pane is brought forward
         acting = ctx.acting
         self.may_add = acting.may(Action.ADD_CLIENT)
         self.may_edit = acting.may(Action.EDIT_CLIENT, Relation.OWN)
@@ -164,9 +167,32 @@ class ClientPane(QSplitter):
 
     # --- the list ----------------------------------------------------------------------------
     def reload(self, select_client: str | None = None) -> None:
+        """The list anew, or, while the pane is hidden behind another tab, when it is next
+        shown: the start-up and the refreshes after each change read only what is on screen."""
+        self._shown_client = select_client or self._shown_client
+        self._stale = self._behind_another_tab()
+        if not self._stale:
+            self._load()
+
+    def _behind_another_tab(self) -> bool:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is None:
+            return False
+        if not self._watching:  # brought forward: read then (shown or not, as in tests)
+            parent.currentChanged.connect(lambda _index: self._catch_up())
+            self._watching = True
+        return parent.currentWidget() is not self
+
+    def _catch_up(self) -> None:
+        if self._stale and not self._behind_another_tab():
+            self._load()
+
+    def _load(self) -> None:
         from traumefokus.services.overview import list_clients
 
-        self._shown_client = select_client or self._shown_client
+        self._stale = False
         rows = list_clients(self.ctx.acting)
         self.clients.set_rows(rows)  # selects the client shown before, else the first
         self.left_stack.setCurrentIndex(LIST if rows else EMPTY)
@@ -235,6 +261,7 @@ class ClientPane(QSplitter):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._catch_up()
         self._note_opened()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -4,6 +4,7 @@ database and (once signed in) the acting user's context that every service call 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ class UiContext:
     _acting: Acting | None = None
     _library: ContentLibrary | None = None
     change_bus: ChangeBus | None = None  # ui/operations.py: what each action changed
+    # The sign-in's writes to an encrypted database (the audit entry, a key slot made anew),
+    # which wait for its integrity check: app.py runs both off the UI thread.
+    sign_in_writes: Callable[[], object] | None = None
 
     def describe(self, error: TraumefokusError) -> str:
         return describe(error, self.lang)

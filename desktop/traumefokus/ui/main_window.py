@@ -33,7 +33,7 @@ from traumefokus.ui.help_actions import add_help_menu
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.record_opening import note_opened
-from traumefokus.ui.settings_dialog import add_settings_action, locked_by_it
+from traumefokus.ui.settings_menu import add_settings_action, locked_by_it
 from traumefokus.ui.style import flag_look, signed_out_backdrop
 from traumefokus.ui.today import TodayPage
 

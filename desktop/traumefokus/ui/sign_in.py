@@ -103,9 +103,11 @@ class SignInDialog(QDialog):
 
         name, password = self.name.text(), self.password.text()
         if self.ctx.db is None and self.ctx.workspace.locked:  # encrypted: the password opens it
-            from traumefokus.services.unlocking import unlock_and_sign_in
+            from traumefokus.services.unlocking import unlock_for_window
 
-            self.ctx.db, actor = unlock_and_sign_in(self.ctx.workspace, name, password)
+            self.ctx.db, actor, self.ctx.sign_in_writes = unlock_for_window(
+                self.ctx.workspace, name, password
+            )
             return actor
         if self.ctx.db is None:  # opened while the name was typed, unless that was quick
             self.ctx.db = self.ctx.workspace.open()

@@ -5,12 +5,14 @@ comes first waits for it to finish (storage/database.py), and a damaged database
 once, in a box, and never written to.
 
 An encrypted database opens only when someone signs in, and signing in writes (the audit
-trail): there the check runs as part of the sign-in, before that first write.
+trail): the window's sign-in reads who they are at once, and its writes follow the check on
+its thread (services/unlocking.py unlock_for_window), so that the user need not wait.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,15 +28,23 @@ log = logging.getLogger(__name__)
 _shown: list[QMessageBox] = []  # a box without a parent must be kept alive
 
 
-def check_soon(ctx: UiContext, parent: QWidget | None = None) -> BackgroundTask | None:
-    """Run the open database's write check in the background; the task, or None if no
-    database is open."""
+def check_soon(
+    ctx: UiContext, parent: QWidget | None = None, then: Callable[[], object] | None = None
+) -> BackgroundTask | None:
+    """Run the open database's write check in the background, and `then` (writes that
+    waited for it) on the same thread; the task, or None if no database is open."""
     from traumefokus.ui.background import BackgroundTask
 
     db = ctx.db
     if db is None:
         return None
-    task = BackgroundTask(lambda _progress: db.pass_write_check())
+
+    def check(_progress: object) -> None:
+        db.pass_write_check()
+        if then is not None:
+            then()
+
+    task = BackgroundTask(check)
     task.failed.connect(lambda error: _failed(ctx, parent, error))
     task.start()
     return task

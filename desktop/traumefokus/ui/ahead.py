@@ -1,0 +1,78 @@
+"""Work done ahead on other threads, so that the user waits for it as little as possible:
+
+- `Unlocking`: the key derivation of a sign-in given on the command line (a third of a
+  second in C, without the GIL) runs while the first window is built and painted.
+- `warm_up`: while a key derivation runs or the user types their password, SQLAlchemy's
+  ORM with the program's tables, the services of the first lists and the newest version of
+  each content pack (the Today list names the themes) are loaded. Pure Python only (no Qt
+  off the UI thread); the import lock keeps a module that the UI thread asks for meanwhile
+  whole, and a pack the UI thread loads at the same time is only loaded twice.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from traumefokus.content.library import ContentLibrary
+    from traumefokus.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+NEXT = (
+    "traumefokus.storage.database",
+    "traumefokus.services.acting",
+    "traumefokus.services.overview",
+    "traumefokus.services.session_notes",
+    "traumefokus.services.supervision_comments",
+)
+
+
+class Unlocking:
+    """`unlock_with(workspace, name, password)` on a thread of its own; `user_id()` waits
+    for it and gives its result, or raises its error."""
+
+    def __init__(self, workspace: Workspace, name: str, password: str) -> None:
+        self._found: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(workspace, name, password), name="unlocking", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, workspace: Workspace, name: str, password: str) -> None:
+        from traumefokus.services.key_unlock import unlock_with
+
+        try:
+            self._found = unlock_with(workspace, name, password)
+        except BaseException as error:  # handed to the UI thread, which says it
+            self._error = error
+
+    def user_id(self) -> str:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._found is not None
+        return self._found
+
+
+def warm_up(library: ContentLibrary) -> threading.Thread:
+    thread = threading.Thread(target=_load, args=(library,), name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _load(library: ContentLibrary) -> None:
+    try:
+        for name in NEXT:
+            importlib.import_module(name)
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # what the first query would otherwise do on the UI thread
+        for pack_id in sorted({ref.id for ref in library.refs("pack")}):
+            library.pack(pack_id)
+    except Exception as exc:  # the UI thread meets the same problem and says it
+        log.warning("Loading ahead failed (%s)", type(exc).__name__)
