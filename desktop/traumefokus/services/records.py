@@ -5,11 +5,14 @@ Everything is sorted, so that two exports of the same data differ only in `expor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
 
 from traumefokus.domain import itq
 from traumefokus.domain.access import Action
@@ -24,66 +27,135 @@ from traumefokus.storage.models import Client, Course, CourseSession, User
 
 FORMAT = "traumefokus-records"
 VERSION = 1
+BATCH = 100  # clients read at a time: the export's memory stays that of a hundred clients
 
 
-def collect_records(
-    acting: Acting, *, client_code: str | None = None, now: datetime | None = None
-) -> dict[str, Any]:
-    """The records document; with `client_code`, one client's data (a copy for the client)
-    and only the users it names."""
-    acting.require(Action.EXPORT_RECORDS)
+@dataclass(frozen=True)
+class _Person:
+    """What the document says of a user (read once, held as plain values)."""
+
+    id: str
+    name: str
+    role: str
+    active: bool
+    full_name: str | None
+    title: str | None
+
+    def listed(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "active": self.active,
+            "full_name": self.full_name,
+            "title": self.title,
+        }
+
+
+class RecordsReader:
+    """The records document read inside one transaction: `head` (everything before the
+    clients), then `clients()`, in code order, read a batch at a time and forgotten once
+    given, so that ten years of data never sit in memory at once."""
+
+    def __init__(
+        self, tx: Session, people: dict[str, _Person], client_code: str | None, now: datetime
+    ) -> None:
+        self._tx = tx
+        self._people = people
+        self._code = client_code
+        self._names = _UserNames(people)
+        self._now = now
+        self.clients_read = 0
+        self.sessions_read = 0
+        self.first_client_id: str | None = None
+
+    def head(self) -> dict[str, Any]:
+        """The document without its clients. For one client's copy, only the users its data
+        mention: call this after `clients()`."""
+        listed = self._people.values() if self._code is None else self._names.used
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": moment(self._now),
+            "users": [p.listed() for p in sorted(listed, key=lambda p: p.name)],
+        }
+
+    def clients(self) -> Iterator[dict[str, Any]]:
+        ids = select(Client.id).order_by(Client.code)
+        if self._code is not None:
+            ids = ids.where(Client.code == self._code)
+        every = list(self._tx.scalars(ids))
+        for start in range(0, len(every), BATCH):
+            batch = every[start : start + BATCH]
+            query = _with_records(select(Client).where(Client.id.in_(batch)))
+            found = {client.id: client for client in self._tx.scalars(query)}
+            # in the database's order; a client erased meanwhile (PostgreSQL) is left out
+            for client in (found[i] for i in batch if i in found):
+                self.first_client_id = self.first_client_id or client.id
+                document = _client(client, self._names)
+                self.clients_read += 1
+                self.sessions_read += count_sessions([document])
+                yield document
+            self._forget()
+
+    def _forget(self) -> None:
+        """Let the batch's rows go (a unit of work of its own; one that joins the demo's
+        batch, holding changes, keeps its rows and leaves them to the garbage collector)."""
+        tx = self._tx
+        if not (tx.new or tx.dirty or tx.deleted):
+            tx.expunge_all()
+
+
+def _with_records(query: Select[Client]) -> Select[Client]:
     courses = selectinload(Client.courses)
-    query = (
-        select(Client)
-        .options(
-            selectinload(Client.recording_consents),
-            courses.selectinload(Course.sessions).selectinload(CourseSession.addenda),
-            courses.selectinload(Course.plan_history),
-            courses.selectinload(Course.itq),
-            courses.selectinload(Course.goals),
-            courses.selectinload(Course.safety_flags),
-            courses.selectinload(Course.comments),
-            courses.selectinload(Course.status_letters),
-            courses.selectinload(Course.covers),
-        )
-        .order_by(Client.code)
+    return query.options(
+        selectinload(Client.recording_consents),
+        courses.selectinload(Course.sessions).selectinload(CourseSession.addenda),
+        courses.selectinload(Course.plan_history),
+        courses.selectinload(Course.itq),
+        courses.selectinload(Course.goals),
+        courses.selectinload(Course.safety_flags),
+        courses.selectinload(Course.comments),
+        courses.selectinload(Course.status_letters),
+        courses.selectinload(Course.covers),
     )
-    if client_code is not None:
-        query = query.where(Client.code == client_code)
 
+
+@contextmanager
+def reading_records(
+    acting: Acting, *, client_code: str | None = None, now: datetime | None = None
+) -> Iterator[RecordsReader]:
+    """The records, read in one transaction; when the block has read every client, the
+    export's audit entry is written and committed as the block ends (not if it raises).
+    An unknown `client_code` is invalid input."""
+    acting.require(Action.EXPORT_RECORDS)
     with acting.transaction() as tx:
-        users = {user.id: user for user in tx.scalars(select(User))}
-        clients = list(tx.scalars(query))
-        if client_code is not None and not clients:
+        people = {
+            u.id: _Person(u.id, u.name, u.role, u.active, u.full_name, u.title)
+            for u in tx.scalars(select(User))
+        }
+        reader = RecordsReader(tx, people, client_code, now or utc_now())
+        yield reader
+        if client_code is not None and reader.first_client_id is None:
             raise InvalidInput("export.client_unknown", code=client_code)
-        names = _UserNames(users)
-        document_clients = [_client(client, names) for client in clients]
-        listed = users.values() if client_code is None else names.used
         audit.record(
             tx,
             acting.actor,
             "export.records",
             object_type="client" if client_code else None,
-            object_id=clients[0].id if client_code else None,
-            clients=len(clients),
-            sessions=count_sessions(document_clients),
+            object_id=reader.first_client_id if client_code else None,
+            clients=reader.clients_read,
+            sessions=reader.sessions_read,
         )
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": moment(now or utc_now()),
-        "users": [
-            {
-                "name": u.name,
-                "role": u.role,
-                "active": u.active,
-                "full_name": u.full_name,
-                "title": u.title,
-            }
-            for u in sorted(listed, key=lambda u: u.name)
-        ],
-        "clients": document_clients,
-    }
+
+
+def collect_records(
+    acting: Acting, *, client_code: str | None = None, now: datetime | None = None
+) -> dict[str, Any]:
+    """The records document in memory; with `client_code`, one client's data (a copy for
+    the client) and only the users it names. (The full export streams: exports/records.py.)"""
+    with reading_records(acting, client_code=client_code, now=now) as reader:
+        clients = list(reader.clients())
+    return {**reader.head(), "clients": clients}
 
 
 def count_sessions(clients: list[dict[str, Any]]) -> int:
@@ -93,9 +165,9 @@ def count_sessions(clients: list[dict[str, Any]]) -> int:
 class _UserNames:
     """User ids to names, remembering which users the document mentions."""
 
-    def __init__(self, users: dict[str, User]) -> None:
+    def __init__(self, users: dict[str, _Person]) -> None:
         self._users = users
-        self.used: set[User] = set()
+        self.used: set[_Person] = set()
 
     def __call__(self, user_id: str | None) -> str | None:
         if user_id is None:
