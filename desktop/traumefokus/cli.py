@@ -313,12 +313,16 @@ def main(
         private_files()
         cli.data_dir.make_private()
         if not words:
+            from traumefokus.ui.ahead import Prepared
             from traumefokus.ui.screen import prepare_screen
 
             prepare_screen(exit_after_start=args.exit_after_start)
-            from traumefokus.ui.app import run_gui
+            prepared = Prepared.ahead_of_qt(
+                cli.data_dir, cli.option("user"), cli.option("database_url")
+            )
+            from traumefokus.ui.app import run_gui  # Qt: while the key is derived
 
-            return run_gui(cli, STARTED)
+            return run_gui(cli, STARTED, prepared)
         if args.exit_after_start:
             raise InvalidInput("cli.exit_after_start_with_command")
         from traumefokus.logs import start_file_log

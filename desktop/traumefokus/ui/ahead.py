@@ -1,7 +1,9 @@
 """Work done ahead on other threads, so that the user waits for it as little as possible:
 
-- `Unlocking`: the key derivation of a sign-in given on the command line (a third of a
-  second in C, without the GIL) runs while the first window is built and painted.
+- `Prepared`: before Qt loads, the settings and the workspace; with a user and a password
+  on the command line, the key derivation of their sign-in (`Unlocking`: a third of a second
+  in C, without the GIL) starts at once and runs while Qt loads and the first window is
+  built and painted.
 - `warm_up`: while a key derivation runs or the user types their password, SQLAlchemy's
   ORM with the program's tables, the services of the first lists and the newest version of
   each content pack (the Today list names the themes) are loaded. Pure Python only (no Qt
@@ -13,22 +15,54 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import threading
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from traumefokus.content.library import ContentLibrary
+    from traumefokus.paths import DataDir
     from traumefokus.services.workspace import Workspace
+    from traumefokus.settings import Settings
 
 log = logging.getLogger(__name__)
 
 NEXT = (
     "traumefokus.storage.database",
+    "traumefokus.services.unlocking",
     "traumefokus.services.acting",
     "traumefokus.services.overview",
     "traumefokus.services.session_notes",
     "traumefokus.services.supervision_comments",
 )
+
+
+@dataclass
+class Prepared:
+    settings: Settings
+    workspace: Workspace
+    password: str | None = field(repr=False)  # read once, then gone from the environment
+    unlocking: Unlocking | None
+
+    @classmethod
+    def ahead_of_qt(cls, data_dir: DataDir, user: str | None, url: str | None) -> Prepared:
+        from traumefokus.commands.context import PASSWORD_ENV
+        from traumefokus.errors import TraumefokusError
+        from traumefokus.services.workspace import Workspace
+        from traumefokus.settings import Settings
+
+        settings = Settings.load(data_dir.settings)
+        workspace = Workspace(data_dir, settings.database_url(url))
+        # Nothing started from here inherits the password.
+        password = os.environ.pop(PASSWORD_ENV, None)
+        unlocking = None
+        try:
+            if user and password is not None and workspace.locked:
+                unlocking = Unlocking(workspace, user, password)
+        except TraumefokusError:
+            pass  # said by the window's own look at the database (ui/app.py)
+        return cls(settings, workspace, password, unlocking)
 
 
 class Unlocking:

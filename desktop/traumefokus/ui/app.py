@@ -25,8 +25,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from traumefokus.errors import TraumefokusError
 from traumefokus.logs import start_file_log, stop_file_log
-from traumefokus.services.workspace import Workspace
-from traumefokus.settings import Settings
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.i18n import install_translators
 
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from traumefokus.commands.context import Cli
     from traumefokus.domain.actor import Actor
     from traumefokus.storage.probe import Probe
-    from traumefokus.ui.ahead import Unlocking
+    from traumefokus.ui.ahead import Prepared, Unlocking
     from traumefokus.ui.idle_lock import IdleLock
     from traumefokus.ui.main_window import MainWindow
 
@@ -62,7 +60,13 @@ class FirstPaint(QObject):
 class Startup:
     """Decides what the user sees first and moves from window to window."""
 
-    def __init__(self, ctx: UiContext, user: str | None, password: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        user: str | None,
+        password: str | None = None,
+        unlocking: Unlocking | None = None,
+    ) -> None:
         self.ctx = ctx
         self.user = user
         self.password = password  # with --user: from TRAUMEFOKUS_PASSWORD, if it was set
@@ -71,7 +75,7 @@ class Startup:
         self.main_window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
         self._keep: QWidget | None = None
-        self._unlocking: Unlocking | None = None  # the command line's user, on another thread
+        self._unlocking = unlocking  # the command line's user's key, on another thread
 
     def first_window(self) -> QWidget:
         try:
@@ -81,13 +85,12 @@ class Startup:
 
     def _choose(self) -> QWidget:
         from traumefokus.storage.probe import SchemaState
-        from traumefokus.ui.first_user import FirstUserDialog
 
         workspace = self.ctx.workspace
         found = self._probe_asking_for_a_password()
         if found.state is SchemaState.LOCKED:  # encrypted: it opens with a user's password
-            if self.user and self.password is not None:  # derived while the window paints
-                from traumefokus.ui.ahead import Unlocking
+            if self._unlocking is None and self.user and self.password is not None:
+                from traumefokus.ui.ahead import Unlocking  # derived while the window paints
 
                 self._unlocking = Unlocking(workspace, self.user, self.password)
             return self.show_main()
@@ -95,6 +98,8 @@ class Startup:
             self.ctx.db = workspace.open()  # upgrades after a backup copy
             found = workspace.probe()
         if not found.users:
+            from traumefokus.ui.first_user import FirstUserDialog
+
             return self._dialog(FirstUserDialog(self.ctx))
         return self.show_main()
 
@@ -205,9 +210,9 @@ class Startup:
         assert self.user and self.password is not None
         password, self.password = self.password, None  # used once
         if self._unlocking is not None:  # encrypted: the password opens it
-            from traumefokus.services.unlocking import opened_for_window
-
             user_id, self._unlocking = self._unlocking.user_id(), None
+            from traumefokus.services.unlocking import opened_for_window  # loaded meanwhile
+
             self.ctx.db, actor, self.ctx.sign_in_writes = opened_for_window(
                 self.ctx.workspace, user_id, password
             )
@@ -350,7 +355,7 @@ class Startup:
             install_translators(lang)
 
 
-def run_gui(cli: Cli, started: float) -> int:
+def run_gui(cli: Cli, started: float, prepared: Prepared) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Traumefokus")
     from traumefokus.ui.app_icon import app_icon
@@ -361,25 +366,20 @@ def run_gui(cli: Cli, started: float) -> int:
     QApplication.setWindowIcon(app_icon())
     QApplication.setDesktopFileName("traumefokus")  # the .desktop entry (packaging/linux)
     QApplication.setQuitOnLastWindowClosed(False)
-    data_dir = cli.data_dir
-    settings = Settings.load(data_dir.settings)
+    settings = prepared.settings
     lang = cli.option("lang") or settings.language
     install_translators(lang)
-    file_log = start_file_log(data_dir.logs)
-    database_url = settings.database_url(cli.option("database_url"))
-    ctx = UiContext(Workspace(data_dir, database_url), settings, lang)
+    file_log = start_file_log(cli.data_dir.logs)
+    ctx = UiContext(prepared.workspace, settings, lang)
     previous_hook = sys.excepthook
     from traumefokus.ui.crash_report import crash_reporter
 
     sys.excepthook = crash_reporter(file_log.baseFilename if file_log else None)
-    from traumefokus.commands.context import PASSWORD_ENV
     from traumefokus.ui.collector import UiThreadCollector
 
-    # Read once, then gone from the environment: nothing started from here inherits it.
-    password = os.environ.pop(PASSWORD_ENV, None)
     collector = UiThreadCollector()
     try:
-        startup = Startup(ctx, cli.option("user"), password)
+        startup = Startup(ctx, cli.option("user"), prepared.password, prepared.unlocking)
         window = startup.first_window()
         seen = FirstPaint(window)
         _bring_forward(window)

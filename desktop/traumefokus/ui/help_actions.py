@@ -11,11 +11,10 @@ the guide's folder, a link inside the guide moves to its section, and a link to 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
@@ -40,7 +39,7 @@ from traumefokus.paths import shipped_dir
 from traumefokus.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    pass
 
 GUIDE = "brugervejledning.md"
 PICTURE_MARGIN = 40  # the room a picture leaves in the text's width
@@ -237,14 +236,3 @@ def show_guide(window: QWidget) -> GuideWindow:
     guide.raise_()
     guide.activateWindow()
     return guide
-
-
-def add_help_menu(window: QMainWindow, about: Callable[[], None]) -> None:
-    """Help ▸ User guide (F1), and ▸ About Traumefokus."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    guide = menu.addAction(QCoreApplication.translate("GuideWindow", "&User guide"))
-    guide.setShortcut(QKeySequence("F1"))
-    guide.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    guide.triggered.connect(lambda: show_guide(window))
-    menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("MainWindow", "&About Traumefokus"), about)

@@ -16,26 +16,21 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
-from traumefokus import __version__
 from traumefokus.domain.access import Action, Relation
 from traumefokus.ui import operations
-from traumefokus.ui.client_pane import ClientPane
-from traumefokus.ui.content_actions import choose_and_install, may_install, open_browser
 from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.fit import fit_to_screen
-from traumefokus.ui.help_actions import add_help_menu
+from traumefokus.ui.help_menu import add_help_menu
 from traumefokus.ui.labels import role_label
 from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.record_opening import note_opened
 from traumefokus.ui.settings_menu import add_settings_action, locked_by_it
 from traumefokus.ui.style import flag_look, signed_out_backdrop
-from traumefokus.ui.today import TodayPage
 
 if TYPE_CHECKING:
     from traumefokus.ui.coding_rounds_page import CodingRoundsPage
@@ -78,6 +73,8 @@ class MainWindow(QMainWindow):
         """The signed-in user's window: what they may do decides what is offered."""
         acting = self.ctx.acting
         self.may_view = acting.may(Action.SEE_CLIENT, Relation.OWN)
+        from traumefokus.ui.client_pane import ClientPane  # the signed-in window's parts
+
         pane = self.client_pane = ClientPane(self.ctx)
         operations.bus(self.ctx).changed.connect(self.refresh)
         pane.open_course.connect(self.open_course)
@@ -107,6 +104,7 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
         from traumefokus.ui.account_actions import change_password
+        from traumefokus.ui.content_actions import may_install
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.install_pack_action = file_menu.addAction(
@@ -168,9 +166,11 @@ class MainWindow(QMainWindow):
             admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.tr("&Users…"), self._users)
 
-        add_help_menu(self, self._about)  # the user guide (F1) and About: ui/help_actions.py
+        add_help_menu(self)  # the user guide (F1) and About: ui/help_menu.py
 
     def _build_overview(self) -> QWidget:
+        from traumefokus.ui.today import TodayPage
+
         self.today_page = TodayPage(self.ctx.acting.actor.role)
         self.today_page.open_session.connect(self._open_today)
         self.today = self.today_page.table
@@ -389,9 +389,13 @@ class MainWindow(QMainWindow):
 
     # --- view, content, help --------------------------------------------------------------
     def _browse_content(self) -> None:
+        from traumefokus.ui.content_actions import open_browser
+
         self.content_browser = open_browser(self.ctx, self)
 
     def _install(self, *, programme: bool) -> None:
+        from traumefokus.ui.content_actions import choose_and_install
+
         if choose_and_install(self.ctx, self, programme=programme) and self.content_browser:
             self.content_browser.reload()
 
@@ -404,18 +408,6 @@ class MainWindow(QMainWindow):
         code = action.data()
         if code != self.ctx.lang:
             self.language_chosen.emit(code)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Traumefokus"),
-            self.tr(
-                "<h3>Traumefokus %1</h3><p>Guides trauma-focused Seeking Safety and Creating "
-                "Change sessions inside a MOVE course.</p><p>Traumefokus contains no text from "
-                "the Seeking Safety or Creating Change manuals; a centre loads its own licensed "
-                "material.</p>"
-            ).replace("%1", __version__),
-        )
 
     # --- geometry -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -7,7 +7,6 @@ missing screen or missing X11 libraries become one clear line and exit code 4 â€
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -36,6 +35,8 @@ def prepare_screen(*, exit_after_start: bool) -> None:
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only on X11: offscreen and Wayland starts go without it
+
     try:
         ctypes.CDLL(soname)
     except OSError:
