@@ -67,6 +67,8 @@ class Centre:
         self.admin_ctx = make_context(self.workspace, "da", db=self.db, acting=self.admin)
         supervisor = signed_in(self.db, folder, "supervisor")
         self.supervisor_ctx = make_context(self.workspace, "da", db=self.db, acting=supervisor)
+        coder = signed_in(self.db, folder, "coder")
+        self.coder_ctx = make_context(self.workspace, "da", db=self.db, acting=coder)
         rows = list_clients(self.mette)
         self.client_id = next(r.id for r in rows if r.latest_status == "active")
         course_id = next(
@@ -359,6 +361,35 @@ def test_the_dialog_fits_a_small_screen(qtbot, centre, tmp_path, name):
         if name == "print_preview.PrintPreview":
             qtbot.waitUntil(lambda: window.rendered is not None, timeout=20_000)
         window.close()
+
+
+@pytest.mark.parametrize("user", ["supervisor", "admin", "coder"])
+def test_every_role_s_tabs_fit_a_small_screen(qtbot, centre, user):
+    """A supervisor's and an administrator's tabs (the overview's choices, the audit trail's
+    filters) and a coder's never make the window wider than the screen, and the overview's
+    sections keep their column titles whole (the therapists' names too)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from traumefokus.ui.supervision_page import SupervisionPage
+
+    window = signed_in_window(getattr(centre, f"{user}_ctx"))
+    qtbot.addWidget(window)
+    window.reload()
+    window.show()
+    qtbot.waitUntil(window.isVisible)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert_fits(window)
+        page = window.tabs.widget(tab)
+        sections = getattr(page, "sections", None)
+        if isinstance(page, SupervisionPage) and isinstance(sections, QTabWidget):
+            qtbot.waitUntil(lambda: page.overview is not None)  # noqa: B023
+            for section in range(sections.count()):
+                sections.setCurrentIndex(section)
+                QApplication.processEvents()
+                assert_fits(window)
+    window.close()
 
 
 def test_the_main_window_and_its_pages_fit_a_small_screen(qtbot, centre):

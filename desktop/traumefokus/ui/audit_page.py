@@ -51,6 +51,10 @@ class AuditTrailPage(QWidget):
         self.action.addItem(self.tr("All actions"), None)
         for code, meaning in sorted(ACTIONS.items()):
             self.action.addItem(f"{code} – {meaning}", code)
+        # as wide as a code and the start of its meaning: the longest would widen the window
+        narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.action.setSizeAdjustPolicy(narrow)
+        self.action.setMinimumContentsLength(24)
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("From YYYY-MM-DD"))
         self.end = QLineEdit()

@@ -104,11 +104,16 @@ class _WholeHeaders(QObject):
     SAMPLE = 200  # rows measured for the contents' widths
 
     def __init__(
-        self, view: QAbstractItemView, header: QHeaderView, free: tuple[int, ...] | None
+        self,
+        view: QAbstractItemView,
+        header: QHeaderView,
+        free: tuple[int, ...] | None,
+        stretch: int | None = None,
     ) -> None:
         super().__init__(view)
         self.view, self.header = view, header
         self.free = None if free is None else frozenset(free)
+        self.stretch = stretch  # the column that takes the room left over, if any
         self.minimums: list[int] = []
         self.wanted: list[int] = []
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -158,7 +163,12 @@ class _WholeHeaders(QObject):
         if len(self.minimums) != self.header.count():
             self.measure()
             return
-        widths = share(self.view.viewport().width(), self.minimums, self.wanted, self.free)
+        total = self.view.viewport().width()
+        if self.stretch is not None and total > sum(self.wanted):
+            widths = list(self.wanted)
+            widths[self.stretch] += total - sum(widths)
+        else:
+            widths = share(total, self.minimums, self.wanted, self.free)
         for column, width in enumerate(widths):
             if self.header.sectionSize(column) != width:
                 self.header.resizeSection(column, width)
@@ -199,10 +209,13 @@ def share(
     return widths
 
 
-def keep_headers_whole(view: QTableView, free: tuple[int, ...] | None = None) -> _WholeHeaders:
+def keep_headers_whole(
+    view: QTableView, free: tuple[int, ...] | None = None, stretch: int | None = None
+) -> _WholeHeaders:
     """Let the table's columns fill its width without ever cutting a column title short;
     with too little room the `free` (free-text) columns give up room first and elide, the
-    others keeping their whole text (see `share`). No `free`: every column gives up room."""
+    others keeping their whole text (see `share`). No `free`: every column gives up room.
+    With room to spare, the `stretch` column takes it all (else every column a part)."""
     header = view.horizontalHeader()
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return _WholeHeaders(view, header, free)
+    return _WholeHeaders(view, header, free, stretch)

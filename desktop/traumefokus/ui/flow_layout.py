@@ -4,7 +4,39 @@ layout" example), so that a row of actions never makes a window wider than a sma
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+
+def labelled(text: str, field: QWidget, *more: QWidget) -> QWidget:
+    """A label (its mnemonic focuses the field) and the field, kept together when wrapping."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 8, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field)
+    for widget in more:
+        row.addWidget(widget)
+    return group
+
+
+def side_by_side_buttons(*buttons: QWidget) -> QWidget:
+    """Buttons that stay on one line together when the row wraps."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    return group
 
 
 class FlowLayout(QLayout):

@@ -15,7 +15,6 @@ from enum import StrEnum
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from traumefokus.domain.vocabulary import Attendance, CourseStatus, Method, NoteStatus
 from traumefokus.services.logbook import NOT_RECORDED, LogbookFilter, Person
-from traumefokus.ui.flow_layout import FlowLayout
+from traumefokus.ui.flow_layout import FlowLayout, labelled
 from traumefokus.ui.forms import date_edit, from_qdate, to_qdate
 from traumefokus.ui.labels import (
     attendance_label,
@@ -59,20 +58,6 @@ def period_days(period: Period, today: date) -> tuple[date | None, date | None]:
     if period is Period.LAST_YEAR:
         return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     return None, None
-
-
-def _labelled(text: str, field: QWidget, *more: QWidget) -> QWidget:
-    """A label (its mnemonic focuses the field) and the field, kept together when wrapping."""
-    group = QWidget()
-    row = QHBoxLayout(group)
-    row.setContentsMargins(0, 0, 8, 0)
-    label = QLabel(text)
-    label.setBuddy(field)
-    row.addWidget(label)
-    row.addWidget(field)
-    for widget in more:
-        row.addWidget(widget)
-    return group
 
 
 class LogbookFilters(QWidget):
@@ -132,17 +117,17 @@ class LogbookFilters(QWidget):
         self.period.currentIndexChanged.connect(self._period_chosen)
 
         layout = FlowLayout(self)
-        self.therapist_group = _labelled(self.tr("Th&erapist"), self.therapist)
+        self.therapist_group = labelled(self.tr("Th&erapist"), self.therapist)
         self.therapist_group.setVisible(sees_others)  # a therapist reads only their own
         for group in (
             self.therapist_group,
-            _labelled(self.tr("S&ite"), self.site),
-            _labelled(self.tr("&Method"), self.method),
-            _labelled(self.tr("&Period"), self.period, self.start, self.until, self.end),
-            _labelled(self.tr("Atte&ndance"), self.attendance),
-            _labelled(self.tr("N&ote"), self.note),
-            _labelled(self.tr("Co&urse"), self.course),
-            _labelled(self.tr("Client co&de"), self.search),
+            labelled(self.tr("S&ite"), self.site),
+            labelled(self.tr("&Method"), self.method),
+            labelled(self.tr("&Period"), self.period, self.start, self.until, self.end),
+            labelled(self.tr("Atte&ndance"), self.attendance),
+            labelled(self.tr("N&ote"), self.note),
+            labelled(self.tr("Co&urse"), self.course),
+            labelled(self.tr("Client co&de"), self.search),
         ):
             layout.addWidget(group)
         layout.addWidget(self.clear_button)

@@ -18,19 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from traumefokus.ui.fit import keep_headers_whole
+
 if TYPE_CHECKING:
     from traumefokus.services.supervision_tables import Table
 
 
-def report_table() -> QTableWidget:
-    """A read-only table, a row chosen whole."""
-    table = QTableWidget()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    return table
+class ReportTable(QTableWidget):
+    """A read-only table, a row chosen whole; its columns as wide as their contents, the
+    first text column taking the room left over, and on a narrow screen the text columns
+    giving up room (eliding) before the figures, never below their titles (it then scrolls
+    sideways)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.columns = keep_headers_whole(self)
+
+
+def report_table() -> ReportTable:
+    return ReportTable()
 
 
 def fill_table(view: QTableWidget, table: Table, lang: str) -> None:
@@ -49,10 +60,19 @@ def fill_table(view: QTableWidget, table: Table, lang: str) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             view.setItem(r, c, item)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    first: int | None = None
     if table.columns and table.columns[0].cell is Cell.TEXT:
         first = 1 if len(table.columns) > 1 and table.columns[1].cell is Cell.TEXT else 0
-        header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
+    if isinstance(view, ReportTable):
+        view.columns.free = frozenset(
+            c for c, column in enumerate(table.columns) if column.cell is Cell.TEXT
+        )
+        view.columns.stretch = first
+        view.columns.measure()
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if first is not None:
+            header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
     view.setMinimumHeight(min(view.verticalHeader().length() + header.height() + 4, 220))
 
 

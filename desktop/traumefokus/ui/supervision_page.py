@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -32,6 +31,7 @@ from traumefokus.errors import TraumefokusError
 from traumefokus.ui import operations
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.flow_layout import FlowLayout, labelled, side_by_side_buttons
 from traumefokus.ui.forms import date_edit, from_qdate
 from traumefokus.ui.record_items_view import RecordItemsView
 from traumefokus.ui.report_tables import (
@@ -69,21 +69,16 @@ class SupervisionPage(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_spreadsheet)
 
-        choices = QHBoxLayout()
+        choices = QWidget()  # wraps onto a second line on a small screen
+        flow = FlowLayout(choices)
         for text, widget in (
             (self.tr("&From:"), self.start),
             (self.tr("&To:"), self.end),
             (self.tr("&Site:"), self.site),
             (self.tr("T&herapists:"), self.therapists),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            choices.addWidget(label)
-            choices.addWidget(widget)
-            choices.addSpacing(6)
-        choices.addStretch(1)
-        choices.addWidget(self.print_button)
-        choices.addWidget(self.save_button)
+            flow.addWidget(labelled(text, widget))
+        flow.addWidget(side_by_side_buttons(self.print_button, self.save_button))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -135,7 +130,7 @@ class SupervisionPage(QWidget):
         self.record_items = RecordItemsView()
         self.sections.addTab(scroll_page(self.record_items), self.tr("Record items"))
         layout = QVBoxLayout(self)
-        layout.addLayout(choices)
+        layout.addWidget(choices)
         layout.addWidget(self.problem)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status)
