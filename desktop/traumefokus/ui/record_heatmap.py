@@ -18,7 +18,7 @@ from traumefokus.ui.theme import chart_colours
 LOW = QColor("#9a3b1b")  # none met
 MIDDLE = QColor("#f3e6cc")  # half met
 HIGH = QColor("#1f4e5f")  # all met
-ROW = 20
+ROW = 20  # the least heights: more where the type is larger (see RecordHeatmap.sizes)
 TITLE = 22
 HEADER = 34
 LEGEND = 30
@@ -83,9 +83,16 @@ class RecordHeatmap(QWidget):
         self.setFixedHeight(self._height())
         self.update()
 
+    def sizes(self) -> tuple[int, int, int, int]:
+        """A row's, a block title's and the header's heights and a line of text's: never
+        less than ROW, TITLE and HEADER, more where the type is larger."""
+        line = self.fontMetrics().height()
+        return max(ROW, line + 6), max(TITLE, line + 6), max(HEADER, 2 * line + 2), line
+
     def _height(self) -> int:
-        rows = sum(TITLE + len(b.rows) * ROW + GAP for b in self.blocks)
-        return HEADER + rows + LEGEND
+        row, title, header, _line = self.sizes()
+        rows = sum(title + len(b.rows) * row + GAP for b in self.blocks)
+        return header + rows + LEGEND
 
     def sizeHint(self) -> QSize:
         return QSize(640, self._height())
@@ -106,16 +113,16 @@ class RecordHeatmap(QWidget):
         """Every cell: its rectangle, block, row and month (None: the whole period)."""
         found: list[tuple[QRectF, HeatBlock, HeatRow, int | None]] = []
         left, width = self._label_width(), self._cell_width()
-        y = HEADER
+        high, title, y, _line = self.sizes()
         for block in self.blocks:
-            y += TITLE
+            y += title
             for row in block.rows:
                 for index in range(len(self.months)):
-                    rect = QRectF(left + index * width, y + 2, width, ROW - 4)
+                    rect = QRectF(left + index * width, y + 2, width, high - 4)
                     found.append((rect, block, row, index))
                 end = left + len(self.months) * width + 8
-                found.append((QRectF(end, y + 2, TOTAL_WIDTH - 8, ROW - 4), block, row, None))
-                y += ROW
+                found.append((QRectF(end, y + 2, TOTAL_WIDTH - 8, high - 4), block, row, None))
+                y += high
             y += GAP
         return found
 
@@ -128,26 +135,26 @@ class RecordHeatmap(QWidget):
         self._paint_header(painter, left, width)
         bold = QFont(self.font())
         bold.setBold(True)
-        y = HEADER
+        high, title, y, _line = self.sizes()
         for block in self.blocks:
             painter.setFont(bold)
             painter.setPen(text)
             painter.drawText(
-                QRectF(0, y, self.width(), TITLE),
+                QRectF(0, y, self.width(), title),
                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
                 block.title,
             )
             painter.setFont(self.font())
-            y += TITLE
+            y += title
             for row in block.rows:
                 label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, left - 10)
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(0, y, left - 10, ROW),
+                    QRectF(0, y, left - 10, high),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                     label,
                 )
-                y += ROW
+                y += high
             y += GAP
         for rect, _block, row, index in self._cells():
             tally = row.total if index is None else row.months[index]
@@ -157,6 +164,7 @@ class RecordHeatmap(QWidget):
 
     def _paint_header(self, painter: QPainter, left: int, width: float) -> None:
         painter.setPen(self.palette().windowText().color())
+        _row, _title, header, line = self.sizes()
         months_shown = width >= 30
         for index, month in enumerate(self.months):
             x = left + index * width
@@ -165,18 +173,18 @@ class RecordHeatmap(QWidget):
                     month.month, QLocale.FormatType.ShortFormat
                 )
                 painter.drawText(
-                    QRectF(x, 0, width, 16), Qt.AlignmentFlag.AlignHCenter, name.rstrip(".")
+                    QRectF(x, 0, width, line), Qt.AlignmentFlag.AlignHCenter, name.rstrip(".")
                 )
             if month.month == 1 or (index == 0 and (13 - month.month) * width >= 36):
                 painter.drawText(
-                    QRectF(x + 1, 16, 60, 16), Qt.AlignmentFlag.AlignLeft, str(month.year)
+                    QRectF(x + 1, line, 60, line), Qt.AlignmentFlag.AlignLeft, str(month.year)
                 )
                 painter.setPen(QPen(chart_colours()["empty"], 1))
-                painter.drawLine(QPoint(int(x), 16), QPoint(int(x), HEADER))
+                painter.drawLine(QPoint(int(x), line), QPoint(int(x), header))
                 painter.setPen(self.palette().windowText().color())
         total_x = left + len(self.months) * width + 8
         painter.drawText(
-            QRectF(total_x, 0, TOTAL_WIDTH, HEADER - 2),
+            QRectF(total_x, 0, TOTAL_WIDTH, header - 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
             self.words.get("total", ""),
         )

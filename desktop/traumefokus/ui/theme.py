@@ -11,6 +11,8 @@ independent pixels.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QToolTip,
@@ -51,6 +54,13 @@ class Scheme:
     muted: str  # placeholder and disabled text
     link: str
     focus: str  # the keyboard focus frame
+    outline: str  # the edge of a field, a radio button, a check box, a frame: 3:1 or more
+    grid: str  # a table's lines, quieter
+    light: str  # Qt's shading roles (Light, Midlight, Mid, Dark, Shadow), for lines and bevels
+    midlight: str
+    mid: str
+    dark: str
+    shadow: str
 
 
 LIGHT = Scheme(
@@ -65,6 +75,13 @@ LIGHT = Scheme(
     muted="#666666",
     link="#1f5f8f",
     focus="#1f6f9f",
+    outline="#8c887f",
+    grid="#d9d5cd",
+    light="#ffffff",
+    midlight="#e4e1da",
+    mid="#b9b5ad",
+    dark="#8c887f",
+    shadow="#5f5c57",
 )
 DARK = Scheme(
     window="#2a2c2f",
@@ -78,6 +95,13 @@ DARK = Scheme(
     muted="#a3a19e",
     link="#86bcdb",
     focus="#6fb4dc",
+    outline="#7a8088",
+    grid="#3e4247",
+    light="#4a4e53",
+    midlight="#3e4247",
+    mid="#5a5f66",
+    dark="#7a8088",  # Qt draws a sunken line with Dark: on a dark window it must be lighter
+    shadow="#141516",
 )
 
 # Tinted boxes and rows: (background, text) in the light scheme and in the dark one.
@@ -194,6 +218,11 @@ def palette_of(scheme: Scheme) -> QPalette:
         Role.Link: scheme.link,
         Role.LinkVisited: scheme.link,
         Role.Accent: scheme.focus,
+        Role.Light: scheme.light,
+        Role.Midlight: scheme.midlight,
+        Role.Mid: scheme.mid,
+        Role.Dark: scheme.dark,
+        Role.Shadow: scheme.shadow,
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
@@ -219,6 +248,16 @@ class CalmStyle(QProxyStyle):
     focus: a frame in the palette's accent colour around the widget (or item) with focus."""
 
     FRAMED = (Element.PE_FrameLineEdit, Element.PE_PanelButtonCommand)
+    # What Fusion edges with its outline, the window's colour darkened: on a dark window
+    # that is all but black, so these are drawn with the scheme's outline instead.
+    OUTLINED = (
+        Element.PE_FrameLineEdit,
+        Element.PE_Frame,
+        Element.PE_IndicatorRadioButton,
+        Element.PE_IndicatorCheckBox,
+        Element.PE_PanelButtonCommand,
+    )
+    OUTLINED_COMPLEX = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
@@ -247,7 +286,11 @@ class CalmStyle(QProxyStyle):
         if element == Element.PE_FrameFocusRect:
             focus_frame(painter, option.rect, option.palette)
             return
-        super().drawPrimitive(element, option, painter, widget)
+        if element in self.OUTLINED:
+            with clear_outline(option):
+                super().drawPrimitive(element, option, painter, widget)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
         if element in self.FRAMED and option.state & QStyle.StateFlag.State_HasFocus:
             focus_frame(painter, option.rect, option.palette)
 
@@ -258,12 +301,52 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
+        if control in self.OUTLINED_COMPLEX:
+            with clear_outline(option):
+                super().drawComplexControl(control, option, painter, widget)
+        else:
+            super().drawComplexControl(control, option, painter, widget)
         if (
             control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
             and option.state & QStyle.StateFlag.State_HasFocus
         ):
             focus_frame(painter, option.rect, option.palette)
+
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Table_GridLineColor:
+            palette = option.palette if option is not None else QGuiApplication.palette()
+            rgba = QColor(_scheme_of_palette(palette).grid).rgba()
+            return rgba - (1 << 32) if rgba >= 1 << 31 else rgba  # a QRgb in a C int
+        return super().styleHint(hint, option, widget, returnData)
+
+
+def _scheme_of_palette(palette: QPalette) -> Scheme:
+    return DARK if palette.color(Role.Window).lightness() < 128 else LIGHT
+
+
+@contextmanager
+def clear_outline(option: QStyleOption) -> Iterator[None]:
+    """Fusion edges fields, radio buttons and check boxes with its outline, the window's
+    colour darkened; while drawing one, the option's window colour is the one whose
+    darkening is the scheme's outline (nothing else of those elements takes the window's
+    colour), and afterwards as it was."""
+    palette = option.palette
+    wanted = QPalette(palette)
+    outline = QColor(_scheme_of_palette(palette).outline)
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        wanted.setColor(group, Role.Window, outline.lighter(140))  # Fusion: darker(140)
+    option.palette = wanted
+    try:
+        yield
+    finally:
+        option.palette = palette
 
 
 def focus_frame(painter: QPainter, rect: QRect, palette: QPalette) -> None:
