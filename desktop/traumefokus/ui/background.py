@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import SIGNAL, QObject, QThread, Signal, Slot
 
 from traumefokus.errors import TraumefokusError
 
@@ -96,6 +96,20 @@ class BackgroundTask(QObject):
     def _ended(self) -> None:
         self._thread.wait()
         _alive.discard(self)
+        # Every result has been delivered (the thread's end is queued after them). Let the
+        # slots go: one that names its own task (a window's "is this still my work?") would
+        # otherwise hold the task, the window and the result in a cycle through Qt's
+        # connections, which Python's garbage collector cannot see (a closed print preview
+        # kept its PDF and pages for as long as the program ran).
+        # (Asked by signature: QMetaMethod.fromSignal would itself keep the task alive.)
+        for signature, signal in (
+            ("progress(int,int)", self.progress),
+            ("done(PyObject)", self.done),
+            ("failed(PyObject)", self.failed),
+            ("cancelled()", self.cancelled),
+        ):
+            if self.receivers(SIGNAL(signature)) > 0:
+                signal.disconnect()
 
     def cancel(self) -> None:
         """Stop at the work's next progress report."""

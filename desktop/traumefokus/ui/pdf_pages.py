@@ -17,6 +17,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from traumefokus.errors import DataProblem
 from traumefokus.ui.background import Cancelled
+from traumefokus.ui.heap import give_large_blocks_back
+
+give_large_blocks_back()  # page pictures are megabytes each: freed, they leave the process
 
 PRINT_DPI_LIMIT = 300  # enough for text on paper; a 600 dpi A4 page would be 140 MB
 _pdfium = threading.Lock()
@@ -39,15 +42,19 @@ def page_images(
 
 
 def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
-    bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
-    image = QImage(
-        bytes(bitmap.buffer),
-        bitmap.width,
-        bitmap.height,
-        bitmap.stride,
-        QImage.Format.Format_RGBX8888,
+    return _wrapped(_bitmap(page, dpi)).copy()  # own the pixels: the buffer goes with the bitmap
+
+
+def _bitmap(page: pdfium.PdfPage, dpi: float) -> pdfium.PdfBitmap:
+    return page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+
+
+def _wrapped(bitmap: pdfium.PdfBitmap) -> QImage:
+    """The bitmap's own pixels as a QImage, not copied (35 MB for an A4 page at 300 dpi): to
+    be used only while `bitmap` lives."""
+    return QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
     )
-    return image.copy()  # own the pixels: the buffer goes with the bitmap
 
 
 def print_pdf(
@@ -76,11 +83,13 @@ def print_pdf(
                         raise
                 if index > first:
                     printer.newPage()
-                image = _image(document[index], dpi)
+                bitmap = _bitmap(document[index], dpi)  # drawn from pdfium's pixels: one copy
+                image = _wrapped(bitmap)
                 area = painter.viewport()
                 scale = min(area.width() / image.width(), area.height() / image.height())
                 width, height = image.width() * scale, image.height() * scale
                 painter.drawImage(QRectF((area.width() - width) / 2, 0, width, height), image)
+                del image, bitmap  # the picture before its pixels
         finally:
             painter.end()
             document.close()

@@ -196,8 +196,8 @@ class PrintPreview(QDialog):
             if (old := item.widget()) is not None:
                 old.deleteLater()
         scale = self.devicePixelRatioF()
-        for image in images:
-            pixmap = QPixmap.fromImage(image)
+        while images:  # each picture goes once its pixmap is made: the pages once, not twice
+            pixmap = QPixmap.fromImage(images.pop(0))
             pixmap.setDevicePixelRatio(scale)
             page = QLabel(self.pages)
             page.setPixmap(pixmap)
