@@ -195,3 +195,15 @@ def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):
     assert window.pages.currentWidget() is not window.runner
     assert window.ctx.mine.get("open_session") is None
     assert open_note(window.ctx.acting, s3).draft.check_in.feeling == "Glad"
+
+
+def test_the_worksheet_table_keeps_its_column_titles_whole(qtbot, window, course):
+    """"Arbejdet med" and "Udleveret" beside a long worksheet title: never cut short."""
+    window.open_session(session_id(course, 3))
+    table = window.runner.pages[2].table
+    table.window().resize(1024, 600)
+    qtbot.wait(10)
+    header = table.horizontalHeader()
+    for column in (0, 2):  # as wide as the title with the header's own margins needs
+        title = table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title

@@ -112,9 +112,10 @@ class ThemePage(PointPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the note
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (self.WORKED, self.HANDED):  # their titles whole, in either language
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for sheet in theme.worksheets if theme else ():
             row = self.table.rowCount()
             self.table.insertRow(row)
