@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QStyle, QTableView, QWidget
 
@@ -128,3 +128,70 @@ def test_a_report_table_keeps_names_and_figures_readable_when_narrow(qtbot) -> N
     view.resize(1800, 200)
     qtbot.waitUntil(lambda: header.sectionSize(0) > 500)
     assert header.sectionSize(1) < 150  # the room left over went to the name
+
+
+def accent_run(widget: QWidget, colour: QColor, row: int, start: int = 0) -> int:
+    """How many of the first pixels of `row` (from `start`) are in `colour`."""
+    image = rendered(widget)
+    return sum(
+        1 for x in range(start, start + 4) if contrast(image.pixelColor(x, row), colour) < 1.3
+    )
+
+
+def test_a_text_box_with_the_focus_has_the_whole_focus_frame(qtbot) -> None:
+    """A note's text box and a table show the keyboard focus as clearly as a line edit."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    for box in (QPlainTextEdit(), QTableView()):
+        qtbot.addWidget(box)
+        box.resize(300, 120)
+        box.show()
+        qtbot.waitExposed(box)
+        accent = box.palette().color(theme.Role.Accent)
+        before = accent_run(box, accent, box.height() // 2)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus)
+        assert accent_run(box, accent, box.height() // 2) >= theme.FOCUS_WIDTH > before
+
+
+def test_the_focus_on_a_selected_row_is_seen(qtbot) -> None:
+    """Today's list: the selected row is in the highlight colour, so the focus frame on its
+    cell is drawn in the selected text's colour, not in the accent that would vanish."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    table = QTableWidget(2, 2)
+    qtbot.addWidget(table)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    for row in range(2):
+        for column in range(2):
+            table.setItem(row, column, QTableWidgetItem("13:30"))
+    table.resize(300, 150)
+    table.show()
+    qtbot.waitExposed(table)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus)
+    cell = table.visualItemRect(table.item(0, 0))
+    origin = table.viewport().mapTo(table, cell.topLeft())
+    frame = table.palette().color(theme.Role.HighlightedText)
+    assert accent_run(table, frame, origin.y() + cell.height() // 2, origin.x()) >= 2
+
+
+def test_tab_leaves_a_table_for_the_next_field(qtbot) -> None:
+    """Tab moves on to the buttons below a list (the arrow keys move inside it)."""
+    from PySide6.QtWidgets import QPushButton, QTableWidget, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    table = QTableWidget(3, 3)
+    button = QPushButton("Åbn sessionen")
+    layout.addWidget(table)
+    layout.addWidget(button)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not table.tabKeyNavigation()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(button.hasFocus)

@@ -140,6 +140,7 @@ class NewCourseDialog(FormDialog):
                 f"{session_kind_label(planned.kind.value)}  "
                 f"{planned.minutes} min"
             )
+        self.preview.setMinimumWidth(self.preview.sizeHintForColumn(0) + 40)  # each line whole
 
     def submit(self) -> None:
         if self.therapist.currentData() is None:

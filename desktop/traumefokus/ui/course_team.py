@@ -50,6 +50,8 @@ class TeamDialog(QDialog):
         self.therapist = QLabel()
         self.covers = QListWidget()
         self.covers.setMaximumHeight(90)
+        self.covers.setWordWrap(True)  # a long name and title on two lines, not cut off
+        self.covers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove = QPushButton(self.tr("&Withdraw"))
         self.remove.clicked.connect(self._withdraw)
         self.colleague = QComboBox()

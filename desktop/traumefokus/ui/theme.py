@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QProxyStyle,
     QStyle,
@@ -247,7 +250,7 @@ class CalmStyle(QProxyStyle):
     """Fusion, with the layouts' margins and spacing of this module and a clear keyboard
     focus: a frame in the palette's accent colour around the widget (or item) with focus."""
 
-    FRAMED = (Element.PE_FrameLineEdit, Element.PE_PanelButtonCommand)
+    FRAMED = (Element.PE_FrameLineEdit, Element.PE_PanelButtonCommand, Element.PE_Frame)
     # What Fusion edges with its outline, the window's colour darkened: on a dark window
     # that is all but black, so these are drawn with the scheme's outline instead.
     OUTLINED = (
@@ -274,6 +277,8 @@ class CalmStyle(QProxyStyle):
             return MARGIN
         if metric in (Metric.PM_LayoutHorizontalSpacing, Metric.PM_LayoutVerticalSpacing):
             return SPACING
+        if metric == Metric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea):
+            return FOCUS_WIDTH  # a text box's or a table's focus frame whole, not half hidden
         return super().pixelMetric(metric, option, widget)
 
     def drawPrimitive(
@@ -284,7 +289,9 @@ class CalmStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         if element == Element.PE_FrameFocusRect:
-            focus_frame(painter, option.rect, option.palette)
+            # on a selected row the accent would vanish in the highlight: the row's text colour
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            focus_frame(painter, option.rect, option.palette, on_highlight=selected)
             return
         if element in self.OUTLINED:
             with clear_outline(option):
@@ -312,6 +319,12 @@ class CalmStyle(QProxyStyle):
         ):
             focus_frame(painter, option.rect, option.palette)
 
+    def polish(self, target: Any) -> Any:  # a widget, a palette or the application
+        """Tab leaves a table or list for the next field (the arrow keys move inside it), so
+        that the keyboard reaches every button of a screen."""
+        if isinstance(target, QAbstractItemView):
+            target.setTabKeyNavigation(False)
+        return super().polish(target)
 
     def styleHint(
         self,
@@ -349,11 +362,15 @@ def clear_outline(option: QStyleOption) -> Iterator[None]:
         option.palette = palette
 
 
-def focus_frame(painter: QPainter, rect: QRect, palette: QPalette) -> None:
-    """The keyboard focus: a rounded frame FOCUS_WIDTH wide inside `rect`."""
+def focus_frame(
+    painter: QPainter, rect: QRect, palette: QPalette, *, on_highlight: bool = False
+) -> None:
+    """The keyboard focus: a rounded frame FOCUS_WIDTH wide inside `rect`, in the accent
+    colour (on a selected row, in the selected text's colour)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(palette.color(Role.Accent), FOCUS_WIDTH)
+    colour = palette.color(Role.HighlightedText if on_highlight else Role.Accent)
+    pen = QPen(colour, FOCUS_WIDTH)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inset = FOCUS_WIDTH / 2
