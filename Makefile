@@ -3,6 +3,8 @@
 #             and on a throwaway PostgreSQL server when its binaries are installed)
 # make bundle — the frozen one-folder program in dist/traumefokus/ (PyInstaller, in .bundle-venv)
 # make bundle-test — build it if needed, then run packaging/bundle_test.py against it
+# make bench — every bench/ script's figures, on one large demo (2000 clients, ten years) built
+#              once in .bench-data/ (or BENCH_DATA=DIR); see bench/README.md
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -63,6 +65,30 @@ bundle: $(BUNDLE)
 
 bundle-test: $(BUNDLE)
 	$(BUNDLE_VENV)/bin/python packaging/bundle_test.py $(BUNDLE)
+
+# The bench: the large demo is built once (a few minutes; into a temporary folder renamed into
+# place, so an interrupted build is not taken for a database), then each script prints its
+# figures on it. The scripts that write (coding rounds, signing, audit entries) write there.
+BENCH_DATA ?= .bench-data
+BENCH_SCRIPTS := startup content_load lists planning session logbook overview documents coding \
+	audit backup encryption memory
+
+$(BENCH_DATA)/traumefokus.db: | $(VENV)/.installed
+	rm -rf $(BENCH_DATA).building
+	TRAUMEFOKUS_PASSWORD=traumefokus-demo $(BIN)/traumefokus demo --clients 2000 \
+		--data-dir $(BENCH_DATA).building --lang en
+	test ! -e $(BENCH_DATA) || rmdir $(BENCH_DATA)  # an empty folder only: never a user's files
+	mv $(BENCH_DATA).building $(BENCH_DATA)
+
+bench: $(VENV)/.installed $(BENCH_DATA)/traumefokus.db
+	@echo "machine: $$(uname -srm), $$(nproc 2>/dev/null || sysctl -n hw.ncpu) CPUs" \
+		"$$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo 2>/dev/null | head -1)," \
+		"$$(date '+%Y-%m-%d %H:%M')"
+	@for script in $(BENCH_SCRIPTS); do \
+		echo "=== bench/$$script.py"; \
+		case $$script in content_load) where= ;; *) where="--data-dir $(BENCH_DATA)" ;; esac; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$script.py $$where || exit 1; \
+	done
 
 # Refresh the Qt catalogues after changing user-visible strings in desktop/traumefokus/ui.
 translations: $(VENV)/.installed
