@@ -343,6 +343,9 @@ def assert_fits(window: QWidget) -> None:
         assert body.height() >= body.minimumSizeHint().height(), f"{name}: the form collapsed"
         if window.height() < room.height():
             assert body.height() >= body.sizeHint().height(), f"{name}: scrolls with room left"
+        # one scroll bar for the form: a scrolling area inside it would need a second one
+        inner = [a for a in body.widget().findChildren(QScrollArea) if a.isVisibleTo(window)]
+        assert inner == [], f"{name}: a scrolling area inside a scrolling form"
     for table in window.findChildren(QTableView):
         if table.isVisibleTo(window) and table.model() is not None:
             assert header_cut(table) == [], f"{name}: column titles cut off"

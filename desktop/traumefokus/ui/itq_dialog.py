@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -90,14 +89,10 @@ class ItqDialog(CourseForm):
         grid.setColumnStretch(0, 1)
         for score in range(len(form.scale)):
             grid.setColumnMinimumWidth(score + 1, 46)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_box)
-        scroll.setMinimumHeight(200)  # taller where there is room; a netbook scrolls
         self.score_label = QLabel()  # not `result`: QDialog.result() stays callable
         self.score_label.setWordWrap(True)
         self.form.addRow(scale)
-        self.form.addRow(scroll)
+        self.form.addRow(grid_box)  # the form scrolls as one where the screen is too small
         self.form.addRow(self.score_label)
         self._update_result()
 
