@@ -14,7 +14,6 @@ from traumefokus.domain.passwords import hash_password
 from traumefokus.errors import DataProblem
 from traumefokus.storage.key_file import (
     KeyFile,
-    key_file_of,
     parse_key_file,
     read_key_file,
     write_key_file,
@@ -30,6 +29,7 @@ from traumefokus.storage.key_slots import (
     user_slot_id,
     wrap,
 )
+from traumefokus.storage.side_files import key_file_of
 
 FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)  # the tests' own, for speed
 KEY = bytes(range(32))
