@@ -128,6 +128,14 @@ def test_a_report_table_keeps_names_and_figures_readable_when_narrow(qtbot) -> N
     view.resize(1800, 200)
     qtbot.waitUntil(lambda: header.sectionSize(0) > 500)
     assert header.sectionSize(1) < 150  # the room left over went to the name
+    # a one-letter title ("n") is no narrower than Qt allows a column: no sideways scrolling
+    few = Table(
+        "parts", "", (Column("Del", Cell.TEXT), Column("n", Cell.COUNT)), (("Processer", 1),)
+    )
+    fill_table(view, few, "da")
+    QApplication.processEvents()
+    assert header.length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
 
 
 def accent_run(widget: QWidget, colour: QColor, row: int, start: int = 0) -> int:

@@ -190,8 +190,10 @@ class CodingRoundsPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 view.setItem(row, column, item)
-        view.resizeColumnsToContents()
-        view.horizontalHeader().setStretchLastSection(True)
+        # each column as wide as its contents; short of room, the method, the period and
+        # the coders give way first; room to spare goes to the status, the last column
+        view.columns.free, view.columns.stretch = frozenset({1, 2, 4}), len(headings) - 1
+        view.columns.measure()
         view.blockSignals(False)
         names = [p.round.name for p in rounds]
         keep, self.keep = self.keep, None

@@ -144,6 +144,7 @@ class _WholeHeaders(QObject):
         for column in range(header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             least = titles.horizontalAdvance(title.replace("&", "")) + margin
+            least = max(least, header.minimumSectionSize())  # Qt widens a narrower one
             widest = max(
                 (self._advance(model.index(row, column), cells) for row in range(rows)),
                 default=0,

@@ -73,7 +73,8 @@ def fill_table(view: QTableWidget, table: Table, lang: str) -> None:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if first is not None:
             header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
-    view.setMinimumHeight(min(view.verticalHeader().length() + header.height() + 4, 220))
+    rows = view.verticalHeader().length() + header.height() + 2 * view.frameWidth() + 2
+    view.setMinimumHeight(min(rows, 220))
 
 
 def titled_column(title: str, *widgets: QWidget, stretch: bool = False) -> QWidget:
