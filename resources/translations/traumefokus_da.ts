@@ -65,12 +65,8 @@
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <source>From YYYY-MM-DD</source>
-        <translation>Fra ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>To YYYY-MM-DD</source>
-        <translation>Til ÅÅÅÅ-MM-DD</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -83,6 +79,26 @@
     <message>
         <source>Older →</source>
         <translation>Ældre →</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Bruger:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
     </message>
     <message>
         <source>Reading the trail…</source>

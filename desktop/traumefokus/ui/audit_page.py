@@ -27,6 +27,8 @@ from traumefokus.errors import InvalidInput, TraumefokusError
 from traumefokus.ui import operations
 from traumefokus.ui.background import BackgroundTask
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import keep_headers_whole
+from traumefokus.ui.flow_layout import FlowLayout, labelled
 from traumefokus.ui.style import problem_label, show_problem
 
 if TYPE_CHECKING:
@@ -56,9 +58,9 @@ class AuditTrailPage(QWidget):
         self.action.setSizeAdjustPolicy(narrow)
         self.action.setMinimumContentsLength(24)
         self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("From YYYY-MM-DD"))
+        self.start.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.end = QLineEdit()
-        self.end.setPlaceholderText(self.tr("To YYYY-MM-DD"))
+        self.end.setPlaceholderText(self.tr("YYYY-MM-DD"))
         for field in (self.user, self.client, self.start, self.end):
             field.returnPressed.connect(self.search)
             hint_width = field.fontMetrics().horizontalAdvance(field.placeholderText())
@@ -76,23 +78,26 @@ class AuditTrailPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # the object's id and the details give way on a small screen (whole in a tooltip)
+        self.columns = keep_headers_whole(self.table, free=(5, 6), stretch=6)
 
-        filters = QHBoxLayout()
-        for widget, stretch in (
-            (self.user, 1),
-            (self.client, 1),
-            (self.action, 3),
-            (self.start, 1),
-            (self.end, 1),
-            (self.search_button, 0),
+        filters = QWidget()  # wraps onto a second line on a small screen
+        flow = FlowLayout(filters)
+        for label, widget in (  # labels without mnemonics: the menus' Alt keys stay theirs
+            (self.tr("User:"), self.user),
+            (self.tr("Client:"), self.client),
+            (self.tr("Action:"), self.action),
+            (self.tr("From:"), self.start),
+            (self.tr("To:"), self.end),
         ):
-            filters.addWidget(widget, stretch)
+            flow.addWidget(labelled(label, widget))  # a label stays when the hint is typed over
+        flow.addWidget(self.search_button)
         paging = QHBoxLayout()
         paging.addWidget(self.where, 1)
         paging.addWidget(self.newer)
         paging.addWidget(self.older)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addLayout(paging)
@@ -179,9 +184,10 @@ class AuditTrailPage(QWidget):
                 item = QTableWidgetItem(value)
                 if column == 3:
                     item.setToolTip(ACTIONS.get(entry.action, ""))
+                elif column >= 5:
+                    item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns.measure()
         first = page.offset + 1 if page.rows else 0
         self.where.setText(
             self.tr("%1–%2 of %3 entries")

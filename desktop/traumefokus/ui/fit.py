@@ -165,9 +165,10 @@ class _WholeHeaders(QObject):
             self.measure()
             return
         total = self.view.viewport().width()
-        if self.stretch is not None and total > sum(self.wanted):
+        stretching = self.stretch is not None and self.stretch < len(self.wanted)
+        if stretching and total > sum(self.wanted):  # (a table may have no columns yet)
             widths = list(self.wanted)
-            widths[self.stretch] += total - sum(widths)
+            widths[self.stretch or 0] += total - sum(widths)
         else:
             widths = share(total, self.minimums, self.wanted, self.free)
         for column, width in enumerate(widths):
