@@ -1483,10 +1483,6 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
 <context>
     <name>DialogConflictBar</name>
     <message>
-        <source>Reload</source>
-        <translation>Genindlæs</translation>
-    </message>
-    <message>
         <source>Changed by %1 at %2 while this window was open.</source>
         <translation>Ændret af %1 kl. %2, mens vinduet var åbent.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from traumefokus.errors import Refused
@@ -18,16 +19,17 @@ from traumefokus.ui.theme import set_tint
 CONFLICTS = frozenset({"db.conflict_by", "db.conflict"})
 
 
-class DialogConflictBar(QFrame):
-    """ "Changed by NAME at HH:MM while this window was open." and Reload."""
+class ChangedBar(QFrame):
+    """A calm bar: who changed it and when (or "someone else"), what becomes of the user's
+    own work (`_wording`, each kind of bar its own), and Reload."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("dialog_conflict")
-        set_tint(self, "note", "border-radius: 4px;", "QFrame#dialog_conflict")
+        self.setObjectName(name)
+        set_tint(self, "note", "border-radius: 4px;", f"QFrame#{name}")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button = QPushButton(QCoreApplication.translate("ConflictBar", "Reload"))
         self.reload_button.setAutoDefault(False)
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
@@ -36,17 +38,30 @@ class DialogConflictBar(QFrame):
 
     def show_conflict(self, error: Refused) -> None:
         name, at = error.facts.get("name"), error.facts.get("time")
-        if name and at:
+        known = (str(name), str(at)) if name and at else None
+        self.text.setText(" ".join(self._wording(known)))
+        self.show()
+
+    def _wording(self, known: tuple[str, str] | None) -> tuple[str, str]:
+        raise NotImplementedError
+
+
+class DialogConflictBar(ChangedBar):
+    """ "Changed by NAME at HH:MM while this window was open." and Reload."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("dialog_conflict", parent)
+
+    def _wording(self, known: tuple[str, str] | None) -> tuple[str, str]:
+        if known:
             said = self.tr("Changed by %1 at %2 while this window was open.")
-            said = said.replace("%1", str(name)).replace("%2", str(at))
+            said = said.replace("%1", known[0]).replace("%2", known[1])
         else:
             said = self.tr("Changed by someone else while this window was open.")
-        more = self.tr(
+        return said, self.tr(
             "Nothing of yours is saved yet. Reload shows their change; what you entered here "
             "stays, and OK then saves it."
         )
-        self.text.setText(f"{said} {more}")
-        self.show()
 
 
 def save_or_conflict(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from traumefokus.domain.session_note import NoteDraft
 from traumefokus.errors import Refused
 from traumefokus.services.session_notes import NoteView
+from traumefokus.ui.dialog_conflict import ChangedBar
 from traumefokus.ui.theme import set_tint
 
 
@@ -72,35 +73,22 @@ def _walk(
             _walk(item, [*where, title], [], path, titles, labels, out)
 
 
-class ConflictBar(QFrame):
+class ConflictBar(ChangedBar):
     """ "Changed by NAME at HH:MM while you were writing." and Reload."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conflict")
-        set_tint(self, "note", "border-radius: 4px;", "QFrame#conflict")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))
-        self.reload_button.setAutoDefault(False)
-        row = QHBoxLayout(self)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.reload_button)
-        self.hide()
+        super().__init__("conflict", parent)
 
-    def show_conflict(self, error: Refused) -> None:
-        name, at = error.facts.get("name"), error.facts.get("time")
-        if name and at:
+    def _wording(self, known: tuple[str, str] | None) -> tuple[str, str]:
+        if known:
             said = self.tr("Changed by %1 at %2 while you were writing.")
-            said = said.replace("%1", str(name)).replace("%2", str(at))
+            said = said.replace("%1", known[0]).replace("%2", known[1])
         else:
             said = self.tr("Changed by someone else while you were writing.")
-        more = self.tr(
+        return said, self.tr(
             "Your text is not saved over theirs. Reload shows their version; your own text "
             "stays beside it to copy from."
         )
-        self.text.setText(f"{said} {more}")
-        self.show()
 
 
 class KeptText(QFrame):
