@@ -1,6 +1,6 @@
 """What a tired eye needs on every screen (issue 17, look and feel): the edges of fields,
-radio buttons and check boxes visible in the dark scheme too, tables' lines in the scheme's
-own colour, and charts whose rows grow with the type instead of cutting it."""
+radio buttons, check boxes and group boxes visible in the dark scheme too, tables' lines in
+the scheme's own colour, and charts whose rows grow with the type instead of cutting it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,19 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QStyle, QTableView, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionGroupBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from test_theme import contrast
 from traumefokus.domain.record_chart import Tally
@@ -69,6 +80,40 @@ def test_a_radio_button_s_circle_is_visible_in_either_scheme(qtbot, scheme: them
     middle = button.height() // 2  # the circle is at the left, as high as the text
     points = [(x, middle) for x in range(4)]
     assert strongest_edge(image, points, QColor(scheme.window)) >= 2.5
+
+
+def test_a_group_box_is_framed_and_titled_clearly(qtbot, scheme: theme.Scheme) -> None:
+    """Fusion frames a group box with a translucent grey picture, 1.2:1 against the window;
+    here its frame is 3:1 or more in either scheme, and its title is bold and whole."""
+    title = "Anden behandling siden sidst"
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(QLineEdit())
+    qtbot.addWidget(box)
+    box.resize(400, 120)
+    image = rendered(box)
+    window = QColor(scheme.window)
+    row, column = box.height() * 2 // 3, box.width() // 2
+    assert strongest_edge(image, [(x, row) for x in range(3)], window) >= 3  # left
+    assert strongest_edge(image, [(column, box.height() - 1 - y) for y in range(3)], window) >= 3
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    label = box.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, box
+    )
+    heavy = QFont(box.font())
+    heavy.setBold(True)
+    assert label.width() >= QFontMetrics(heavy).horizontalAdvance(title)  # not cut
+
+    def ink(picture: QImage) -> int:
+        return sum(
+            contrast(picture.pixelColor(x, y), window) >= 3
+            for x in range(label.left(), label.right() + 1)
+            for y in range(label.top(), label.bottom() + 1)
+        )
+
+    calm = ink(image)
+    box.setStyle(QStyleFactory.create("Fusion"))
+    assert calm > 1.2 * ink(rendered(box))  # bolder than Fusion's plain title
 
 
 def test_a_table_s_lines_take_the_scheme_s_grid_colour(qtbot, scheme: theme.Scheme) -> None:

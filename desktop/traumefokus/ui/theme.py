@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionGroupBox,
     QToolTip,
     QWidget,
 )
@@ -248,7 +249,8 @@ def system_is_dark() -> bool:
 
 class CalmStyle(QProxyStyle):
     """Fusion, with the layouts' margins and spacing of this module and a clear keyboard
-    focus: a frame in the palette's accent colour around the widget (or item) with focus."""
+    focus: a frame in the palette's accent colour around the widget (or item) with focus; a
+    group box framed as clearly as a field, under a bold title."""
 
     FRAMED = (Element.PE_FrameLineEdit, Element.PE_PanelButtonCommand, Element.PE_Frame)
     # What Fusion edges with its outline, the window's colour darkened: on a dark window
@@ -293,6 +295,9 @@ class CalmStyle(QProxyStyle):
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             focus_frame(painter, option.rect, option.palette, on_highlight=selected)
             return
+        if element == Element.PE_FrameGroupBox:
+            group_frame(painter, option.rect, option.palette)
+            return
         if element in self.OUTLINED:
             with clear_outline(option):
                 super().drawPrimitive(element, option, painter, widget)
@@ -311,6 +316,11 @@ class CalmStyle(QProxyStyle):
         if control in self.OUTLINED_COMPLEX:
             with clear_outline(option):
                 super().drawComplexControl(control, option, painter, widget)
+        elif control == QStyle.ComplexControl.CC_GroupBox:
+            painter.save()
+            painter.setFont(bold(painter.font()))  # the title: Fusion draws it in this font
+            super().drawComplexControl(control, option, painter, widget)
+            painter.restore()
         else:
             super().drawComplexControl(control, option, painter, widget)
         if (
@@ -318,6 +328,23 @@ class CalmStyle(QProxyStyle):
             and option.state & QStyle.StateFlag.State_HasFocus
         ):
             focus_frame(painter, option.rect, option.palette)
+
+    def subControlRect(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        sub: QStyle.SubControl,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        """A group box's title as wide as its bold text (Fusion measures it in the plain one)."""
+        rect = self.baseStyle().subControlRect(control, option, sub, widget)  # as super() does
+        if sub == QStyle.SubControl.SC_GroupBoxLabel and isinstance(option, QStyleOptionGroupBox):
+            plain = option.fontMetrics.horizontalAdvance(option.text)
+            font = bold(widget.font() if widget is not None else QApplication.font())
+            rect.setWidth(
+                rect.width() + max(0, QFontMetrics(font).horizontalAdvance(option.text) - plain)
+            )
+        return rect
 
     def polish(self, target: Any) -> Any:  # a widget, a palette or the application
         """Tab leaves a table or list for the next field (the arrow keys move inside it), so
@@ -376,6 +403,23 @@ def focus_frame(
     inset = FOCUS_WIDTH / 2
     painter.drawRoundedRect(rect.toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
     painter.restore()
+
+
+def group_frame(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """A group box's frame: a thin rounded line in the scheme's outline, 3:1 against the
+    window like a field's edge (Fusion's own, a translucent grey picture, is 1.2:1)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(_scheme_of_palette(palette).outline), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+    painter.restore()
+
+
+def bold(font: QFont) -> QFont:
+    heavier = QFont(font)
+    heavier.setBold(True)
+    return heavier
 
 
 def use_scheme(app: QApplication, scheme: Scheme) -> None:
