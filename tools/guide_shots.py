@@ -388,7 +388,7 @@ def session(centre: Centre, out: Path) -> None:
         )
         check_out.commitment.setCurrentIndex(1)
         _seconds[0] += 6 * 60
-        settle()
+        settle(1200)  # a tick of the session's clock (every second) shows the six minutes
         modal(runner.sign, lambda dialog: save(over(window, dialog), "underskriv", out))
         modal(
             lambda: runner.print_document(DocumentKind.NOTE),
@@ -482,6 +482,26 @@ def settings(centre: Centre, out: Path) -> None:
                 save(over(window, dialog), "indstillinger", out),
             ),
         )
+
+
+@shot("vejledning")
+def guide(centre: Centre, out: Path) -> None:
+    """The guide's own window, a section chosen in its list. Last, so that a picture it
+    shows is this run's (it reads them from manuals/billeder/, whatever --out is)."""
+    from traumefokus.ui.help_actions import GuideWindow
+
+    window = GuideWindow()
+    with shown(window, (WIDTH, 720)):  # not scaled down: the guide's own type stays sharp
+        sections = window.sections
+        item = next(
+            sections.item(row)
+            for row in range(sections.count())
+            if sections.item(row).text().strip() == "Sikkerhedsflag"
+        )
+        sections.setCurrentItem(item)
+        sections.itemClicked.emit(item)
+        settle()
+        save(window.grab(), "vejledning", out)
 
 
 def main(argv: list[str] | None = None) -> int:
