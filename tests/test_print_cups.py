@@ -372,18 +372,25 @@ def test_lp_that_does_not_answer_is_stopped(qapp, lp, monkeypatch):
     assert raised.value.code == "print.lp_timeout"
 
 
-def test_on_windows_and_into_a_file_the_pages_are_drawn_as_pictures(qapp, lp, monkeypatch):
+def test_on_windows_the_pages_are_drawn_as_pictures_and_into_a_file_the_pdf_goes(
+    qapp, lp, monkeypatch, tmp_path
+):
     drawn = []
     monkeypatch.setattr(cups_printing, "print_pdf", lambda *args: drawn.append(args))
     print_document(b"%PDF-1.4", Chosen())
     assert len(lp.calls) == 1 and drawn == []
     monkeypatch.setattr(cups_printing.sys, "platform", "win32")
     print_document(b"%PDF-1.4", Chosen())
+    assert len(drawn) == 1
     into_file = QPrinter()
     into_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    monkeypatch.setattr(cups_printing.sys, "platform", "linux")
-    print_document(b"%PDF-1.4", into_file)
-    assert len(lp.calls) == 1 and len(drawn) == 2
+    into_file.setOutputFileName(str(tmp_path / "udskrift.pdf"))
+    monkeypatch.setattr(cups_printing, "chosen_pdf", lambda pdf, _pages: pdf)  # every page
+    for platform in ("linux", "win32"):
+        monkeypatch.setattr(cups_printing.sys, "platform", platform)
+        print_document(b"%PDF-1.4 " + platform.encode(), into_file)
+        assert (tmp_path / "udskrift.pdf").read_bytes() == b"%PDF-1.4 " + platform.encode()
+    assert len(lp.calls) == 1 and len(drawn) == 1
 
 
 def test_without_lp_the_pages_are_drawn_as_pictures(qapp, lp, monkeypatch):

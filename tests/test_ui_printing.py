@@ -360,7 +360,7 @@ def test_nothing_is_printed_when_the_audit_entry_fails(qtbot, ctx, course, monke
     shown(qtbot, dialog)
     sent = []
     monkeypatch.setattr(print_preview, "print_document", lambda *args: sent.append(args))
-    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
+    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: QPrinter())
     _audit_fails(monkeypatch)
     dialog.print_button.click()
     assert dialog.problem.isVisible() and "ikke plads på disken" in dialog.problem.text()
@@ -380,7 +380,7 @@ def test_the_printer_gets_the_pages_after_the_entry_is_committed(qtbot, ctx, cou
         recorded_when_sent.append("print.plan" in audit_actions(ctx.db))
 
     monkeypatch.setattr(print_preview, "print_document", printer_gets)
-    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: object())
+    monkeypatch.setattr(dialog, "choose_printer", lambda _rendered: QPrinter())
     dialog.print_button.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Sendt til printeren.")
     assert recorded_when_sent == [True]

@@ -1,9 +1,10 @@
-"""Printing a PDF to a real printer queue. On Linux and macOS (CUPS) the program's PDF goes to
-the queue as it is, through `lp` reading it from its standard input (the program writes no
-file of it; CUPS spools the job as it does every job): the text stays text, sharp at any
-resolution, and the jobs stay small. On Windows, or
-where `lp` is missing, or when the print dialog chose a file, each page is drawn as a picture
-at the printer's resolution (`pdf_pages.print_pdf`, at most 300 dpi).
+"""Printing a PDF to a real printer queue or to a file. On Linux and macOS (CUPS) the program's
+PDF goes to the queue as it is, through `lp` reading it from its standard input (the program
+writes no file of it; CUPS spools the job as it does every job): the text stays text, sharp at
+any resolution, and the jobs stay small. When the print dialog chose a file, the program's
+own PDF (the pages asked for) is written there, on every system. On Windows, or where `lp` is
+missing, each page is drawn as a picture at the printer's resolution (`pdf_pages.print_pdf`,
+at most 300 dpi).
 
 `print_document` chooses; the options the print dialog chose (copies, pages, two-sided,
 black and white) go to `lp` as its own options, and the paper is always A4. A job `lp`
@@ -19,11 +20,13 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
 from traumefokus.errors import DataProblem
-from traumefokus.ui.pdf_pages import print_pdf
+from traumefokus.fileio import atomic_writer
+from traumefokus.ui.pdf_pages import chosen_pdf, print_pdf
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +42,39 @@ SIDES = {
 def print_document(
     pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    """Print `pdf` on the printer the print dialog chose: to a CUPS queue as the PDF itself,
-    else (Windows, no `lp`, printing to a file) each page as a picture."""
-    lp = lp_program(printer)
-    if lp is None:
-        print_pdf(pdf, printer, progress)
-    else:
+    """Print `pdf` on the printer the print dialog chose: into the file it chose or to a
+    CUPS queue as the PDF itself, else (Windows, no `lp`) each page as a picture. (The
+    preview has checked the file with `fileio.checked_output` before recording the print.)"""
+    if (out := pdf_file(printer)) is not None:
+        write_to_file(pdf, printer, out, progress)
+    elif (lp := lp_program(printer)) is not None:
         send_to_cups(pdf, printer, lp, progress)
+    else:
+        print_pdf(pdf, printer, progress)
+
+
+def pdf_file(printer: QPrinter) -> Path | None:
+    """The PDF file the print dialog chose ("Print to file"), if it chose one."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return None
+    return Path(name) if (name := printer.outputFileName()) else None
+
+
+def write_to_file(
+    pdf: bytes, printer: QPrinter, out: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Write the pages the dialog chose (all by default; "1-3,5" as listed) into `out`, whole
+    or not at all (0600; a full disk or a folder that cannot be written is a DataProblem).
+    Cancelling works until the file is written."""
+    if progress is not None:
+        progress(0, 1)
+    chosen = chosen_pdf(pdf, printer.pageRanges())
+    if chosen is None:
+        return  # no page of the document in the list: nothing to write
+    with atomic_writer(out) as file:
+        file.write(chosen)
+    if progress is not None:
+        progress(1, 1)
 
 
 def lp_program(printer: QPrinter) -> str | None:

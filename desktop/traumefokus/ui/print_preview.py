@@ -3,8 +3,9 @@ client's name on paper; which worksheets a handout holds), and Print and Save as
 send exactly those pages on.
 
 Rendering and printing run in the background with progress, so that a whole course of notes
-never freezes the window. Printing or saving records the document (audit trail; a status
-letter's printed day) and emits `delivered`.
+never freezes the window; the pages are drawn as they come into view (`preview_pages`).
+Printing or saving records the document (audit trail; a status letter's printed day) and
+emits `delivered`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPixmap, QShortcut
+from PySide6.QtCore import QSize, QSizeF, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,17 +44,21 @@ from traumefokus.documents.render import (
     save_rendered,
 )
 from traumefokus.errors import Refused, TraumefokusError
+from traumefokus.fileio import checked_output
 from traumefokus.ui.background import BackgroundTask, Work
 from traumefokus.ui.context import UiContext, save_settings
-from traumefokus.ui.cups_printing import print_document
+from traumefokus.ui.cups_printing import pdf_file, print_document
 from traumefokus.ui.fit import fit_on_show, room
 from traumefokus.ui.operations import IN_FORM, Icon, run
-from traumefokus.ui.pdf_pages import page_images
+from traumefokus.ui.pdf_pages import page_images, page_sizes
+from traumefokus.ui.preview_pages import PreviewPages
 from traumefokus.ui.style import heading, problem_label, show_problem
+
+# The document, its pages' sizes in points, the pictures' dots per inch, its first picture.
+Shown = tuple[Rendered, list[QSizeF], float, dict[int, QImage]]
 
 PREVIEW_DPI = 96  # at most: a page at about its real size
 A4_WIDTH_INCHES = 210 / 25.4
-PAPER = "background: #7d878d;"
 
 
 class PrintPreview(QDialog):
@@ -104,16 +108,8 @@ class PrintPreview(QDialog):
             side.addStretch()
         self.sheets.setVisible(bool(worksheets))
 
-        self.pages = QWidget()
-        self.pages.setStyleSheet(PAPER)
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setSpacing(18)
-        self.pages_layout.setContentsMargins(24, 24, 24, 24)
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll.setStyleSheet(PAPER)
-        self.paper = scroll  # not `scroll`: QWidget.scroll() stays a method
+        self.paper = PreviewPages()
+        self.pages = self.paper.sheet_column
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -140,7 +136,7 @@ class PrintPreview(QDialog):
         self.options.setFixedWidth(240)
         self.options.setVisible(has_name or bool(worksheets))
         body.addWidget(self.options)
-        body.addWidget(scroll, 1)
+        body.addWidget(self.paper, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, scale=1.25))
         layout.addWidget(self.problem)
@@ -148,6 +144,7 @@ class PrintPreview(QDialog):
         layout.addLayout(footer)
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_document)
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_document)
+        self.paper.setFocus()  # the keys that scroll scroll the pages; Enter still prints
 
         self.rerender = QTimer(self)
         self.rerender.setSingleShot(True)
@@ -171,16 +168,18 @@ class PrintPreview(QDialog):
         self.rerender.start()
 
     def render_pages(self) -> None:
-        """Render the document and its page images in the background."""
+        """Render the document in the background, with its page sizes and its first page's
+        picture (the others are drawn as they come into view)."""
         if self.task is not None:
             self.task.cancel()  # its result, should it still come, is dropped
         self._busy(self.tr("Preparing the pages…"))
         ctx, request = self.ctx, self.request
-        scale = self.devicePixelRatioF() * self._fit() / PREVIEW_DPI
+        dpi = self.devicePixelRatioF() * self._fit()
 
-        def work(progress: Callable[[int, int], None]) -> tuple[Rendered, list[QImage]]:
+        def work(progress: Callable[[int, int], None]) -> Shown:
             rendered = render(ctx.acting, request, today=date.today(), progress=progress)
-            return rendered, page_images(rendered.pdf, PREVIEW_DPI * scale, progress)
+            first = page_images(rendered.pdf, dpi, [0]) if rendered.pages else []
+            return rendered, page_sizes(rendered.pdf), dpi, dict(enumerate(first))
 
         self._run(work, self._show)
 
@@ -190,22 +189,9 @@ class PrintPreview(QDialog):
         room = self.width() - (260 if self.options.isVisibleTo(self) else 0) - 110
         return max(48.0, min(float(PREVIEW_DPI), room / A4_WIDTH_INCHES))
 
-    def _show(self, result: tuple[Rendered, list[QImage]]) -> None:
-        self.rendered, images = result
-        while (item := self.pages_layout.takeAt(0)) is not None:
-            if (old := item.widget()) is not None:
-                old.deleteLater()
-        scale = self.devicePixelRatioF()
-        while images:  # each picture goes once its pixmap is made: the pages once, not twice
-            pixmap = QPixmap.fromImage(images.pop(0))
-            pixmap.setDevicePixelRatio(scale)
-            page = QLabel(self.pages)
-            page.setPixmap(pixmap)
-            page.setFixedSize(pixmap.deviceIndependentSize().toSize() + QSize(2, 2))
-            page.setStyleSheet("background: white; border: 1px solid #5b6469;")
-            self.pages_layout.addWidget(page)
-            page.show()  # counted by the layout now, not after the next event loop turn
-        self.pages.resize(self.pages_layout.sizeHint())
+    def _show(self, result: Shown) -> None:
+        self.rendered, sizes, dpi, first = result
+        self.paper.show_document(self.rendered.pdf, sizes, dpi, first)
         pages = self.rendered.pages
         self._idle(self.tr("Pages: %1").replace("%1", str(pages)))
 
@@ -224,6 +210,10 @@ class PrintPreview(QDialog):
         printer = self.choose_printer(rendered)
         if printer is None:
             return
+        if (out := pdf_file(printer)) is not None:  # never over the program's own files
+            check = partial(checked_output, out, self.ctx.acting.protected_paths())
+            if not run(self, self.ctx, check, problem=self.problem, inline=IN_FORM):
+                return
         # The audit entry is committed before a page goes to the printer: a printout is
         # never without its record (a print that then fails is recorded all the same).
         handed = partial(deliver, self.ctx.acting, rendered, today=date.today())
@@ -243,6 +233,7 @@ class PrintPreview(QDialog):
         printer.setFullPage(True)  # the PDF's pages carry their own margins
         printer.setDocName(rendered.title)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(rendered.pages, 1))  # a page list within the document
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def save_document(self) -> None:
@@ -353,6 +344,7 @@ class PrintPreview(QDialog):
     def done(self, result: int) -> None:
         """Closing stops what is under way (a print job is withdrawn) without waiting."""
         self.rerender.stop()
+        self.paper.clear()
         if self.task is not None:
             self.task.cancel()
             self.task = None  # whatever it still reports is dropped
