@@ -85,6 +85,9 @@ class Unlocking:
         except BaseException as error:  # handed to the UI thread, which says it
             self._error = error
 
+    def deriving(self) -> bool:
+        return self._thread.is_alive()
+
     def user_id(self) -> str:
         self._thread.join()
         if self._error is not None:

@@ -177,6 +177,7 @@ class Startup:
 
     def _sign_in_first(self) -> None:
         from traumefokus.ui.ahead import warm_up
+        from traumefokus.ui.window_parts import load_between_events
 
         warm_up(self.ctx.library)  # meanwhile: the key derivation, or the password typed
         if self.user and self.password is not None:
@@ -186,6 +187,7 @@ class Startup:
         else:
             self._ask_who()  # the database opens while the name is typed
             QTimer.singleShot(0, self._open_database_or_fail)
+            QTimer.singleShot(0, load_between_events)  # and the window's parts load
 
     def _open_database(self) -> None:
         """Open the database if it can be opened before anyone signs in (not if encrypted)."""
@@ -210,6 +212,9 @@ class Startup:
         assert self.user and self.password is not None
         password, self.password = self.password, None  # used once
         if self._unlocking is not None:  # encrypted: the password opens it
+            from traumefokus.ui.window_parts import load_while
+
+            load_while(self._unlocking.deriving)
             user_id, self._unlocking = self._unlocking.user_id(), None
             from traumefokus.services.unlocking import opened_for_window  # loaded meanwhile
 
