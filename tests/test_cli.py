@@ -317,3 +317,51 @@ def test_a_client_s_copy_comes_with_a_readable_pdf_beside_the_json(initialised, 
     whole = tmp_path / "all.json"
     assert run("export", "records", "--out", whole, *common).code == 0
     assert not (tmp_path / "all.pdf").exists()  # only a client's copy has one
+
+
+# --- a start of the program parses only the global options --------------------------------
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "D", "--user", "anna", "--exit-after-start"],
+        ["--lang=en", "--database-url", "sqlite:///x.db", "--us", "anna"],
+    ],
+)
+def test_a_start_of_the_program_parses_as_the_whole_parser_does(argv, monkeypatch):
+    from traumefokus import cli
+
+    whole = vars(cli.build_parser("en").parse_args(argv))
+    built = []
+    short = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda *a, **k: built.append(k) or short(*a, **k))
+    assert vars(cli.parse_arguments(argv, "en")) == whole
+    assert built == [{"with_commands": False}]  # no command's parser was built
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--bogus"],
+        ["--lang", "zz"],
+        ["--data-dir"],
+        ["--hel"],  # --help, abbreviated: the whole help, commands and all
+        ["--version"],
+        ["init", "--admin", "anna"],
+        ["--user", "anna", "backup", "--out", "b.tfb", "--lang", "en"],
+    ],
+)
+def test_anything_but_a_start_goes_as_the_whole_parser_says(argv, capsys):
+    from traumefokus.cli import build_parser, parse_arguments
+    from traumefokus.errors import InvalidInput
+
+    def outcome(parse):
+        try:
+            return vars(parse())
+        except InvalidInput as error:
+            return ("invalid", error.code, error.facts)
+        except SystemExit as done:
+            return ("exit", done.code, capsys.readouterr().out)
+
+    whole = outcome(lambda: build_parser("en").parse_args(argv))
+    assert outcome(lambda: parse_arguments(argv, "en")) == whole

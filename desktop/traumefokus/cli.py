@@ -66,7 +66,22 @@ class _Parser(argparse.ArgumentParser):
         raise InvalidInput("cli.usage", detail=f"{message} ({self.prog} --help)")
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
+def parse_arguments(argv: Sequence[str], lang: str) -> argparse.Namespace:
+    """The arguments. A start of the program (no command) needs only the global options,
+    which parse without building every command's parser; a command, `--help`, or anything
+    else is parsed by the whole parser, which also says what is wrong."""
+    if not any(arg.startswith(("-h", "--h")) for arg in argv):  # --he: --help abbreviated
+        try:
+            args, rest = build_parser(lang, with_commands=False).parse_known_args(argv)
+        except InvalidInput:
+            rest = ["?"]
+        if not rest:
+            args.command = None
+            return args
+    return build_parser(lang).parse_args(argv)
+
+
+def build_parser(lang: str, *, with_commands: bool = True) -> argparse.ArgumentParser:
     def h(code: str) -> str:
         return text(f"help.{code}", lang)
 
@@ -85,6 +100,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--version", action="version", version=f"traumefokus {__version__}", help=h("version")
     )
     parser.add_argument("--exit-after-start", action="store_true", help=h("exit_after_start"))
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", parents=[common], help=h("init"), description=h("init"))
@@ -302,7 +319,7 @@ def main(
     file_log = None
     words: tuple[str, ...] = ()
     try:
-        args = build_parser(lang).parse_args(argv)
+        args = parse_arguments(argv, lang)
         from traumefokus.commands.given_paths import check_paths
 
         check_paths(args)

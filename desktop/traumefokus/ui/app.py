@@ -107,8 +107,6 @@ class Startup:
         """The probe; a server that wants a password gets it from the user (asked again if
         it was wrong), or the start ends if they cancel."""
         from traumefokus.errors import Refused
-        from traumefokus.storage.server_password import remember_password
-        from traumefokus.ui.server_password_dialog import ServerPasswordDialog
 
         workspace = self.ctx.workspace
         remember = False
@@ -118,6 +116,8 @@ class Startup:
             except Refused as refused:
                 if refused.code != "db.password_needed":
                     raise
+                from traumefokus.ui.server_password_dialog import ServerPasswordDialog
+
                 dialog = ServerPasswordDialog(workspace.where)
                 if not dialog.exec():
                     raise
@@ -126,6 +126,8 @@ class Startup:
                 continue
             if remember and workspace.server_password:  # only a password the server took
                 from sqlalchemy.engine import make_url
+
+                from traumefokus.storage.server_password import remember_password
 
                 remember_password(make_url(workspace.target.url or ""), workspace.server_password)
             return found
