@@ -1,8 +1,12 @@
 """The running program for bench/memory.py: the main window signed in as a user, ten courses
 opened on the course page, then notes printed course by course through the print preview
 (its pages rendered and shown, Print pressed, the preview closed) until 500 notes have gone
-to the printer, as a user would do it, without the dialogs: the print dialog's choice is a
-PDF file (the path Windows takes: each page drawn as a picture at up to 300 dpi).
+to the printer, as a user would do it, without the dialogs.
+
+The printing is the worst real path, Windows': each page drawn as a picture at up to 300 dpi
+(`pdf_pages.print_pdf`, into a PDF file). The preview is made to print through `print_pdf`
+itself, since a printer that chose a file would otherwise get the program's own PDF written
+as it is (`cups_printing`), and a CUPS queue the PDF through `lp`: neither draws a picture.
 """
 
 from __future__ import annotations
@@ -69,11 +73,16 @@ def prepare_program(
 
 
 def _print_course_notes(app: Any, ctx: Any, window: Any, out: Path) -> int:
-    """The course page's "All session notes": preview, Print (to a PDF file), close."""
+    """The course page's "All session notes": preview, Print (each page drawn as a picture
+    into a PDF file), close."""
     from PySide6.QtPrintSupport import QPrinter
 
     from traumefokus.documents.kinds import DocumentKind
+    from traumefokus.ui import print_preview
+    from traumefokus.ui.pdf_pages import print_pdf
     from traumefokus.ui.printing import course_preview
+
+    print_preview.print_document = print_pdf  # Windows' path: pictures (see the docstring)
 
     page = window.course_page
     preview = course_preview(ctx, DocumentKind.NOTES, page.course, page)
