@@ -115,3 +115,27 @@ def test_lists_read_before_midnight_are_read_again_for_the_new_day(
     monkeypatch.setattr(main_window, "today_lists", lambda *a: read.append(a) or today_lists(*a))
     window.reload()  # read ahead once only: later reloads read afresh
     assert len(read) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "dialect"),
+    [(None, "sqlalchemy.dialects.sqlite.pysqlite"), ("postgresql+psycopg://u@h/db", "psycopg")],
+)
+def test_the_warm_up_loads_the_dialect_the_database_will_open_with(tmp_path, url, dialect):
+    file = str(tmp_path / "x.db")
+    code = f"""
+import sys
+from pathlib import Path
+from traumefokus.storage.target import DatabaseTarget
+from traumefokus.ui.ahead import _load
+
+class NoPacks:
+    def refs(self, kind):
+        return []
+
+target = DatabaseTarget(None, {url!r}) if {url!r} else DatabaseTarget.sqlite(Path({file!r}))
+_load(NoPacks(), target)
+print(any(name.endswith({dialect!r}) for name in sys.modules))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

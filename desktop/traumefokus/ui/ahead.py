@@ -5,7 +5,8 @@
   in C, without the GIL) starts at once and runs while Qt loads and the first window is
   built and painted.
 - `warm_up`: while a key derivation runs or the user types their password, SQLAlchemy's
-  ORM with the program's tables, the services of the first lists and the newest version of
+  ORM with the program's tables and the database's dialect, the services of the first lists
+  and the newest version of
   each content pack (the Today list names the themes) are loaded. Pure Python only (no Qt
   off the UI thread); the import lock keeps a module that the UI thread asks for meanwhile
   whole, and a pack the UI thread loads at the same time is only loaded twice.
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from traumefokus.paths import DataDir
     from traumefokus.services.workspace import Workspace
     from traumefokus.settings import Settings
+    from traumefokus.storage.target import DatabaseTarget
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +98,13 @@ class Unlocking:
         return self._found
 
 
-def warm_up(library: ContentLibrary) -> threading.Thread:
-    thread = threading.Thread(target=_load, args=(library,), name="warm-up", daemon=True)
+def warm_up(library: ContentLibrary, target: DatabaseTarget) -> threading.Thread:
+    thread = threading.Thread(target=_load, args=(library, target), name="warm-up", daemon=True)
     thread.start()
     return thread
 
 
-def _load(library: ContentLibrary) -> None:
+def _load(library: ContentLibrary, target: DatabaseTarget) -> None:
     try:
         for name in NEXT:
             importlib.import_module(name)
@@ -111,5 +113,9 @@ def _load(library: ContentLibrary) -> None:
         configure_mappers()  # what the first query would otherwise do on the UI thread
         for pack_id in sorted({ref.id for ref in library.refs("pack")}):
             library.pack(pack_id)
+        from sqlalchemy.engine import make_url
+
+        # what the engine would load when the database opens (a driver missing is said then)
+        make_url("sqlite+pysqlite://" if target.file else target.url or "").get_dialect()
     except Exception as exc:  # the UI thread meets the same problem and says it
         log.warning("Loading ahead failed (%s)", type(exc).__name__)

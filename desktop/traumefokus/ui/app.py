@@ -181,7 +181,7 @@ class Startup:
         from traumefokus.ui.ahead import warm_up
         from traumefokus.ui.window_parts import load_between_events
 
-        warm_up(self.ctx.library)  # meanwhile: the key derivation, or the password typed
+        warm_up(self.ctx.library, self.ctx.workspace.target)  # meanwhile: the key derivation, or the password typed
         if self.user and self.password is not None:
             if self._unlocking is None:  # a plain database opens before the sign-in
                 self._open_database()
