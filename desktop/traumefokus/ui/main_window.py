@@ -31,7 +31,6 @@ from traumefokus.ui.operations import Changes, plan_changed
 from traumefokus.ui.record_opening import note_opened
 from traumefokus.ui.settings_menu import add_settings_action, locked_by_it
 from traumefokus.ui.style import flag_look, signed_out_backdrop
-from traumefokus.ui.today_ahead import TodayAhead, today_lists
 
 if TYPE_CHECKING:
     from traumefokus.ui.coding_rounds_page import CodingRoundsPage
@@ -67,7 +66,6 @@ class MainWindow(QMainWindow):
         self.coding: CodingTab | None = None  # a coder's ratings (the window may close unbuilt)
         self._came_from: QWidget | None = None
         self.began = False
-        self._today_ahead: TodayAhead | None = None
         self.setCentralWidget(signed_out_backdrop(ctx.workspace.where))
         self._default_size()
 
@@ -76,8 +74,6 @@ class MainWindow(QMainWindow):
         acting = self.ctx.acting
         self.may_view = acting.may(Action.SEE_CLIENT, Relation.OWN)
         from traumefokus.ui.client_pane import ClientPane  # the signed-in window's parts
-
-        self._today_ahead = TodayAhead(acting, date.today()) if self.may_view else None
 
         pane = self.client_pane = ClientPane(self.ctx)
         operations.bus(self.ctx).changed.connect(self.refresh)
@@ -257,13 +253,15 @@ class MainWindow(QMainWindow):
             page.show_course(changes.course)
 
     def _reload_today(self) -> None:
-        ahead, self._today_ahead = self._today_ahead, None  # read while the window was built
-        lists = ahead.lists() if ahead is not None else None
-        if lists is None or lists.day != date.today():
-            lists = today_lists(self.ctx.acting, date.today())
-        overdue, rows = lists.overdue, lists.rows
+        from traumefokus.services.overview import overdue_notes
+        from traumefokus.services.session_notes import todays_sessions
+        from traumefokus.services.supervision_comments import unread_comments
+
+        today = date.today()
+        overdue = overdue_notes(self.ctx.acting, today)
+        rows = todays_sessions(self.ctx.acting, today)
         self.today_page.set_rows(overdue, rows)
-        self.today_page.set_unread(lists.unread)
+        self.today_page.set_unread(unread_comments(self.ctx.acting))
         self.overdue_status.setText(self.tr("Overdue notes: %1").replace("%1", str(len(overdue))))
         self.overdue_status.setVisible(bool(overdue))
         if not self._today_chosen:  # the first time: today's list if there is one
