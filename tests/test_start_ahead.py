@@ -1,16 +1,13 @@
 """Work done ahead while the user waits for something else: the signed-in window's modules
-loaded during the key derivation or while the password is typed (ui/window_parts.py), and the
-Today list read while the window is built (ui/today_ahead.py)."""
+loaded while the password is typed (ui/window_parts.py), and what the warm-up thread loads
+meanwhile (ui/ahead.py)."""
 
 import subprocess
 import sys
-from datetime import date, timedelta
 
 import pytest
 
-from traumefokus.errors import DataProblem
-from traumefokus.ui import today_ahead
-from traumefokus.ui.today_ahead import TodayAhead, TodayLists, today_lists
+from traumefokus.ui.window_parts import PARTS
 
 
 def loaded_in_a_fresh_process(body: str) -> str:
@@ -27,22 +24,16 @@ def loaded_in_a_fresh_process(body: str) -> str:
     return out.stdout.strip()
 
 
-def test_every_part_of_the_window_loads_while_the_user_waits():
+def test_every_part_of_the_window_loads_one_by_one():
     shown = loaded_in_a_fresh_process(
-        "window_parts.load_while(lambda: True)\n"
-        "print(all(name in sys.modules for name in window_parts.PARTS))"
+        "loads = 0\n"
+        "while window_parts.load_next():\n"
+        "    loads += 1\n"
+        "print(loads, all(name in sys.modules for name in window_parts.PARTS))"
     )
-    assert shown == "True"  # a misspelt part would stop the loading at that part
-
-
-def test_loading_stops_once_the_wait_is_over():
-    shown = loaded_in_a_fresh_process(
-        "asked = []\n"
-        "window_parts.load_while(lambda: len(asked.append(1) or asked) <= 2)\n"
-        "print(sum(name in sys.modules for name in window_parts.PARTS[2:]) < "
-        "len(window_parts.PARTS) - 2)"
-    )
-    assert shown == "True"
+    loads, all_loaded = shown.split()
+    assert 1 < int(loads) <= len(PARTS)
+    assert all_loaded == "True"  # a misspelt part would stop the loading at that part
 
 
 def test_the_parts_load_one_per_turn_of_the_event_loop():
@@ -59,64 +50,7 @@ def test_the_parts_load_one_per_turn_of_the_event_loop():
     assert shown == "True True True"  # typing in the sign-in dialog is served in between
 
 
-# --- the Today list, read ahead -----------------------------------------------------------
-@pytest.fixture
-def a_day_of_work(admin, therapist):
-    """A course of the therapist's with an overdue draft and a session today."""
-    from factories import planned_course
-    from traumefokus.domain.session_note import NoteDraft
-    from traumefokus.services.clients import add_client
-    from traumefokus.services.courses import view_course
-    from traumefokus.services.session_notes import save_draft
-
-    today = date.today()
-    client = add_client(admin, "K-0001")
-    course_id = planned_course(
-        therapist, client.id, start=today - timedelta(days=14), weekday=today.weekday()
-    )
-    sessions = {s.number: s for s in view_course(therapist, course_id).sessions}
-    save_draft(therapist, sessions[0].id, NoteDraft())  # the assessment, two weeks ago
-
-
-def test_the_lists_read_ahead_are_what_the_services_give(therapist, a_day_of_work):
-    ahead = TodayAhead(therapist, date.today()).lists()
-    assert len(ahead.overdue) == 1 and len(ahead.rows) == 1
-    assert ahead == today_lists(therapist, date.today())
-
-
-def test_a_problem_reading_ahead_reaches_the_window_that_waits(admin, monkeypatch):
-    def broken(acting, day):
-        raise DataProblem("db.unreadable")
-
-    monkeypatch.setattr(today_ahead, "today_lists", broken)
-    with pytest.raises(DataProblem):
-        TodayAhead(admin, date.today()).lists()
-
-
-def test_lists_read_before_midnight_are_read_again_for_the_new_day(
-    qtbot, workspace, therapist, a_day_of_work, monkeypatch
-):
-    import traumefokus.ui.main_window as main_window
-    from ui_helpers import make_context, signed_in_window
-
-    window = signed_in_window(make_context(workspace, acting=therapist))
-    qtbot.addWidget(window)
-
-    class ReadYesterday:
-        def lists(self):
-            return TodayLists(date.today() - timedelta(days=1), [], [], [])
-
-    window._today_ahead = ReadYesterday()
-    window.reload()
-    assert window.today.model().rowCount() == 2  # overdue + today: not yesterday's lists
-    assert window.overdue_status.isVisibleTo(window)
-    window._today_ahead = None
-    read = []
-    monkeypatch.setattr(main_window, "today_lists", lambda *a: read.append(a) or today_lists(*a))
-    window.reload()  # read ahead once only: later reloads read afresh
-    assert len(read) == 1
-
-
+# --- the warm-up thread ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("url", "dialect"),
     [(None, "sqlalchemy.dialects.sqlite.pysqlite"), ("postgresql+psycopg://u@h/db", "psycopg")],
@@ -139,3 +73,32 @@ print(any(name.endswith({dialect!r}) for name in sys.modules))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_qt_is_mapped_before_the_key_derivation_of_a_named_user_begins(tmp_path):
+    from cli_runner import run
+
+    assert run("init", "--admin", "anna", "--data-dir", tmp_path).code == 0
+    code = """
+import sys
+from traumefokus.ui import ahead
+
+began = []
+start = ahead.Unlocking.__init__
+
+def noted(self, *args):
+    began.append("PySide6.QtWidgets" in sys.modules)
+    start(self, *args)
+
+ahead.Unlocking.__init__ = noted
+from traumefokus.cli import main
+code = main(sys.argv[1:])
+print(began)
+sys.exit(code)
+"""
+    argv = ["--data-dir", str(tmp_path), "--user", "anna", "--exit-after-start"]
+    out = subprocess.run(
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[True]"  # one derivation, Qt mapped first

@@ -334,10 +334,10 @@ def main(
             from traumefokus.ui.screen import prepare_screen
 
             prepare_screen(exit_after_start=args.exit_after_start)
-            prepared = Prepared.ahead_of_qt(
+            prepared = Prepared.ahead_of_the_window(
                 cli.data_dir, cli.option("user"), cli.option("database_url")
             )
-            from traumefokus.ui.app import run_gui  # Qt: while the key is derived
+            from traumefokus.ui.app import run_gui  # while the key is derived
 
             return run_gui(cli, STARTED, prepared)
         if args.exit_after_start:

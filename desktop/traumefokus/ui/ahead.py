@@ -1,15 +1,15 @@
 """Work done ahead on other threads, so that the user waits for it as little as possible:
 
-- `Prepared`: before Qt loads, the settings and the workspace; with a user and a password
-  on the command line, the key derivation of their sign-in (`Unlocking`: a third of a second
-  in C, without the GIL) starts at once and runs while Qt loads and the first window is
-  built and painted.
+- `Prepared`: before the first window, the settings and the workspace; with a user and a
+  password on the command line, the key derivation of their sign-in (`Unlocking`: a third
+  of a second in C, without the GIL) starts once Qt's libraries are mapped, and runs while
+  the application starts and the first window is built and painted.
 - `warm_up`: while a key derivation runs or the user types their password, SQLAlchemy's
   ORM with the program's tables and the database's dialect, the services of the first lists
-  and the newest version of
-  each content pack (the Today list names the themes) are loaded. Pure Python only (no Qt
-  off the UI thread); the import lock keeps a module that the UI thread asks for meanwhile
-  whole, and a pack the UI thread loads at the same time is only loaded twice.
+  and the newest version of each content pack (the Today list names the themes) are loaded.
+  Pure Python only (no Qt off the UI thread); the import lock keeps a module that the UI
+  thread asks for meanwhile whole, and a pack the UI thread loads at the same time is only
+  loaded twice.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Prepared:
     unlocking: Unlocking | None
 
     @classmethod
-    def ahead_of_qt(cls, data_dir: DataDir, user: str | None, url: str | None) -> Prepared:
+    def ahead_of_the_window(cls, data_dir: DataDir, user: str | None, url: str | None) -> Prepared:
         from traumefokus.commands.context import PASSWORD_ENV
         from traumefokus.errors import TraumefokusError
         from traumefokus.services.workspace import Workspace
@@ -61,10 +61,18 @@ class Prepared:
         unlocking = None
         try:
             if user and password is not None and workspace.locked:
+                _map_qt_first()
                 unlocking = Unlocking(workspace, user, password)
         except TraumefokusError:
             pass  # said by the window's own look at the database (ui/app.py)
         return cls(settings, workspace, password, unlocking)
+
+
+def _map_qt_first() -> None:
+    """Map Qt's libraries into the process before the key derivation begins: mapped while the
+    derivation touches its 128 MiB, both wait on the kernel's lock of the process's memory,
+    and the user waits for both (bench/startup.py: a third of a second on two cores)."""
+    import PySide6.QtWidgets  # noqa: F401
 
 
 class Unlocking:
@@ -86,9 +94,6 @@ class Unlocking:
             self._found = unlock_with(workspace, name, password)
         except BaseException as error:  # handed to the UI thread, which says it
             self._error = error
-
-    def deriving(self) -> bool:
-        return self._thread.is_alive()
 
     def user_id(self) -> str:
         self._thread.join()

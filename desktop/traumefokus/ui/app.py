@@ -181,7 +181,8 @@ class Startup:
         from traumefokus.ui.ahead import warm_up
         from traumefokus.ui.window_parts import load_between_events
 
-        warm_up(self.ctx.library, self.ctx.workspace.target)  # meanwhile: the key derivation, or the password typed
+        # meanwhile: the key derivation, or the password typed
+        warm_up(self.ctx.library, self.ctx.workspace.target)
         if self.user and self.password is not None:
             if self._unlocking is None:  # a plain database opens before the sign-in
                 self._open_database()
@@ -214,9 +215,6 @@ class Startup:
         assert self.user and self.password is not None
         password, self.password = self.password, None  # used once
         if self._unlocking is not None:  # encrypted: the password opens it
-            from traumefokus.ui.window_parts import load_while
-
-            load_while(self._unlocking.deriving)
             user_id, self._unlocking = self._unlocking.user_id(), None
             from traumefokus.services.unlocking import opened_for_window  # loaded meanwhile
 
@@ -269,13 +267,13 @@ class Startup:
 
         window = self.main_window
         assert window is not None
-        writes, self.ctx.sign_in_writes = self.ctx.sign_in_writes, None
-        if writes is not None:  # the integrity check and the sign-in's entry, meanwhile
-            from traumefokus.ui.write_check import check_soon
-
-            check_soon(self.ctx, window, then=writes)
         window.begin()
         window.reload()
+        writes, self.ctx.sign_in_writes = self.ctx.sign_in_writes, None
+        if writes is not None:  # the integrity check and the sign-in's entry, once the
+            from traumefokus.ui.write_check import check_soon  # lists show (writes wait)
+
+            check_soon(self.ctx, window, then=writes)
         _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
         window.recover_open_session()
         QTimer.singleShot(0, lambda ctx=self.ctx: backup_soon(ctx, window))  # off the UI thread

@@ -1,10 +1,10 @@
-"""The signed-in window's modules, loaded on the UI thread while the user waits anyway: while
-the key of a `--user` start is derived on another thread, or while the sign-in dialog waits
-for the password. Building the window after the sign-in then finds them loaded, and with
-them Qt's own types for its tables, tabs and fields, which Qt for Python makes, enumerations
-and all, when a module first names them.
+"""The signed-in window's modules, loaded on the UI thread while the sign-in dialog waits for
+the password: building the window after the sign-in then finds them loaded, and with them
+Qt's own types for its tables, tabs and fields, which Qt for Python makes, enumerations and
+all, when a module first names them. Whatever a role does not use costs nothing then.
 
-Whatever a role does not use costs nothing then: it is loaded while nobody waits for it.
+Not beside the key derivation of a `--user` start: there it saved nothing measurable on two
+cores (bench/startup.py), the derivation slowing down by about what the window gains.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
@@ -46,13 +45,6 @@ def load_next() -> bool:
             return False
         return True
     return False
-
-
-def load_while(waiting: Callable[[], bool]) -> None:
-    """Load parts one by one for as long as `waiting()` holds (the user waits for other work,
-    not for these)."""
-    while waiting() and load_next():
-        pass
 
 
 def load_between_events() -> None:
