@@ -106,9 +106,7 @@ class SupervisionPage(QWidget):
         )
         self.sections.addTab(
             scroll_page(
-                titled_column(
-                    self.tr("Attendance per therapist"), self.rates, self.therapist_table
-                )
+                titled_column(self.tr("Attendance per therapist"), self.rates, self.therapist_table)
             ),
             self.tr("Therapists"),
         )

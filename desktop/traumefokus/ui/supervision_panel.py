@@ -96,9 +96,7 @@ class SupervisionPanel(QWidget):
 
     def _fold(self, unfolded: bool) -> None:
         self.comments.setVisible(unfolded)
-        self.unfold.setText(
-            self.tr("Hide comments") if unfolded else self.tr("Show comments")
-        )
+        self.unfold.setText(self.tr("Hide comments") if unfolded else self.tr("Show comments"))
 
     def _fit_list(self) -> None:
         """As high as its comments, up to a few: the note above keeps its room."""
