@@ -102,3 +102,53 @@ sys.exit(code)
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[True]"  # one derivation, Qt mapped first
+
+
+# --- the integrity check of a named user's start waits for the lists to be painted ----------
+class CountedChecks:
+    """A context whose database counts its write checks; `then` counts the writes."""
+
+    def __init__(self):
+        self.checks = 0
+        self.writes = 0
+        self.db = self
+
+    def pass_write_check(self):
+        self.checks += 1
+
+    def then(self):
+        self.writes += 1
+
+
+def test_the_check_begins_once_the_lists_are_painted_and_only_once(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from traumefokus.ui import write_check
+
+    ctx, lists = CountedChecks(), QLabel("Today")
+    qtbot.addWidget(lists)
+    write_check.check_once_painted(ctx, lists, lists, then=ctx.then)
+    qtbot.wait(100)
+    assert ctx.checks == 0  # not painted yet: the check waits
+    lists.show()
+    qtbot.waitUntil(lambda: ctx.writes == 1, timeout=900)  # before the second's fallback
+    qtbot.wait(1300)  # the fallback comes, and begins nothing more
+    assert (ctx.checks, ctx.writes) == (1, 1)
+
+
+def test_a_window_never_painted_is_checked_after_a_second_or_when_the_program_closes(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from traumefokus.ui import write_check
+
+    hidden = QLabel("minimised")
+    qtbot.addWidget(hidden)
+    later = CountedChecks()
+    write_check.check_once_painted(later, hidden, hidden, then=later.then)
+    qtbot.waitUntil(lambda: later.writes == 1, timeout=3000)
+    closing = CountedChecks()
+    write_check.check_once_painted(closing, hidden, hidden, then=closing.then)
+    write_check.start_waiting()  # the program closes at once: its sign-in entry is written
+    qtbot.waitUntil(lambda: closing.writes == 1, timeout=500)
+    qtbot.wait(1200)
+    assert (later.checks, later.writes, closing.checks, closing.writes) == (1, 1, 1, 1)

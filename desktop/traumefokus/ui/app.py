@@ -20,12 +20,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from traumefokus.errors import TraumefokusError
 from traumefokus.logs import start_file_log, stop_file_log
 from traumefokus.ui.context import UiContext, save_settings
+from traumefokus.ui.first_paint import FirstPaint
 from traumefokus.ui.i18n import install_translators
 
 if TYPE_CHECKING:
@@ -37,24 +38,6 @@ if TYPE_CHECKING:
     from traumefokus.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-class FirstPaint(QObject):
-    """Notes when a window has first been painted, i.e. the user can see it."""
-
-    painted = Signal()
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.at: float | None = None
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.at is None:
-            self.at = time.perf_counter()
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)
-        return False
 
 
 class Startup:
@@ -270,10 +253,10 @@ class Startup:
         window.begin()
         window.reload()
         writes, self.ctx.sign_in_writes = self.ctx.sign_in_writes, None
-        if writes is not None:  # the integrity check and the sign-in's entry, once the
-            from traumefokus.ui.write_check import check_soon  # lists show (writes wait)
+        if writes is not None:  # the integrity check and the sign-in's entry
+            from traumefokus.ui.write_check import check_once_painted
 
-            check_soon(self.ctx, window, then=writes)
+            check_once_painted(self.ctx, window.overview, window, then=writes)
         _bring_forward(window)  # the keyboard is the window's again once the dialog is gone
         window.recover_open_session()
         QTimer.singleShot(0, lambda ctx=self.ctx: backup_soon(ctx, window))  # off the UI thread
@@ -401,9 +384,11 @@ def run_gui(cli: Cli, started: float, prepared: Prepared) -> int:
         return startup.exit_code
     finally:
         from traumefokus.ui.background import stop_all
+        from traumefokus.ui.write_check import start_waiting
 
         if startup.idle_lock is not None:
             startup.idle_lock.stop()
+        start_waiting()  # the sign-in's entry is written before the program ends
         stop_all()  # a print job still running is cancelled before the database closes
         collector.stop()
         sys.excepthook = previous_hook

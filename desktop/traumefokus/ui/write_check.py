@@ -15,9 +15,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from traumefokus.errors import TraumefokusError
+from traumefokus.ui.first_paint import FirstPaint
 
 if TYPE_CHECKING:
     from traumefokus.ui.background import BackgroundTask
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _shown: list[QMessageBox] = []  # a box without a parent must be kept alive
+_waiting: list[Callable[[], None]] = []  # checks to begin once their window is painted
 
 
 def check_soon(
@@ -48,6 +52,31 @@ def check_soon(
     task.failed.connect(lambda error: _failed(ctx, parent, error))
     task.start()
     return task
+
+
+def check_once_painted(
+    ctx: UiContext, shown: QWidget, parent: QWidget, then: Callable[[], object]
+) -> None:
+    """`check_soon` once `shown` (the signed-in window's lists) is first painted, or after a
+    second if it is not (a window started minimised), or when the program closes before
+    (`start_waiting`): begun while the lists were painted, reading and decrypting the whole
+    database made the user wait longer to see them. A write meanwhile runs the check first."""
+
+    def start() -> None:
+        if start in _waiting:  # the window may be gone (another user signed in): no parent
+            _waiting.remove(start)
+            check_soon(ctx, parent if shiboken6.isValid(parent) else None, then=then)
+
+    _waiting.append(start)
+    FirstPaint(shown).painted.connect(start)
+    QTimer.singleShot(1000, start)
+
+
+def start_waiting() -> None:
+    """Begin the checks still waiting for a paint (the program is closing: their writes, the
+    sign-in's entry among them, are not left out)."""
+    for start in list(_waiting):
+        start()
 
 
 def _failed(ctx: UiContext, parent: QWidget | None, error: TraumefokusError | str) -> None:
