@@ -84,6 +84,15 @@ def test_the_sections_are_listed_and_the_contents_links_lead_to_them(guide):
     assert cursor.block().text() == "For kodere"
 
 
+def test_a_section_the_list_cuts_short_is_whole_in_its_tooltip(guide):
+    from PySide6.QtCore import Qt
+
+    items = [guide.sections.item(i) for i in range(guide.sections.count())]
+    assert all(item.toolTip() == item.text().strip() for item in items)
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert guide.sections.horizontalScrollBarPolicy() == off  # cut short, not scrolled sideways
+
+
 def test_a_link_out_of_the_guide_is_not_opened(guide, monkeypatch):
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -65,6 +65,7 @@ class GuideWindow(QWidget):
         self.text.setOpenLinks(False)  # every link goes through follow(): none leaves here
         self.text.anchorClicked.connect(self.follow)
         self.sections = QListWidget()
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.itemActivated.connect(self._section_chosen)
         self.sections.itemClicked.connect(self._section_chosen)
         self.search = QLineEdit()
@@ -125,6 +126,7 @@ class GuideWindow(QWidget):
                 self.headings.append((level, block.text().strip(), block.position()))
                 if level <= 3:
                     item = QListWidgetItem("   " * (level - 1) + block.text().strip())
+                    item.setToolTip(block.text().strip())  # whole, where the list cuts it
                     item.setData(Qt.ItemDataRole.UserRole, block.position())
                     self.sections.addItem(item)
             block = block.next()
