@@ -1,9 +1,12 @@
-"""Reading printed PDFs back: the text of each page, and whether every font is embedded."""
+"""Reading printed PDFs back: the text of each page, whether every font is embedded, and how
+many pictures the pages hold."""
 
 from __future__ import annotations
 
 import io
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 
 
@@ -35,3 +38,13 @@ def unembedded_fonts(pdf: bytes) -> set[str]:
             if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                 missing.add(str(font.get("/BaseFont")))
     return missing
+
+
+def pictures(pdf: bytes) -> int:
+    """How many pictures the pages hold (a page a driver turned into one picture has one)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        image = [pdfium_c.FPDF_PAGEOBJ_IMAGE]
+        return sum(len(list(document[i].get_objects(filter=image))) for i in range(len(document)))
+    finally:
+        document.close()

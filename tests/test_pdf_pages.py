@@ -11,7 +11,6 @@ import stat
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter
@@ -19,6 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import traumefokus.fileio as fileio
+from pdf_reading import pictures
 from traumefokus.errors import DataProblem
 from traumefokus.ui.background import Cancelled
 from traumefokus.ui.cups_printing import print_document
@@ -49,15 +49,6 @@ def texts(pdf: bytes) -> list[str]:
     doc = pdfium.PdfDocument(pdf)
     try:
         return [doc[i].get_textpage().get_text_range().strip() for i in range(len(doc))]
-    finally:
-        doc.close()
-
-
-def pictures(pdf: bytes) -> int:
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        image = [pdfium_c.FPDF_PAGEOBJ_IMAGE]
-        return sum(len(list(doc[i].get_objects(filter=image))) for i in range(len(doc)))
     finally:
         doc.close()
 

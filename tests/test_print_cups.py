@@ -27,7 +27,6 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QDialog
 import traumefokus.ui.cups_printing as cups_printing
 import traumefokus.ui.print_preview as print_preview
 from factories import planned_course
+from pdf_reading import pictures
 from traumefokus.documents.render import DocumentKind
 from traumefokus.domain.session_note import CheckIn, NoteDraft
 from traumefokus.errors import DataProblem
@@ -172,16 +172,6 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     document = pdfium.PdfDocument(pdf)
     try:
         return [document[i].get_size() for i in range(len(document))]
-    finally:
-        document.close()
-
-
-def pictures(pdf: bytes) -> int:
-    """How many pictures the pages hold (a page a driver turned into one picture has one)."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        image = [pdfium_c.FPDF_PAGEOBJ_IMAGE]
-        return sum(len(list(document[i].get_objects(filter=image))) for i in range(len(document)))
     finally:
         document.close()
 
