@@ -120,12 +120,18 @@ def printed_through_cups(
     class QueueChosen:  # the system print dialog, with the queue picked and OK pressed
         def __init__(self, printer: QPrinter, _parent: object) -> None:
             self.printer = printer
+            self.offered: tuple[int, int] | None = None
+
+        def setMinMax(self, first: int, last: int) -> None:
+            self.offered = (first, last)  # the pages the dialog lets the user choose from
 
         def exec(self) -> QDialog.DialogCode:
             self.printer.setPrinterName(QUEUE)
             assert self.printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
             self.printer.setDocName(mark)  # the job's title: its file among others'
+            assert self.offered is not None and self.offered[0] == 1  # the document's pages
             if pages is not None:
+                assert self.offered[0] <= pages[0] <= pages[1] <= self.offered[1]
                 self.printer.setFromTo(*pages)
             return QDialog.DialogCode.Accepted
 
