@@ -42,6 +42,14 @@ def key(qtbot, code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), code, modifier)
 
 
+def test_an_extra_session_is_named_by_its_kind_once(window, therapist, course):
+    extra = planning.add_extra_session(
+        therapist, course.id, kind="trauma", theme="anger", day=date(2026, 3, 30), at=None
+    )
+    window.open_session(extra)
+    assert window.runner.title.text() == "K-0001 · Traumefokuseret · At hele fra vrede"
+
+
 def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_clock):
     s3 = session_id(course, 3)
     window.open_session(s3)
@@ -198,7 +206,7 @@ def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):
 
 
 def test_the_worksheet_table_keeps_its_column_titles_whole(qtbot, window, course):
-    """"Arbejdet med" and "Udleveret" beside a long worksheet title: never cut short."""
+    """ "Arbejdet med" and "Udleveret" beside a long worksheet title: never cut short."""
     window.open_session(session_id(course, 3))
     table = window.runner.pages[2].table
     table.window().resize(1024, 600)

@@ -224,9 +224,11 @@ class SessionRunner(QWidget):
         return self.note is not None and self.ticker.isActive()
 
     def _title(self, note: NoteView) -> str:
-        parts = [note.client_code, session_title(note.session).split(" · ")[0]]
-        if note.session.kind is not SessionKind.TRAUMA or note.session.extra:
-            parts.append(session_kind_label(note.session.kind))
+        named = session_title(note.session).split(" · ")[0]  # its number, or its kind if none
+        parts = [note.client_code, named]
+        kind = session_kind_label(note.session.kind)
+        if kind != named and (note.session.kind is not SessionKind.TRAUMA or note.session.extra):
+            parts.append(kind)
         if note.theme is not None:
             parts.append(note.theme.title)
         return " · ".join(parts)
