@@ -22,7 +22,7 @@ from pdf_reading import pictures
 from traumefokus.errors import DataProblem
 from traumefokus.ui.background import Cancelled
 from traumefokus.ui.cups_printing import print_document
-from traumefokus.ui.pdf_pages import chosen_pages, chosen_pdf, print_pdf
+from traumefokus.ui.pdf_pages import check_page_list, chosen_pages, chosen_pdf, print_pdf
 
 GREYS = (0.0, 0.2, 0.4, 0.6, 0.8)  # page n is filled with the n-th grey: told apart on paper
 
@@ -164,6 +164,19 @@ def test_the_pages_chosen_of_a_pdf(qapp):
 def test_a_page_list_outside_the_document_writes_nothing(qapp, tmp_path):
     print_document(document(), file_printer(tmp_path / "udskrift.pdf", "7-9"))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("asked", ["", "5", "5-9", "1,7", "3-4"])
+def test_a_page_list_that_names_a_page_of_the_document_may_print(qapp, asked):
+    check_page_list(ranges(asked), 5)
+
+
+@pytest.mark.parametrize("asked", ["6", "7-9", "6,8,20-30"])
+def test_a_page_list_wholly_past_the_end_is_refused_saying_which_pages_there_are(qapp, asked):
+    with pytest.raises(DataProblem) as raised:
+        check_page_list(ranges(asked), 5)
+    assert raised.value.code == "print.no_page_chosen"
+    assert "1-5" in str(raised.value)
 
 
 def test_a_folder_that_cannot_be_written_is_a_clear_problem(qapp, tmp_path):

@@ -187,6 +187,20 @@ def test_printing_into_a_file_writes_the_pages_chosen_as_text(
     assert [flat(text) for text in page_texts(out.read_bytes())] == ["Side2", "Side39", "Side40"]
 
 
+def test_a_page_list_past_the_end_prints_nothing_says_so_and_records_nothing(
+    qtbot, long_preview, tmp_path, monkeypatch
+):
+    out = tmp_path / "udskrift.pdf"
+    monkeypatch.setattr(long_preview, "choose_printer", lambda _r: file_printer(out, "41-45"))
+    delivered = []
+    long_preview.delivered.connect(lambda: delivered.append(True))
+    long_preview.print_button.click()
+    assert long_preview.problem.isVisible() and "(1-40)" in long_preview.problem.text()
+    assert long_preview.status.text() != "Sendt til printeren."
+    assert not delivered and not out.exists()
+    assert not long_preview.working and long_preview.print_button.isEnabled()
+
+
 def test_printing_into_the_programs_own_files_is_refused_and_not_recorded(
     qtbot, long_preview, ctx, monkeypatch
 ):

@@ -1806,6 +1806,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The printer could not take the job. Check that it is switched on and chosen, and "
         "try again.",
     ),
+    "print.no_page_chosen": (
+        "Sidevalget nævner ingen af dokumentets sider (1-{pages}), så intet blev udskrevet. "
+        "Vælg sider mellem 1 og {pages}, eller alle sider.",
+        "The page list names none of the document's pages (1-{pages}), so nothing was "
+        "printed. Choose pages between 1 and {pages}, or all pages.",
+    ),
     "print.queue_missing": (
         "Printeren {printer} findes ikke i systemets printerindstillinger. Vælg en anden "
         "printer, eller bed IT om at sætte den op igen.",

@@ -82,6 +82,13 @@ def chosen_pages(ranges: QPageRanges, count: int) -> list[int]:
     return sorted(chosen)
 
 
+def check_page_list(ranges: QPageRanges, count: int) -> None:
+    """Refuse a page list that names no page of a document of `count` pages ("7-9" of five):
+    it would print nothing, and the print would be recorded all the same."""
+    if not chosen_pages(ranges, count):
+        raise DataProblem("print.no_page_chosen", pages=count)
+
+
 def chosen_pdf(pdf: bytes, ranges: QPageRanges) -> bytes | None:
     """The pages of `pdf` that `ranges` chose (see `chosen_pages`) as a PDF of their own,
     copied as they are (the text stays text); `pdf` itself if that is every page, None if

@@ -50,7 +50,7 @@ from traumefokus.ui.context import UiContext, save_settings
 from traumefokus.ui.cups_printing import pdf_file, print_document
 from traumefokus.ui.fit import fit_on_show, room
 from traumefokus.ui.operations import IN_FORM, Icon, run
-from traumefokus.ui.pdf_pages import page_images, page_sizes
+from traumefokus.ui.pdf_pages import check_page_list, page_images, page_sizes
 from traumefokus.ui.preview_pages import PreviewPages
 from traumefokus.ui.style import heading, problem_label, show_problem
 
@@ -209,6 +209,9 @@ class PrintPreview(QDialog):
             return
         printer = self.choose_printer(rendered)
         if printer is None:
+            return
+        pages = partial(check_page_list, printer.pageRanges(), rendered.pages)
+        if not run(self, self.ctx, pages, problem=self.problem, inline=IN_FORM):
             return
         if (out := pdf_file(printer)) is not None:  # never over the program's own files
             check = partial(checked_output, out, self.ctx.acting.protected_paths())
