@@ -378,7 +378,9 @@ def session(centre: Centre, out: Path) -> None:
             theme.note, "Fandt selv tre røde flag: sover dårligt, melder afbud, ser gamle venner."
         )
         _seconds[0] += 11 * 60 + 40
-        settle(1200)
+        runner.ticker.timeout.emit()  # the clock's tick, now rather than within a second
+        runner.autosave.saver.flush()  # the tick's save of the clock: "Gemt …"
+        settle()
         save(window.grab(), "session-tema", out)
         _seconds[0] += 21 * 60
         runner.go_to(3)
@@ -388,7 +390,9 @@ def session(centre: Centre, out: Path) -> None:
         )
         check_out.commitment.setCurrentIndex(1)
         _seconds[0] += 6 * 60
-        settle(1200)  # a tick of the session's clock (every second) shows the six minutes
+        runner.ticker.timeout.emit()  # the six minutes show
+        runner.autosave.saver.flush()  # the tick's save of the clock: "Gemt …"
+        settle()
         modal(runner.sign, lambda dialog: save(over(window, dialog), "underskriv", out))
         modal(
             lambda: runner.print_document(DocumentKind.NOTE),
