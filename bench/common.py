@@ -21,7 +21,7 @@ def large_demo(data_dir: str | None) -> Path:
     built there or in a new temporary folder, with how long that took."""
     from traumefokus.cli import main as cli
 
-    folder = Path(data_dir or tempfile.mkdtemp(prefix="traumefokus-bench-"))
+    folder = Path(data_dir or tempfile.mkdtemp(prefix="traumefokus-bench-")).resolve()
     if not (folder / "traumefokus.db").exists():
         began = time.perf_counter()
         cli(["demo", "--clients", "2000", "--data-dir", str(folder), "--lang", "en"])
