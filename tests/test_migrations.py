@@ -9,15 +9,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
+from sqlalchemy.schema import CreateIndex
 
 from conftest import postgres_database
 from traumefokus.errors import DataProblem
 from traumefokus.paths import DataDir
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage.database import open_database
+from traumefokus.storage.due_notes import DUE_NOTES_INDEX
 from traumefokus.storage.keys import PlainKeys
 from traumefokus.storage.migrate import alembic_config
-from traumefokus.storage.models import Base, User
+from traumefokus.storage.models import Base, CourseSession, User
 from traumefokus.storage.probe import SchemaState
 from traumefokus.storage.revisions import HEAD, KNOWN_REVISIONS
 
@@ -59,6 +61,29 @@ def test_upgrade_from_empty_builds_exactly_the_model_schema(db):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
         assert context.get_current_revision() == HEAD
+
+
+def test_the_migrated_index_of_notes_to_sign_is_the_models(db, backend):
+    """The partial index's condition, which compare_metadata does not compare: the migration's
+    and the model's, each as the database itself reads it back."""
+    index = next(i for i in CourseSession.__table__.indexes if i.name == DUE_NOTES_INDEX)
+    with db.engine.connect() as connection:
+        dialect = connection.dialect
+        migrated = _index_definition(connection, backend, DUE_NOTES_INDEX)
+        model = str(CreateIndex(index).compile(dialect=dialect)).replace(index.name, "model_copy")
+        connection.exec_driver_sql(model)
+        copied = _index_definition(connection, backend, "model_copy")
+        connection.rollback()
+    assert "WHERE" in migrated.upper()
+    assert migrated.replace(DUE_NOTES_INDEX, "model_copy") == copied
+
+
+def _index_definition(connection, backend: str, name: str) -> str:
+    if backend == "sqlite":
+        query = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :name"
+    else:
+        query = "SELECT indexdef FROM pg_indexes WHERE indexname = :name"
+    return " ".join(connection.execute(text(query), {"name": name}).scalar_one().split())
 
 
 def _stamp(workspace: Workspace, revision: str) -> None:

@@ -4,6 +4,7 @@ user runs) and a client's next session left in the past."""
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from factories import person, planned_course
 from traumefokus.domain.overdue import note_overdue, session_overdue
@@ -14,6 +15,7 @@ from traumefokus.services.course_team import grant_cover
 from traumefokus.services.courses import view_course
 from traumefokus.services.overview import list_clients, overdue_notes
 from traumefokus.services.session_notes import save_draft, sign_note
+from traumefokus.storage.due_notes import DUE_NOTES_INDEX
 
 pytestmark = pytest.mark.both_databases
 
@@ -106,6 +108,35 @@ def test_only_those_who_run_courses_have_overdue_notes(admin, centre, role):
 def test_the_colleague_sees_their_own_overdue_notes_not_mettes(centre):
     found = overdue_notes(centre["sara"], date(2026, 6, 1))
     assert sorted(n.client_code for n in found) == ["K-0002", "K-0003"]
+
+
+def test_the_overdue_list_reads_only_the_index_of_notes_to_sign(therapist, centre, backend):
+    """What the service sends, planned by the database built by the migrations: SQLite reaches
+    the sessions through the partial index of notes to sign, not every session of a course."""
+    if backend != "sqlite":
+        pytest.skip("the plan is SQLite's; the index is the same on PostgreSQL (test_migrations)")
+    sent = statements_of(therapist.db, lambda: overdue_notes(therapist, date(2026, 6, 1)))
+    [(statement, parameters)] = [(sql, ps) for sql, ps in sent if "note_status" in sql]
+    with therapist.db.reading() as tx:
+        plan = tx.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        steps = [row[3] for row in plan]
+    [reading] = [step for step in steps if "course_sessions" in step]
+    assert f"USING INDEX {DUE_NOTES_INDEX} (course_id=?)" in reading
+
+
+def statements_of(db, action) -> list[tuple[str, object]]:
+    """The SQL and parameters `action` sends to the database."""
+    sent = []
+
+    def seen(_connection, _cursor, statement, parameters, _context, _many):
+        sent.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        action()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    return sent
 
 
 def test_the_client_list_marks_a_past_next_session_as_overdue(therapist, centre):

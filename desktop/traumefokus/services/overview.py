@@ -25,6 +25,7 @@ from traumefokus.domain.vocabulary import (
 from traumefokus.services.acting import Acting
 from traumefokus.services.course_themes import theme_title
 from traumefokus.services.editing import load
+from traumefokus.storage.due_notes import note_to_sign
 from traumefokus.storage.models import Client, Course, CourseSession, User
 
 
@@ -231,8 +232,8 @@ def overdue_notes(acting: Acting, today: date) -> list[OverdueNote]:
 
 def overdue_query(acting: Acting, today: date) -> Select[*tuple[Any, ...]]:
     """The rule of `domain.overdue.note_overdue` as a query. It starts from the user's
-    courses (indexed by therapist) and reaches their sessions through the course index, so it
-    stays quick on a large database."""
+    courses (indexed by therapist) and reaches their sessions through the index of notes to
+    sign (storage/due_notes.py), so it stays quick on a large database."""
     day = func.coalesce(CourseSession.date, CourseSession.planned_date)
     return (
         select(
@@ -258,11 +259,7 @@ def overdue_query(acting: Acting, today: date) -> Select[*tuple[Any, ...]]:
         .join(User, User.id == Course.therapist_id)
         .where(
             CourseSession.course_id.in_(acting.course_ids_for(Action.RUN)),
-            CourseSession.note_status != NoteStatus.SIGNED.value,
-            or_(
-                CourseSession.attendance == Attendance.HELD.value,
-                CourseSession.note_status == NoteStatus.DRAFT.value,
-            ),
+            note_to_sign(CourseSession.note_status, CourseSession.attendance),
             or_(
                 CourseSession.date < today,
                 and_(CourseSession.date.is_(None), CourseSession.planned_date < today),

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -41,6 +42,7 @@ from traumefokus.storage.clock import new_id, utc_now
 from traumefokus.storage.coding_models import CodingRating as CodingRating
 from traumefokus.storage.coding_models import CodingRound as CodingRound
 from traumefokus.storage.coding_models import CodingSample as CodingSample
+from traumefokus.storage.due_notes import DUE_NOTES_INDEX, note_to_sign
 
 
 class User(Versioned, Base):
@@ -197,6 +199,9 @@ class CourseCover(Base):
     user: Mapped[User] = relationship(foreign_keys=[user_id])
 
 
+_DUE = note_to_sign(column("note_status"), column("attendance"))
+
+
 class CourseSession(Versioned, Base):
     """One planned or held session of a course; its note is also the logbook entry."""
 
@@ -211,6 +216,7 @@ class CourseSession(Versioned, Base):
         Index("ix_course_sessions_course_number", "course_id", "number"),
         Index("ix_course_sessions_planned_date", "planned_date"),
         Index("ix_course_sessions_date", "date"),
+        Index(DUE_NOTES_INDEX, "course_id", sqlite_where=_DUE, postgresql_where=_DUE),
         CheckConstraint("gift_card_dkk IS NULL OR gift_card_dkk >= 0", name="gift_card_dkk"),
     )
 
