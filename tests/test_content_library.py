@@ -127,3 +127,33 @@ def test_cli_install_needs_a_user(tmp_path):
     run("init", "--admin", "anna", "--data-dir", tmp_path / "d")
     result = run("pack", "install", write_pack(tmp_path / "p"), "--data-dir", tmp_path / "d")
     assert result.code == 2
+
+
+def test_a_pack_asked_for_on_two_threads_at_once_is_read_once(library, tmp_path, monkeypatch):
+    """The start loads packs ahead on a thread (ui/ahead.py) while the window may ask for one:
+    the second asker waits for the first reading instead of reading the pack again."""
+    import threading
+    import time
+
+    import traumefokus.content.library as library_module
+
+    write_pack(tmp_path / "shipped" / "p", pack_data())
+    reading = threading.Event()
+    reads = []
+
+    def slow_load(path):
+        reads.append(path)
+        reading.set()
+        time.sleep(0.2)
+        return real_load(path)
+
+    real_load = library_module.load_pack
+    monkeypatch.setattr(library_module, "load_pack", slow_load)
+    found = []
+    ahead = threading.Thread(target=lambda: found.append(library.pack("test-pack")))
+    ahead.start()
+    assert reading.wait(5)
+    found.append(library.pack("test-pack"))
+    ahead.join()
+    assert len(reads) == 1
+    assert found[0] is found[1] is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from traumefokus.content.problems import Problems
-from traumefokus.content.regular_files import NotReadable, inside, read_regular
+from traumefokus.content.regular_files import NotReadable, inside, read_regular, resolved_folder
 from traumefokus.domain.content import Version
 from traumefokus.messages import Term
 
@@ -30,8 +30,8 @@ def read_text_file(
     path: Path, problems: Problems, *, where: str = "-", root: Path | None = None
 ) -> str | None:
     """A UTF-8 text file (a byte-order mark is allowed), or None with the problem noted.
-    Only a regular file of at most MAX_TEXT_BYTES is read; with `root`, only one inside that
-    folder (regular_files.py)."""
+    Only a regular file of at most MAX_TEXT_BYTES is read; with `root` (its links resolved:
+    `regular_files.resolved_folder`), only one inside that folder."""
     if root is not None and not inside(path, root):
         problems.add(path, where, "content.outside_pack")
         return None
@@ -79,7 +79,8 @@ class TomlFile:
     def __init__(self, path: Path, problems: Problems, *, root: Path | None = None) -> None:
         self.path = path
         self.problems = problems
-        self.root = root  # the folder every file read must lie in (a pack's)
+        # the folder every file read must lie in (a pack's), its links resolved
+        self.root = resolved_folder(root) if root is not None else None
         self.bytes_read = 0  # by this file and every text read through it
 
     def load(self) -> dict[str, Any] | None:

@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class ContentLibrary:
         self.installed_programmes = installed_programmes
         self._refs: dict[str, list[ContentRef]] = {}
         self._packs: dict[tuple[str, Version], Pack] = {}
+        self._loading = threading.Lock()  # ui/ahead.py loads packs ahead on its own thread
         self._programmes: dict[tuple[str, Version, Version | None], Programme] = {}
 
     @classmethod
@@ -121,8 +123,9 @@ class ContentLibrary:
         if ref is None:
             return None
         key = (ref.id, ref.version)
-        if key not in self._packs:
-            self._packs[key] = load_pack(ref.path)
+        with self._loading:  # one being loaded on another thread is waited for, not read twice
+            if key not in self._packs:
+                self._packs[key] = load_pack(ref.path)
         return self._packs[key]
 
     def programme(

@@ -7,9 +7,9 @@ opened without waiting (O_NONBLOCK), and checked again once open, so that a file
 between is refused too. A file larger than its limit is refused before it is read, and a file
 that grows while it is read is refused after `limit + 1` bytes.
 
-`inside(path, root)` is the rule for files that make up a pack: the path, with every symbolic
-link resolved, lies inside the pack's folder. A link from one file of the pack to another is
-allowed; a link that leads out of the folder is not.
+`inside(path, resolved_folder(root))` is the rule for files that make up a pack: the path,
+with every symbolic link resolved, lies inside the pack's folder. A link from one file of the
+pack to another is allowed; a link that leads out of the folder is not.
 """
 
 from __future__ import annotations
@@ -74,10 +74,19 @@ def _kind(mode: int) -> str:
     return "other"
 
 
-def inside(path: Path, root: Path) -> bool:
-    """Whether `path`, every symbolic link resolved, lies inside the folder `root`."""
+def resolved_folder(root: Path) -> Path:
+    """`root` with every symbolic link resolved, once for all the files read from it (a loop
+    of links: `root` as it is, which no resolved path lies inside)."""
     try:
-        resolved = path.resolve(strict=False)
-        return resolved.is_relative_to(root.resolve(strict=False))
+        return root.resolve(strict=False)
+    except (OSError, RuntimeError):
+        return root
+
+
+def inside(path: Path, resolved_root: Path) -> bool:
+    """Whether `path`, every symbolic link resolved, lies inside the folder `resolved_root`
+    (see `resolved_folder`)."""
+    try:
+        return path.resolve(strict=False).is_relative_to(resolved_root)
     except (OSError, RuntimeError):  # a loop of links
         return False

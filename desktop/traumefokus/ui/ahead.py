@@ -8,8 +8,8 @@
   ORM with the program's tables and the database's dialect, the services of the first lists
   and the newest version of each content pack (the Today list names the themes) are loaded.
   Pure Python only (no Qt off the UI thread); the import lock keeps a module that the UI
-  thread asks for meanwhile whole, and a pack the UI thread loads at the same time is only
-  loaded twice.
+  thread asks for meanwhile whole, and the library's lock a pack (the UI thread waits for it
+  rather than reading it a second time).
 """
 
 from __future__ import annotations
