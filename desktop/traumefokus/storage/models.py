@@ -199,9 +199,6 @@ class CourseCover(Base):
     user: Mapped[User] = relationship(foreign_keys=[user_id])
 
 
-_DUE = note_to_sign(column("note_status"), column("attendance"))
-
-
 class CourseSession(Versioned, Base):
     """One planned or held session of a course; its note is also the logbook entry."""
 
@@ -216,7 +213,13 @@ class CourseSession(Versioned, Base):
         Index("ix_course_sessions_course_number", "course_id", "number"),
         Index("ix_course_sessions_planned_date", "planned_date"),
         Index("ix_course_sessions_date", "date"),
-        Index(DUE_NOTES_INDEX, "course_id", sqlite_where=_DUE, postgresql_where=_DUE),
+        # PostgreSQL's copy has the same condition (migration 0012): naming it here as
+        # postgresql_where would load SQLAlchemy's PostgreSQL dialect at every start (20 ms).
+        Index(
+            DUE_NOTES_INDEX,
+            "course_id",
+            sqlite_where=note_to_sign(column("note_status"), column("attendance")),
+        ),
         CheckConstraint("gift_card_dkk IS NULL OR gift_card_dkk >= 0", name="gift_card_dkk"),
     )
 
