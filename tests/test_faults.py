@@ -19,7 +19,7 @@ from traumefokus.paths import DataDir
 from traumefokus.services.users import create_first_admin
 from traumefokus.services.workspace import Workspace
 from traumefokus.storage import connect
-from traumefokus.storage.backup import backup_name, backup_sqlite
+from traumefokus.storage.backup import backup_name, backup_sqlite, write_backup
 from traumefokus.storage.engine import make_engine
 from traumefokus.storage.integrity import marker_of, wal_damage, wal_of
 from traumefokus.storage.keys import PlainKeys
@@ -73,11 +73,41 @@ def _backup(folder: Path, made: str) -> Path:
 
 
 def _damage_a_page(database: Path) -> None:
-    """Overwrite the middle of a page of a table (a b-tree page a quick check reads)."""
+    """Overwrite the middle of the page that holds the clients (a b-tree page with rows, which
+    a quick check reads; encrypted, a page SQLCipher cannot decrypt any more)."""
+    connection = raw_connect(database)
+    try:
+        (page,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'clients'"
+        ).fetchone()
+    finally:
+        connection.close()
     with database.open("r+b") as raw:
-        pages = database.stat().st_size // PAGE
-        raw.seek((pages - 2) * PAGE + 8)
+        raw.seek((page - 1) * PAGE + 8)
         raw.write(b"\xa5" * 1000)
+
+
+class SaysOutOfMemory:
+    """An open connection to a database whose damaged pages SQLCipher answers with "out of
+    memory" (a MemoryError in Python) rather than with a database error: it does so for some
+    pages, in a restore that copies the live database through the connection it holds."""
+
+    def backup(self, _target):
+        raise MemoryError
+
+    def execute(self, _sql):
+        raise MemoryError
+
+
+def test_a_copy_answered_with_out_of_memory_is_said_damaged_and_nothing_is_written(centre):
+    """Before the fix the restore ended in "An unexpected error occurred (MemoryError)"."""
+    database = centre / "traumefokus.db"
+    out = centre / "backups" / "before-restore.tfbackup"
+    keys = unlocked(centre, "anna").keys
+    with pytest.raises(DataProblem) as raised:
+        write_backup(database, keys, out, connection=SaysOutOfMemory())
+    assert raised.value.code == "db.damaged"
+    assert not out.exists() and [p.name for p in centre.glob(".*backup-*")] == []
 
 
 def test_a_damaged_page_refuses_every_write_naming_the_newest_verified_backup(centre, tmp_path):

@@ -180,6 +180,8 @@ def _copy_checked(source: Path, keys: KeyProvider, copy: Path, connection: Any |
         if _disk_full(exc):
             raise DataProblem("disk.full", path=copy) from None
         raise DataProblem("backup.copy_failed", where=source, detail=str(exc)) from None
+    except MemoryError:  # SQLCipher says a page it cannot decrypt as "out of memory"
+        raise DataProblem("backup.copy_failed", where=source, detail="out of memory") from None
     if len(rows) != 1:
         raise DataProblem("backup.copy_failed", where=source, detail="no schema revision")
     return str(rows[0][0])
