@@ -2,6 +2,7 @@
 file's bytes: the same answers as its own reading of the source, which it no longer does."""
 
 import inspect
+import subprocess
 import sys
 
 import pytest
@@ -44,6 +45,35 @@ def test_a_module_whose_file_is_gone_does_not(tmp_path):
     assert not names_pyside(gone)
 
 
-def test_loading_the_ui_gives_qt_for_python_the_cheaper_reading():
-    feature = sys.modules["shibokensupport.feature"]
-    assert feature._mod_uses_pyside is names_pyside
+PROBE = """
+import sys
+from traumefokus.cli import main
+code = main(sys.argv[1:])
+print("asked by:", sys.modules["shibokensupport.feature"]._mod_uses_pyside.__name__)
+sys.exit(code)
+"""
+
+
+def test_a_program_start_gives_qt_for_python_the_cheaper_reading(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_path), "--exit-after-start"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "asked by: names_pyside"
+
+
+def test_a_command_loads_no_qt_at_all(tmp_path):
+    """`export records` and the other commands run where no screen is: the ui package and Qt
+    stay unloaded (the bench's memory figures count what is loaded)."""
+    probe = "import sys; from traumefokus.cli import main; main(sys.argv[1:]); "
+    probe += "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'traumefokus.ui'))))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "check-manual", "seeking-safety"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.splitlines()[-1] == "[]", result.stderr

@@ -330,6 +330,9 @@ def main(
         private_files()
         cli.data_dir.make_private()
         if not words:
+            from traumefokus.ui.qt_loading import ask_cheaply
+
+            ask_cheaply()  # Qt for Python loads here, its question to each import made cheap
             from traumefokus.ui.ahead import Prepared
             from traumefokus.ui.screen import prepare_screen
 
