@@ -226,6 +226,27 @@ def test_a_truncated_or_foreign_file_is_refused(made, tmp_path):
             restore_backup(source, bad, "admin", PASSWORD, backups=source.backups)
 
 
+@pytest.mark.parametrize("answer", ["database error", "out of memory"])
+def test_a_backup_whose_database_cannot_be_read_is_said_damaged_and_nothing_changes(
+    made, keys, monkeypatch, answer
+):
+    """SQLCipher answers a page it cannot decrypt with a database error, or with "out of
+    memory" (a MemoryError in Python): either way the backup is said damaged, never a bug."""
+    import traumefokus.services.restore as restore
+    from traumefokus.storage.connect import driver
+
+    def unreadable(*_args):
+        raise MemoryError if answer == "out of memory" else driver(keys).DatabaseError("x")
+
+    monkeypatch.setattr(restore, "_check_database", unreadable)
+    source, backup = made
+    before = _digest(source.root)
+    with pytest.raises(DataProblem) as raised:
+        restore_backup(source, backup, "admin", PASSWORD, backups=source.backups)
+    assert raised.value.code == "backup.damaged"
+    assert _digest(source.root) == before
+
+
 def test_a_member_claiming_two_gigabytes_is_refused_before_it_is_unpacked(made, tmp_path):
     """A forged size in the archive: the check of the free space or of the checksum stops
     it, and nothing of it is left in the data directory."""

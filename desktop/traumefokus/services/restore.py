@@ -122,6 +122,8 @@ def _check(archive: BackupArchive, copy: Path, name: str, password: str) -> _Che
             connection.close()
     except driver(keys).DatabaseError as exc:
         raise DataProblem("backup.damaged", path=archive.path, detail=str(exc)) from None
+    except MemoryError:  # SQLCipher says a page it cannot decrypt as "out of memory"
+        raise DataProblem("backup.damaged", path=archive.path, detail="out of memory") from None
 
 
 def _check_database(
