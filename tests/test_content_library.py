@@ -131,24 +131,41 @@ def test_cli_install_needs_a_user(tmp_path):
 
 def test_a_pack_asked_for_on_two_threads_at_once_is_read_once(library, tmp_path, monkeypatch):
     """The start loads packs ahead on a thread (ui/ahead.py) while the window may ask for one:
-    the second asker waits for the first reading instead of reading the pack again."""
+    the second asker waits for the first reading instead of reading the pack again. The first
+    reading is held until the second asker has come to the library's lock."""
     import threading
-    import time
 
     import traumefokus.content.library as library_module
 
+    class SpyLock:
+        def __init__(self) -> None:
+            self.lock = threading.Lock()
+            self.askers = 0
+            self.second = threading.Event()
+
+        def __enter__(self) -> None:
+            self.askers += 1
+            if self.askers == 2:
+                self.second.set()
+            self.lock.acquire()
+
+        def __exit__(self, *_exc) -> None:
+            self.lock.release()
+
     write_pack(tmp_path / "shipped" / "p", pack_data())
+    spy = SpyLock()
+    library._loading = spy
     reading = threading.Event()
     reads = []
+    real_load = library_module.load_pack
 
-    def slow_load(path):
+    def held_load(path):
         reads.append(path)
         reading.set()
-        time.sleep(0.2)
+        spy.second.wait(5)  # without the lock nobody comes: both read, after 5 s at most
         return real_load(path)
 
-    real_load = library_module.load_pack
-    monkeypatch.setattr(library_module, "load_pack", slow_load)
+    monkeypatch.setattr(library_module, "load_pack", held_load)
     found = []
     ahead = threading.Thread(target=lambda: found.append(library.pack("test-pack")))
     ahead.start()

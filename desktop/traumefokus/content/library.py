@@ -123,6 +123,8 @@ class ContentLibrary:
         if ref is None:
             return None
         key = (ref.id, ref.version)
+        if (loaded := self._packs.get(key)) is not None:
+            return loaded
         with self._loading:  # one being loaded on another thread is waited for, not read twice
             if key not in self._packs:
                 self._packs[key] = load_pack(ref.path)
