@@ -68,12 +68,16 @@ def test_a_program_start_gives_qt_for_python_the_cheaper_reading(tmp_path):
 def test_a_command_loads_no_qt_at_all(tmp_path):
     """`export records` and the other commands run where no screen is: the ui package and Qt
     stay unloaded (the bench's memory figures count what is loaded)."""
-    probe = "import sys; from traumefokus.cli import main; main(sys.argv[1:]); "
-    probe += "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'traumefokus.ui'))))"
+    from traumefokus.paths import shipped_dir
+
+    probe = "import sys; from traumefokus.cli import main; code = main(sys.argv[1:]); "
+    probe += "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'traumefokus.ui'))]; "
+    probe += "print(code, sorted(loaded))"
+    pack = shipped_dir("manuals") / "seeking-safety"
     result = subprocess.run(
-        [sys.executable, "-c", probe, "check-manual", "seeking-safety"],
+        [sys.executable, "-c", probe, "check-manual", str(pack)],
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert result.stdout.splitlines()[-1] == "[]", result.stderr
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
