@@ -44,7 +44,7 @@ from traumefokus.paths import DataDir
 from traumefokus.services import audit
 from traumefokus.storage.backup import BEFORE_RESTORE, backup_name, write_backup
 from traumefokus.storage.backup_file import BackupArchive, extract_database, open_backup
-from traumefokus.storage.connect import connect_sqlite, driver, is_encrypted
+from traumefokus.storage.connect import connect_sqlite, driver, is_encrypted, unreadable
 from traumefokus.storage.key_file import parse_key_file, read_key_file
 from traumefokus.storage.keys import HeldKey, KeyProvider, PlainKeys
 from traumefokus.storage.probe import SchemaState, classify
@@ -120,10 +120,9 @@ def _check(archive: BackupArchive, copy: Path, name: str, password: str) -> _Che
             return _check_database(archive, connection, keys, name, password)
         finally:
             connection.close()
-    except driver(keys).DatabaseError as exc:
-        raise DataProblem("backup.damaged", path=archive.path, detail=str(exc)) from None
-    except MemoryError:  # SQLCipher says a page it cannot decrypt as "out of memory"
-        raise DataProblem("backup.damaged", path=archive.path, detail="out of memory") from None
+    except unreadable(keys) as exc:
+        detail = str(exc) or "out of memory"  # MemoryError says nothing itself
+        raise DataProblem("backup.damaged", path=archive.path, detail=detail) from None
 
 
 def _check_database(

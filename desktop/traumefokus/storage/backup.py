@@ -34,7 +34,7 @@ from typing import Any
 from traumefokus import __version__
 from traumefokus.errors import DataProblem
 from traumefokus.fileio import as_problem
-from traumefokus.storage.connect import connect_sqlite, driver
+from traumefokus.storage.connect import connect_sqlite, driver, unreadable
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.side_files import key_file_of
 
@@ -176,12 +176,11 @@ def _copy_checked(source: Path, keys: KeyProvider, copy: Path, connection: Any |
                 src.close()
     except OSError as exc:
         raise as_problem(exc, copy) from exc
-    except errors as exc:
+    except (errors, *unreadable(keys)) as exc:
         if _disk_full(exc):
             raise DataProblem("disk.full", path=copy) from None
-        raise DataProblem("backup.copy_failed", where=source, detail=str(exc)) from None
-    except MemoryError:  # SQLCipher says a page it cannot decrypt as "out of memory"
-        raise DataProblem("backup.copy_failed", where=source, detail="out of memory") from None
+        detail = str(exc) or "out of memory"  # MemoryError says nothing itself
+        raise DataProblem("backup.copy_failed", where=source, detail=detail) from None
     if len(rows) != 1:
         raise DataProblem("backup.copy_failed", where=source, detail="no schema revision")
     return str(rows[0][0])

@@ -29,6 +29,12 @@ def driver(keys: KeyProvider) -> ModuleType:
     return sqlcipher3
 
 
+def unreadable(keys: KeyProvider) -> tuple[type[BaseException], ...]:
+    """What the driver raises for a page it cannot read: its database error, or MemoryError,
+    since SQLCipher answers some pages it cannot decrypt with "out of memory"."""
+    return (driver(keys).DatabaseError, MemoryError)
+
+
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 

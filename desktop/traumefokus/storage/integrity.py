@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from traumefokus.errors import DataProblem, TraumefokusError
-from traumefokus.storage.connect import connect_sqlite, driver
+from traumefokus.storage.connect import connect_sqlite, unreadable
 from traumefokus.storage.keys import KeyProvider
 from traumefokus.storage.side_files import key_file_of
 
@@ -130,7 +130,6 @@ def check_pages(
     `file` reads back whole; without `free_pages`, every page in use (the check before a
     session's first write: free pages hold no data). `connection`: one already open to it
     (a restore's)."""
-    errors = driver(keys).DatabaseError
     try:
         own = connection is None
         connection = connection or connect_sqlite(file, keys, read_only=True)
@@ -142,7 +141,7 @@ def check_pages(
         finally:
             if own:
                 connection.close()
-    except (errors, MemoryError):  # SQLCipher says a page it cannot decrypt as "out of memory"
+    except unreadable(keys):
         damaged = True
     if damaged:
         raise DataProblem("db.damaged", where=file, backup=backup_named(folders))
