@@ -123,6 +123,13 @@ def test_the_report_is_previewed_with_the_choices_shown(qtbot, workspace, centre
     assert pages >= 2
 
 
+def test_choices_made_before_the_tab_is_first_shown_are_read_once(qtbot, workspace, centre):
+    page = _shown(qtbot, _window(qtbot, workspace, centre))  # sets the dates, then shows
+    asked = page.asked
+    qtbot.wait(page.again.interval() + 100)
+    assert page.asked == asked and page.print_button.isEnabled()
+
+
 def test_the_spreadsheet_is_saved_where_the_user_chose(qtbot, workspace, centre, tmp_path):
     from openpyxl import load_workbook
 

@@ -190,6 +190,7 @@ class SupervisionPage(QWidget):
     def reload(self) -> None:
         from traumefokus.services.supervision import supervision_overview
 
+        self.again.stop()  # this reading answers every choice made so far
         self.asked += 1
         asked, acting, query = self.asked, self.ctx.acting, self.query()
         self._set_ready(False)
