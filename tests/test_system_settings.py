@@ -5,6 +5,8 @@ a key it cannot set is ignored with a warning, never its contents in the log."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -128,6 +130,18 @@ def test_values_of_the_wrong_type_and_unknown_keys_are_ignored(tmp_path, system,
 
 def test_no_system_file_is_no_system_settings(tmp_path):
     assert SystemConfig.load(tmp_path / "missing.toml") == SystemConfig()
+
+
+def test_without_a_system_file_the_toml_reader_is_not_loaded(tmp_path):
+    """Most machines have no file from IT: their start does not pay for the TOML reader."""
+    code = (
+        "import sys, pathlib\n"
+        "from traumefokus.settings import SystemConfig\n"
+        f"assert SystemConfig.load(pathlib.Path({str(tmp_path / 'none.toml')!r})).locked == {{}}\n"
+        "print('tomllib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_the_system_file_is_found_by_the_environment_or_the_platform(monkeypatch, tmp_path):

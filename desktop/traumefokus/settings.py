@@ -39,7 +39,6 @@ import json
 import logging
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,10 +149,17 @@ class SystemConfig:
         or used, is an empty configuration (with a warning in the log: never its contents)."""
         path = path or system_config_path()
         try:
-            document = tomllib.loads(path.read_bytes().decode("utf-8"))
+            written = path.read_bytes()
         except FileNotFoundError:
+            return cls()  # most machines: read without loading the TOML reader
+        except OSError as exc:
+            log.warning("System configuration file ignored (%s)", type(exc).__name__)
             return cls()
-        except (OSError, ValueError) as exc:  # unreadable, not UTF-8, not TOML
+        import tomllib
+
+        try:
+            document = tomllib.loads(written.decode("utf-8"))
+        except ValueError as exc:  # not UTF-8, not TOML
             log.warning("System configuration file ignored (%s)", type(exc).__name__)
             return cls()
         parts: dict[str, dict[str, Any]] = {part: {} for part in SYSTEM_PARTS}
