@@ -1,6 +1,5 @@
 import json
 import sqlite3
-import sys
 import zipfile
 from pathlib import Path
 
@@ -188,19 +187,16 @@ def test_an_older_database_is_upgraded_after_a_backup_copy(blank, backend, tmp_p
 
 def test_the_revision_check_does_not_import_alembic(workspace, tmp_path):
     """Start-up on a current database must not pay for importing Alembic."""
-    import subprocess
+    from fresh_interpreter import imported_after
 
     folder, url = str(workspace.data_dir.root), workspace.database_url
     code = (
-        "import sys\n"
         "from pathlib import Path\n"
         "from traumefokus.paths import DataDir\n"
         "from traumefokus.services.workspace import Workspace\n"
-        f"Workspace(DataDir(Path({folder!r})), {url!r}).open().close()\n"
-        "print('alembic' in sys.modules)\n"
+        f"Workspace(DataDir(Path({folder!r})), {url!r}).open().close()"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert imported_after(code, ["alembic"]) == []
 
 
 def test_data_dir_that_cannot_be_written_is_a_clear_problem(tmp_path):

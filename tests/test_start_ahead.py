@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from fresh_interpreter import imported_after
 from traumefokus.ui.window_parts import PARTS
 
 
@@ -53,12 +54,14 @@ def test_the_parts_load_one_per_turn_of_the_event_loop():
 # --- the warm-up thread ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("url", "dialect"),
-    [(None, "sqlalchemy.dialects.sqlite.pysqlite"), ("postgresql+psycopg://u@h/db", "psycopg")],
+    [
+        (None, "sqlalchemy.dialects.sqlite.pysqlite"),
+        ("postgresql+psycopg://u@h/db", "sqlalchemy.dialects.postgresql.psycopg"),
+    ],
 )
 def test_the_warm_up_loads_the_dialect_the_database_will_open_with(tmp_path, url, dialect):
     file = str(tmp_path / "x.db")
     code = f"""
-import sys
 from pathlib import Path
 from traumefokus.storage.target import DatabaseTarget
 from traumefokus.ui.ahead import _load
@@ -69,10 +72,8 @@ class NoPacks:
 
 target = DatabaseTarget(None, {url!r}) if {url!r} else DatabaseTarget.sqlite(Path({file!r}))
 _load(NoPacks(), target)
-print(any(name.endswith({dialect!r}) for name in sys.modules))
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "True"
+    assert imported_after(code, [dialect]) == [dialect]
 
 
 def test_qt_is_mapped_before_the_key_derivation_of_a_named_user_begins(tmp_path):

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from fresh_interpreter import imported_after
 from raw_database import raw_connect
 
 STARTED = re.compile(r"^started in \d+ ms$")
@@ -160,8 +161,4 @@ def test_exit_after_start_without_a_screen_renders_offscreen(tmp_path):
     ],
 )
 def test_screens_import_nothing_heavy_before_it_is_needed(modules, heavy):
-    code = (
-        f"import sys\nimport {modules}\nprint(sorted(m for m in {heavy!r} if m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert imported_after(f"import {modules}", heavy) == []
