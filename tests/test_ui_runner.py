@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from traumefokus.domain.session_note import WorksheetUse
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import create_course, view_course
@@ -105,6 +106,30 @@ def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_cl
     assert runner.pages[0].feeling.isReadOnly()  # signed: read only, still legible
     assert window.ctx.mine.get("open_session") is None
 
+
+
+def test_typing_in_a_worksheets_note_goes_on_after_its_text(qtbot, window, course, therapist):
+    s3 = session_id(course, 3)
+    draft = open_note(therapist, s3).draft
+    draft.worksheets = [
+        WorksheetUse("safe-and-unsafe", note="Lavede listen"),
+        WorksheetUse("hard-day-plan", note="Planen"),
+    ]
+    save_draft(therapist, s3, draft)
+    window.open_session(s3)
+    runner = window.runner
+    runner.go_to(2)
+    theme = runner.pages[2]
+    assert QApplication.focusWidget() is theme.table
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is theme.note
+    typed(qtbot, " sammen")
+    assert theme.note.toPlainText() == "Lavede listen sammen"
+    theme.table.setFocus()
+    key(qtbot, Qt.Key.Key_Down)  # the next worksheet's note comes up
+    key(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, " til weekenden")
+    assert theme.note.toPlainText() == "Planen til weekenden"
 
 def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
     s3 = session_id(course, 3)

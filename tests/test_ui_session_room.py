@@ -96,6 +96,24 @@ def test_opening_a_session_leaves_the_keyboard_in_its_first_field(qtbot, window,
     assert QApplication.focusWidget() is window.runner.pages[0].feeling
 
 
+
+def test_typing_in_a_reopened_draft_goes_on_after_its_text(qtbot, window, therapist, course):
+    """The cursor of every text field starts after the draft's text, also on later points."""
+    sid = planned_for(therapist, course, 3, TODAY)
+    draft = NoteDraft()
+    draft.check_in.feeling = "Uroligt"
+    draft.quote.understanding = "At kroppen"
+    save_draft(therapist, sid, draft)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_session(sid)
+    runner = window.runner
+    qtbot.keyClicks(QApplication.focusWidget(), " og træt")
+    assert runner.pages[0].feeling.toPlainText() == "Uroligt og træt"
+    runner.go_to(1)
+    assert QApplication.focusWidget() is runner.pages[1].understanding
+    qtbot.keyClicks(QApplication.focusWidget(), " husker")
+    assert runner.pages[1].understanding.toPlainText() == "At kroppen husker"
+
 # --- 1. raising a flag is deliberate ------------------------------------------------------
 @pytest.fixture
 def check_in(qtbot, window, therapist, course):

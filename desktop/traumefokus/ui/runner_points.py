@@ -9,6 +9,7 @@ page per agenda point of their programme (here, with what every page shares).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -90,6 +91,13 @@ class PointPage(QWidget):
 
     def load(self, draft: NoteDraft) -> None:
         raise NotImplementedError
+
+    def load_to_go_on(self, draft: NoteDraft) -> None:
+        """`load`, with every text field's cursor after its text: a therapist who goes on
+        with a draft adds to what is there, never in front of it."""
+        self.load(draft)
+        for field in self.findChildren(QPlainTextEdit):
+            field.moveCursor(QTextCursor.MoveOperation.End)
 
     def store(self, draft: NoteDraft) -> None:
         raise NotImplementedError

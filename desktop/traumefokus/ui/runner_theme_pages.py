@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -172,6 +172,7 @@ class ThemePage(PointPage):
         self.guidance.setHtml(markdown_html(sheet.guidance))
         self.client.setHtml(markdown_html(sheet.client))
         self.note.setPlainText(self.notes.get(sheet.id, ""))
+        self.note.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the note
         self._current = row
 
     def _tick(self, row: int, column: int) -> QTableWidgetItem:
