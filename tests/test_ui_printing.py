@@ -19,10 +19,11 @@ from traumefokus.domain.session_note import CheckIn, NoteDraft
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
 from traumefokus.services.session_notes import open_note, save_draft, sign_note
-from traumefokus.services.status_letters import status_letter
+from traumefokus.services.status_letters import save_status_letter, status_letter
 from traumefokus.services.treatment import add_goal
 from traumefokus.storage.models import AuditEvent
 from traumefokus.ui.course_page import CoursePage
+from traumefokus.ui.fit import room
 from traumefokus.ui.letter_editor import LetterEditor
 from traumefokus.ui.print_preview import PrintPreview
 from traumefokus.ui.printing import course_preview, session_preview
@@ -222,6 +223,31 @@ def test_typing_in_the_letter_is_kept_on_closing(qtbot, ctx, course):
     editor.accept()
     assert status_letter(ctx.acting, course.id).text == "Kort brev."
 
+
+
+def test_a_letter_saved_by_someone_else_meanwhile_is_not_overwritten(qtbot, ctx, course):
+    hold_four(ctx, course)
+    letter = status_letter(ctx.acting, course.id)
+    editor = LetterEditor(ctx, letter)
+    qtbot.addWidget(editor)
+    editor.show()
+    theirs = "Kollegaens brev."  # saved from another computer while this one was open
+    save_status_letter(ctx.acting, course.id, 4, theirs, version=letter.version)
+    editor.editor.setPlainText("Mit brev.")
+    assert not editor.save()
+    assert editor.conflict.isVisible() and "Ændret af" in editor.conflict.text.text()
+    assert editor.height() <= room(editor).height()  # the bar never pushes it off the screen
+    assert status_letter(ctx.acting, course.id).text == theirs
+    editor.editor.appendPlainText("Mere.")  # typing meanwhile tries nothing
+    assert not editor.save_timer.isActive()
+
+    editor.conflict.reload_button.click()
+    assert editor.editor.toPlainText() == theirs and editor.conflict.isHidden()
+    assert editor.kept.isVisible() and editor.kept.text.toPlainText() == "Mit brev.\nMere."
+    assert QApplication.clipboard().text() == "Mit brev.\nMere."
+    editor.editor.setPlainText(theirs + " Og mit.")  # now over their letter, seen
+    assert editor.save()
+    assert status_letter(ctx.acting, course.id).text == "Kollegaens brev. Og mit."
 
 def test_a_supervisor_reads_the_letter_but_does_not_write_it(
     qtbot, workspace, admin, therapist, course

@@ -1858,8 +1858,8 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
         <translation>Kopiér</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>Hide</source>
+        <translation>Skjul</translation>
     </message>
 </context>
 <context>

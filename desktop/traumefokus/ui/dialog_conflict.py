@@ -7,13 +7,15 @@ so by pressing OK again. Nothing is saved over the colleague's change without be
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from traumefokus.errors import Refused
 from traumefokus.ui import operations
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.fit import fit_to_screen
 from traumefokus.ui.theme import set_tint
 
 CONFLICTS = frozenset({"db.conflict_by", "db.conflict"})
@@ -68,12 +70,13 @@ def save_or_conflict(
     dialog: QWidget,
     ctx: UiContext,
     problem: QLabel,
-    bar: DialogConflictBar,
+    bar: ChangedBar,
     can_reload: bool,
     work: Callable[[], object],
+    **shown: Any,
 ) -> bool:
-    """Run the dialog's one service call (ui/operations.py): whether it was done. A conflict
-    shows in `bar` (when the dialog can `reload`) instead of a message box."""
+    """Run the dialog's one service call (ui/operations.py, with `shown`): whether it was
+    done. A conflict shows in `bar` (when the dialog can `reload`) instead of a message box."""
     refused: list[Refused] = []
 
     def guarded() -> None:
@@ -84,11 +87,11 @@ def save_or_conflict(
                 raise
             refused.append(error)
 
-    done = operations.run(dialog, ctx, guarded, problem=problem)
+    done = operations.run(dialog, ctx, guarded, problem=problem, **shown)
     if refused:
         bar.show_conflict(refused[0])
         grow = bar.sizeHint().height() + 10  # the form keeps its room: the bar is extra
-        dialog.resize(dialog.width(), dialog.height() + grow)
+        fit_to_screen(dialog, QSize(dialog.width(), dialog.height() + grow))  # where there is room
         return False
     bar.hide()
     return done

@@ -105,7 +105,7 @@ class KeptText(QFrame):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("Hide"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.hide)
         buttons = QHBoxLayout()

@@ -4,6 +4,10 @@ every pause in typing and on closing, then previewed and printed (which records 
 Each letter due so far can be chosen (a letter missed after 4 sessions can still be written
 after 8). A printed letter is kept as the client received it: it can be printed again, not
 changed. Someone who may not write notes (a supervisor) reads and previews only.
+
+Saved by a colleague meanwhile (a shared database): nothing is saved over their letter. A calm
+bar says who and when; Reload shows their letter, with this user's own text beside it to copy
+from (ui/edit_conflict.py, as on the session screen).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from traumefokus.documents.wording import Wording
 from traumefokus.domain.access import Action
 from traumefokus.services.status_letters import LetterView, save_status_letter, status_letter
 from traumefokus.ui.context import UiContext
+from traumefokus.ui.dialog_conflict import save_or_conflict
+from traumefokus.ui.edit_conflict import ConflictBar, KeptText
 from traumefokus.ui.fit import fit_on_show
 from traumefokus.ui.forms import day_label
 from traumefokus.ui.operations import IN_FORM, fetch
@@ -66,6 +72,9 @@ class LetterEditor(QDialog):
         self.editor.setFont(font)
         self.editor.textChanged.connect(self._typed)
         self.problem = problem_label()
+        self.conflict = ConflictBar(self)
+        self.conflict.reload_button.clicked.connect(self._reload_theirs)
+        self.kept = KeptText(self)
         self.redraft_button = QPushButton(self.tr("Start again from the facts…"))
         self.redraft_button.clicked.connect(self._redraft)
         preview = QPushButton(self.tr("&Preview and print…"))
@@ -92,6 +101,8 @@ class LetterEditor(QDialog):
                 )
             )
         )
+        layout.addWidget(self.conflict)
+        layout.addWidget(self.kept)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
@@ -162,8 +173,14 @@ class LetterEditor(QDialog):
             self._show_letter(letter)
 
     def _typed(self) -> None:
-        if not self.editor.isReadOnly():
+        if not self.editor.isReadOnly() and self.conflict.isHidden():
             self.save_timer.start()
+
+    def _reload_theirs(self) -> None:
+        """Their letter in the editor, this user's text beside it (and on the clipboard)."""
+        self.kept.keep(self.editor.toPlainText())
+        self.conflict.hide()
+        self._reload(self.letter.after_sessions)
 
     def save(self) -> bool:
         """Keep the text as typed; a problem is shown and the text stays in the editor."""
@@ -171,22 +188,30 @@ class LetterEditor(QDialog):
         text = self.editor.toPlainText()
         if self.editor.isReadOnly() or text == self.saved_text:
             return True
+        if not self.conflict.isHidden():
+            return False  # not over their letter: Reload first
         letter = self.letter
-        version = fetch(
+        versions: list[int] = []
+        saved = save_or_conflict(
             self,
             self.ctx,
-            lambda: save_status_letter(
-                self.ctx.acting,
-                letter.facts.course_id,
-                letter.after_sessions,
-                text,
-                version=letter.version,
+            self.problem,
+            self.conflict,
+            True,
+            lambda: versions.append(
+                save_status_letter(
+                    self.ctx.acting,
+                    letter.facts.course_id,
+                    letter.after_sessions,
+                    text,
+                    version=letter.version,
+                )
             ),
-            problem=self.problem,
             inline=IN_FORM,
         )
-        if version is None:
+        if not saved:
             return False
+        version = versions[0]
         self.saved_text = text
         self.letter = replace(self.letter, text=text, version=version)
         self.changed.emit()
