@@ -366,7 +366,9 @@ def session(centre: Centre, out: Path) -> None:
               "der stadig drikker.")  # fmt: skip
         typed(check_in.substances, "Ingen siden sidst")
         _seconds[0] += 4 * 60 + 12
-        settle(1200)
+        runner.ticker.timeout.emit()  # the clock's tick, now rather than within a second
+        runner.autosave.saver.flush()  # the tick's save of the clock: "Gemt …"
+        settle()
         save(window.grab(), "session-tjek-ind", out)
         runner.go_to(1)
         _seconds[0] += 3 * 60
