@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from traumefokus.documents.kinds import DocumentKind
 from traumefokus.domain.session_note import WorksheetUse
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
@@ -107,7 +108,6 @@ def test_a_whole_trauma_session_by_keyboard_alone(qtbot, window, course, fake_cl
     assert window.ctx.mine.get("open_session") is None
 
 
-
 def test_typing_in_a_worksheets_note_goes_on_after_its_text(qtbot, window, course, therapist):
     s3 = session_id(course, 3)
     draft = open_note(therapist, s3).draft
@@ -130,6 +130,7 @@ def test_typing_in_a_worksheets_note_goes_on_after_its_text(qtbot, window, cours
     key(qtbot, Qt.Key.Key_Tab)
     typed(qtbot, " til weekenden")
     assert theme.note.toPlainText() == "Planen til weekenden"
+
 
 def test_the_draft_saves_itself_within_two_seconds(qtbot, window, course):
     s3 = session_id(course, 3)
@@ -218,6 +219,32 @@ def test_a_move_session_has_a_notes_page_per_agenda_point(qtbot, window, course)
     window.saver.flush()
     note = open_note(window.ctx.acting, session_id(course, 1))
     assert note.draft.notes == {"check_in": "Talte om ugen"}
+
+
+def test_ctrl_p_prints_the_handout_or_where_there_is_none_the_note(
+    qtbot, window, course, monkeypatch
+):
+    from traumefokus.ui import printing
+
+    asked = []
+
+    class Shown:
+        def exec(self):
+            return 0
+
+        def deleteLater(self):
+            pass
+
+    monkeypatch.setattr(
+        printing, "session_preview", lambda _c, kind, *_a: asked.append(kind) or Shown()
+    )
+    for number in (3, 1):  # a trauma session with its theme, then a MOVE session
+        window.open_session(session_id(course, number))
+        key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [DocumentKind.HANDOUT, DocumentKind.NOTE]
+    footer = window.runner.footer
+    assert not footer.handout_action.isEnabled()
+    assert footer.note_action.text() == "Sessions&note… (Ctrl+P)"
 
 
 def test_leaving_saves_and_forgets_the_open_session(qtbot, window, course):

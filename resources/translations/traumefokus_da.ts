@@ -1115,7 +1115,7 @@ Den forsvinder fra kodernes kø, og dens ratinger ændres ikke længere: %2 af %
     </message>
     <message>
         <source>Session &amp;note…</source>
-        <translation>Session&amp;note…</translation>
+        <translation>Sessions&amp;note…</translation>
     </message>
     <message>
         <source>&amp;Handout for the client…</source>
@@ -3238,12 +3238,12 @@ Det er ikke en vurdering, før du bekræfter den eller vælger en anden værdi.<
         <translation>Udskriv</translation>
     </message>
     <message>
-        <source>&amp;Handout for the client… (Ctrl+P)</source>
-        <translation>&amp;Arbejdsark til klienten… (Ctrl+P)</translation>
+        <source>&amp;Handout for the client…</source>
+        <translation>&amp;Arbejdsark til klienten…</translation>
     </message>
     <message>
         <source>Session &amp;note…</source>
-        <translation>Session&amp;note…</translation>
+        <translation>Sessions&amp;note…</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

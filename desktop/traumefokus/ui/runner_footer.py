@@ -29,12 +29,11 @@ class RunnerFooter(QObject):
         self.client_button = QPushButton(self.tr("Show to client (F5)"))
         self.print_button = QPushButton(self.tr("Print"))
         print_menu = QMenu(parent)
-        self.handout_action = print_menu.addAction(
-            self.tr("&Handout for the client… (Ctrl+P)"),
-            lambda: print_document(DocumentKind.HANDOUT),
-        )
-        print_menu.addAction(self.tr("Session &note…"), lambda: print_document(DocumentKind.NOTE))
+        self.handout_action = print_menu.addAction("", lambda: print_document(DocumentKind.HANDOUT))
+        self.note_action = print_menu.addAction("", lambda: print_document(DocumentKind.NOTE))
         self.print_button.setMenu(print_menu)
+        self.ctrl_p = DocumentKind.HANDOUT
+        self.offer_handout(True)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
         # Moving and showing on the left, saving and signing on the right; on a narrow
@@ -73,3 +72,12 @@ class RunnerFooter(QObject):
         """The point `index` of `count` is on screen."""
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
+
+    def offer_handout(self, offered: bool) -> None:
+        """Whether the session has a handout for the client (a theme): Ctrl+P prints it, and
+        the note where there is none (a MOVE session), as the menu says."""
+        self.handout_action.setEnabled(offered)
+        self.ctrl_p = DocumentKind.HANDOUT if offered else DocumentKind.NOTE
+        handout, note = self.tr("&Handout for the client…"), self.tr("Session &note…")
+        self.handout_action.setText(f"{handout} (Ctrl+P)" if offered else handout)
+        self.note_action.setText(note if offered else f"{note} (Ctrl+P)")

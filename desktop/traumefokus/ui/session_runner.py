@@ -142,7 +142,7 @@ class SessionRunner(QWidget):
             (("Ctrl+PgDown", "Alt+Right"), lambda: self.go_to(self.current + 1)),
             (("Ctrl+PgUp", "Alt+Left"), lambda: self.go_to(self.current - 1)),
             (("F5",), self.show_to_client),
-            (("Ctrl+P",), lambda: self.print_document(DocumentKind.HANDOUT)),
+            (("Ctrl+P",), lambda: self.print_document(self.footer.ctrl_p)),
             (("Ctrl+S",), self.save_now),
             (("Ctrl+Return", "Ctrl+Enter"), self.sign),
             (("Ctrl+W",), self.leave),
@@ -271,7 +271,7 @@ class SessionRunner(QWidget):
         self.agenda.show_agenda(note.agenda, note.minutes, self.draft.agenda_seconds)
         has_quote = note.theme is not None and note.theme.quote is not None
         self.footer.client_button.setEnabled(has_quote)
-        self.footer.handout_action.setEnabled(note.theme is not None)
+        self.footer.offer_handout(note.theme is not None)
 
     def _show_flags(self, note: NoteView) -> None:
         lines = [
