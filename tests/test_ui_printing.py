@@ -249,6 +249,18 @@ def test_a_letter_saved_by_someone_else_meanwhile_is_not_overwritten(qtbot, ctx,
     assert editor.save()
     assert status_letter(ctx.acting, course.id).text == "Kollegaens brev. Og mit."
 
+
+def test_text_kept_from_one_letter_goes_when_another_is_chosen(qtbot, ctx, course):
+    for number in range(9):  # the assessment and eight sessions: two letters are due
+        sign_note(ctx.acting, session_id(course, number), attendance="held", day=START)
+    letter = status_letter(ctx.acting, course.id, 4)
+    editor = LetterEditor(ctx, letter)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.kept.keep("Mit første brev.")
+    editor.choice.setCurrentIndex(editor.choice.findData(8))
+    assert editor.letter.after_sessions == 8 and editor.kept.isHidden()
+
 def test_a_supervisor_reads_the_letter_but_does_not_write_it(
     qtbot, workspace, admin, therapist, course
 ):

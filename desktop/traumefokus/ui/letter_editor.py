@@ -158,6 +158,7 @@ class LetterEditor(QDialog):
         if after == self.letter.after_sessions or not self.save():
             self._fill_choice(self.letter)
             return
+        self.kept.hide()  # text kept from another letter
         self._reload(after)
 
     def _reload(self, after: int) -> None:

@@ -32,8 +32,7 @@ class RunnerFooter(QObject):
         self.handout_action = print_menu.addAction("", lambda: print_document(DocumentKind.HANDOUT))
         self.note_action = print_menu.addAction("", lambda: print_document(DocumentKind.NOTE))
         self.print_button.setMenu(print_menu)
-        self.ctrl_p = DocumentKind.HANDOUT
-        self.offer_handout(True)
+        self.offer_handout(True)  # and which of them Ctrl+P prints: `ctrl_p`
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
         # Moving and showing on the left, saving and signing on the right; on a narrow
