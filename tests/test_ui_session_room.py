@@ -96,7 +96,6 @@ def test_opening_a_session_leaves_the_keyboard_in_its_first_field(qtbot, window,
     assert QApplication.focusWidget() is window.runner.pages[0].feeling
 
 
-
 def test_typing_in_a_reopened_draft_goes_on_after_its_text(qtbot, window, therapist, course):
     """The cursor of every text field starts after the draft's text, also on later points."""
     sid = planned_for(therapist, course, 3, TODAY)
@@ -113,6 +112,19 @@ def test_typing_in_a_reopened_draft_goes_on_after_its_text(qtbot, window, therap
     assert QApplication.focusWidget() is runner.pages[1].understanding
     qtbot.keyClicks(QApplication.focusWidget(), " husker")
     assert runner.pages[1].understanding.toPlainText() == "At kroppen husker"
+
+
+def test_a_signed_note_is_read_from_the_start_of_each_text(qtbot, window, therapist, course):
+    s3 = planned_for(therapist, course, 3, TODAY)
+    draft = NoteDraft()
+    draft.check_in.feeling = "\n".join(f"Linje {n}" for n in range(40))  # longer than the field
+    save_draft(therapist, s3, draft)
+    sign_note(therapist, s3, attendance="held", day=TODAY)
+    window.open_session(s3)
+    feeling = window.runner.pages[0].feeling
+    assert feeling.textCursor().position() == 0
+    assert feeling.verticalScrollBar().value() == 0
+
 
 # --- 1. raising a flag is deliberate ------------------------------------------------------
 @pytest.fixture

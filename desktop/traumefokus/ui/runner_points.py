@@ -92,13 +92,6 @@ class PointPage(QWidget):
     def load(self, draft: NoteDraft) -> None:
         raise NotImplementedError
 
-    def load_to_go_on(self, draft: NoteDraft) -> None:
-        """`load`, with every text field's cursor after its text: a therapist who goes on
-        with a draft adds to what is there, never in front of it."""
-        self.load(draft)
-        for field in self.findChildren(QPlainTextEdit):
-            field.moveCursor(QTextCursor.MoveOperation.End)
-
     def store(self, draft: NoteDraft) -> None:
         raise NotImplementedError
 
@@ -114,11 +107,16 @@ class PointPage(QWidget):
         }
 
     def set_editable(self, editable: bool) -> None:
-        """A note that may not change stays fully legible: every field becomes read-only with
-        the read-only look; "show to client" keeps working, the other buttons go."""
+        """Once loaded: a note that may not change stays fully legible, every field read-only
+        with the read-only look ("show to client" keeps working, the other buttons go) and
+        read from its start; in one that may, every text field's cursor is after its text,
+        so that a therapist who goes on with a draft adds to it, never in front of it."""
         if not editable:
             make_read_only(self)
             hide_actions(self)
+            return
+        for field in self.findChildren(QPlainTextEdit):
+            field.moveCursor(QTextCursor.MoveOperation.End)
 
     def watch(self, *widgets: QWidget | QButtonGroup) -> None:
         """Emit `edited` whenever one of these widgets changes."""

@@ -264,7 +264,7 @@ class SessionRunner(QWidget):
             parts.edited.connect(self.autosave.edited)
             self.logbook_parts = parts
         for page in self.pages:
-            page.load_to_go_on(self.draft)
+            page.load(self.draft)
             page.edited.connect(self.autosave.edited)
             page.set_editable(self.editable)
             self.body.addWidget(page)
