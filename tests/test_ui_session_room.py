@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from factories import planned_course
-from traumefokus.domain.session_note import NoteDraft
+from traumefokus.domain.session_note import NoteDraft, WorksheetUse
 from traumefokus.services import planning
 from traumefokus.services.clients import add_client
 from traumefokus.services.courses import view_course
@@ -118,12 +118,16 @@ def test_a_signed_note_is_read_from_the_start_of_each_text(qtbot, window, therap
     s3 = planned_for(therapist, course, 3, TODAY)
     draft = NoteDraft()
     draft.check_in.feeling = "\n".join(f"Linje {n}" for n in range(40))  # longer than the field
+    draft.worksheets = [WorksheetUse("hard-day-plan", note="Planen")]
     save_draft(therapist, s3, draft)
     sign_note(therapist, s3, attendance="held", day=TODAY)
     window.open_session(s3)
     feeling = window.runner.pages[0].feeling
     assert feeling.textCursor().position() == 0
     assert feeling.verticalScrollBar().value() == 0
+    theme = window.runner.pages[2]
+    theme.table.setCurrentCell(1, theme.WORKED)  # another worksheet's note comes up
+    assert theme.note.textCursor().position() == 0
 
 
 # --- 1. raising a flag is deliberate ------------------------------------------------------

@@ -172,7 +172,8 @@ class ThemePage(PointPage):
         self.guidance.setHtml(markdown_html(sheet.guidance))
         self.client.setHtml(markdown_html(sheet.client))
         self.note.setPlainText(self.notes.get(sheet.id, ""))
-        self.note.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the note
+        if not self.note.isReadOnly():  # typing goes on after the note; a signed one reads
+            self.note.moveCursor(QTextCursor.MoveOperation.End)
         self._current = row
 
     def _tick(self, row: int, column: int) -> QTableWidgetItem:
