@@ -32,7 +32,7 @@ class RunnerFooter(QObject):
         self.handout_action = print_menu.addAction("", lambda: print_document(DocumentKind.HANDOUT))
         self.note_action = print_menu.addAction("", lambda: print_document(DocumentKind.NOTE))
         self.print_button.setMenu(print_menu)
-        self.offer_handout(True)  # and which of them Ctrl+P prints: `ctrl_p`
+        self.offer_handout(True)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Finish and sign… (Ctrl+Enter)"))
         # Moving and showing on the left, saving and signing on the right; on a narrow
@@ -72,11 +72,15 @@ class RunnerFooter(QObject):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
 
+    @property
+    def ctrl_p(self) -> DocumentKind:
+        """What Ctrl+P prints: the client's handout, else (a MOVE session) the note."""
+        return DocumentKind.HANDOUT if self.handout_action.isEnabled() else DocumentKind.NOTE
+
     def offer_handout(self, offered: bool) -> None:
-        """Whether the session has a handout for the client (a theme): Ctrl+P prints it, and
-        the note where there is none (a MOVE session), as the menu says."""
+        """Whether the session has a handout for the client (a theme); the menu says which
+        item Ctrl+P prints (`ctrl_p`)."""
         self.handout_action.setEnabled(offered)
-        self.ctrl_p = DocumentKind.HANDOUT if offered else DocumentKind.NOTE
         handout, note = self.tr("&Handout for the client…"), self.tr("Session &note…")
         self.handout_action.setText(f"{handout} (Ctrl+P)" if offered else handout)
         self.note_action.setText(note if offered else f"{note} (Ctrl+P)")
